@@ -1,0 +1,59 @@
+import path from 'node:path';
+import type { appChannels } from '../../shared/api/app-channels';
+import { UserFacingError } from '../workbook/errors';
+import { WORKBOOK_EXTENSION } from '../workbook/file-format';
+import { readChangeLog } from './change-log';
+import { runChecks } from './checks';
+import { dumpWorkbook } from './dump';
+import type { HandlerMap } from './handler';
+
+function withExtension(filePath: string): string {
+  return filePath.toLowerCase().endsWith(WORKBOOK_EXTENSION) ? filePath : `${filePath}${WORKBOOK_EXTENSION}`;
+}
+
+export const appHandlers: HandlerMap<keyof typeof appChannels> = {
+  'app.state': (_input, ctx) => ctx.session.state(),
+
+  'user.set': (user, ctx) => {
+    ctx.session.settings.setUser({ name: user.name.trim(), role: user.role });
+    return ctx.session.settings.user ?? user;
+  },
+
+  'workbook.openStartup': (_input, ctx) => ctx.session.openStartup(),
+
+  'workbook.newFromProgrammeDialog': async (_input, ctx) => {
+    const target = await ctx.session.shell.chooseFileToSave(`Ny arbejdsbog${WORKBOOK_EXTENSION}`, 'Ny arbejdsbog fra programdokumentet');
+    return target ? ctx.session.create(withExtension(target), 'programme') : null;
+  },
+
+  'workbook.newBlankDialog': async (_input, ctx) => {
+    const target = await ctx.session.shell.chooseFileToSave(`Tom arbejdsbog${WORKBOOK_EXTENSION}`, 'Ny tom arbejdsbog');
+    return target ? ctx.session.create(withExtension(target), 'blank') : null;
+  },
+
+  'workbook.openDialog': async (_input, ctx) => {
+    const target = await ctx.session.shell.chooseFileToOpen();
+    return target ? ctx.session.open(target) : null;
+  },
+
+  'workbook.saveCopyDialog': async (_input, ctx) => {
+    const wb = ctx.workbook();
+    const suggested = `${path.basename(wb.filePath, WORKBOOK_EXTENSION)} (kopi)${WORKBOOK_EXTENSION}`;
+    const target = await ctx.session.shell.chooseFileToSave(suggested, 'Gem kopi som');
+    return target ? ctx.session.saveCopy(withExtension(target)) : null;
+  },
+
+  'workbook.openRecent': ({ path: requested }, ctx) => {
+    // The renderer may only reopen a file the user opened before, never name a new path.
+    if (!ctx.session.settings.recentFiles.includes(requested)) {
+      throw new UserFacingError('refused', 'Filen er ikke blandt de seneste filer');
+    }
+    return ctx.session.open(requested);
+  },
+
+  'workbook.undo': (_input, ctx) => ctx.workbook().undo(ctx.author),
+  'workbook.redo': (_input, ctx) => ctx.workbook().redo(ctx.author),
+  'workbook.changeLog': ({ limit }, ctx) => readChangeLog(ctx.workbook(), limit),
+  'workbook.check': (_input, ctx) => runChecks(ctx.workbook()),
+  'workbook.dump': (_input, ctx) => dumpWorkbook(ctx.workbook()),
+};

@@ -1,0 +1,13 @@
+import type { CheckReport } from '../../../shared/domain/workbook';
+import type { Workbook } from '../../workbook/workbook';
+import type { Checker } from './checker';
+import { checkIntegrity } from './integrity';
+import { checkInitiatives, checkProgram } from './program-checks';
+
+/** Every check, in the order the report lists them. A new sheet adds its checker here. */
+const CHECKERS: readonly Checker[] = [checkIntegrity, checkProgram, checkInitiatives];
+
+export function runChecks(wb: Workbook): CheckReport {
+  const problems = CHECKERS.flatMap((check) => check(wb));
+  return { sound: !problems.some((p) => p.severity === 'fejl'), problems };
+}

@@ -1,0 +1,19 @@
+import type { Channel, ChannelResult, ParsedInput } from '../../shared/api/contract';
+import type { Workbook } from '../workbook/workbook';
+import type { Session } from '../app/session';
+
+export interface HandlerContext {
+  session: Session;
+  /** The open workbook; throws a Danish "no workbook" error when none is open. */
+  workbook(): Workbook;
+  /** Name stamped on change-log rows and proposals. */
+  author: string;
+}
+
+export type Handler<C extends Channel> = (
+  input: ParsedInput<C>,
+  ctx: HandlerContext,
+) => ChannelResult<C> | Promise<ChannelResult<C>>;
+
+/** A feature's handlers: one per channel of its part of the contract. */
+export type HandlerMap<C extends Channel> = { [K in C]: Handler<K> };

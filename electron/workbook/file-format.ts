@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { RefusedFileError } from './errors';
+import { LATEST_SCHEMA_VERSION } from './migrations';
+
+/** PRAGMA application_id of every workbook: "ARBG" in ASCII. Foreign SQLite files lack it. */
+export const WORKBOOK_APPLICATION_ID = 0x41524247;
+export const WORKBOOK_EXTENSION = '.arbejdsbog';
+
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+export interface FileInspection {
+  schemaVersion: number;
+}
+
+/**
+ * Looks at a file without changing a byte of it and refuses it with a Danish message
+ * when it is not a workbook this version can open.
+ */
+export function inspectWorkbookFile(filePath: string, nativeBinding?: string): FileInspection {
+  const name = path.basename(filePath);
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(filePath);
+  } catch {
+    throw new RefusedFileError(`Filen "${name}" findes ikke`);
+  }
+  if (!stat.isFile()) throw new RefusedFileError(`"${name}" er ikke en fil`);
+  if (stat.size === 0) throw new RefusedFileError(`Filen "${name}" er tom og er ikke en arbejdsbog`);
+
+  const header = Buffer.alloc(SQLITE_HEADER.length);
+  let fd: number;
+  try {
+    fd = fs.openSync(filePath, 'r');
+  } catch {
+    throw new RefusedFileError(`Filen "${name}" kan ikke læses (mangler du adgang til den?)`);
+  }
+  try {
+    fs.readSync(fd, header, 0, header.length, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (!header.equals(SQLITE_HEADER)) {
+    throw new RefusedFileError(`Filen "${name}" er ikke en arbejdsbog (ukendt filformat)`);
+  }
+
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(filePath, { readonly: true, fileMustExist: true, nativeBinding });
+    const applicationId = db.pragma('application_id', { simple: true }) as number;
+    if (applicationId !== WORKBOOK_APPLICATION_ID) {
+      throw new RefusedFileError(`Filen "${name}" er en database, men ikke en arbejdsbog`);
+    }
+    const schemaVersion = db.pragma('user_version', { simple: true }) as number;
+    if (schemaVersion > LATEST_SCHEMA_VERSION) {
+      throw new RefusedFileError(
+        `Filen "${name}" er gemt med en nyere version af Arbejdsbogen (filversion ${schemaVersion}, ` +
+          `denne version kan læse op til ${LATEST_SCHEMA_VERSION}). Opdatér Arbejdsbogen for at åbne den`,
+      );
+    }
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new RefusedFileError(`Filen "${name}" er beskadiget og kan ikke åbnes`);
+    return { schemaVersion };
+  } catch (error) {
+    if (error instanceof RefusedFileError) throw error;
+    throw new RefusedFileError(`Filen "${name}" er beskadiget eller ikke en arbejdsbog`);
+  } finally {
+    db?.close();
+  }
+}

@@ -1,0 +1,25 @@
+// The single bridge the preload exposes to the renderer (as window.arbejdsbog).
+import type { Envelope } from './envelope';
+import type { WorkbookInfo } from '../domain/workbook';
+
+export interface AppEvents {
+  /** The workbook changed (an edit, undo or redo): sheets reload what they show. */
+  'workbook.changed': { description: string; tables: string[] };
+  /** Another workbook was opened (menu, dialog). */
+  'workbook.opened': WorkbookInfo;
+  /** A menu item the renderer acts on. */
+  'menu.command': { command: MenuCommand };
+}
+
+export type MenuCommand = 'undo' | 'redo' | 'about';
+export type AppEventName = keyof AppEvents;
+export const APP_EVENT_NAMES: readonly AppEventName[] = ['workbook.changed', 'workbook.opened', 'menu.command'];
+
+export interface ArbejdsbogBridge {
+  invoke(channel: string, input: unknown): Promise<Envelope<unknown>>;
+  on<E extends AppEventName>(event: E, listener: (payload: AppEvents[E]) => void): () => void;
+}
+
+/** The IPC channel names the preload and main process agree on. */
+export const IPC_INVOKE = 'arbejdsbog:invoke';
+export const IPC_EVENT = 'arbejdsbog:event';

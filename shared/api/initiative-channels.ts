@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import {
+  INITIATIVE_STATUSES, type InitiativeParticipant, type InitiativeWithParticipants,
+} from '../domain/initiative';
+import { mutation, query } from './channel';
+import { longText, noInput, nonEmptyPatch, requiredText, rowId, shortText, wholeNumber } from './validation';
+
+const initiativeShape = {
+  number: wholeNumber('Nummer', 999).refine((n) => n >= 1, { error: 'Nummer skal være mindst 1' }),
+  title: requiredText('Titel'),
+  responsible: shortText('Ansvarlig'),
+  status: z.enum(INITIATIVE_STATUSES, { error: 'Status skal være grøn, gul eller rød' }),
+  statusReason: shortText('Begrundelse for status', 5000),
+  targetGroup: longText('Målgruppe'),
+  description: longText('Beskrivelse'),
+  effects: z
+    .array(shortText('Effekt', 5000), { error: 'Forventede effekter skal være en liste' })
+    .max(200, { error: 'Der må højst være 200 effekter' }),
+  effectFollowUp: longText('Opfølgning på effekt'),
+};
+
+const participantShape = {
+  groupName: requiredText('Deltagergruppe'),
+  count: wholeNumber('Antal deltagere', 1_000_000).nullable(),
+};
+
+export const initiativeChannels = {
+  'initiatives.list': query<InitiativeWithParticipants[]>()(noInput),
+  'initiatives.add': mutation<InitiativeWithParticipants>()(
+    z.object({ title: requiredText('Titel').optional() }).strict({ error: 'Ukendt felt' }),
+  ),
+  'initiatives.update': mutation<InitiativeWithParticipants>()(
+    z.object({ id: rowId(), patch: nonEmptyPatch(initiativeShape, 'indsatsen') }).strict({ error: 'Ukendt felt' }),
+  ),
+  'initiatives.remove': mutation<null>()(z.object({ id: rowId() }).strict({ error: 'Ukendt felt' })),
+  'initiatives.participants.add': mutation<InitiativeParticipant>()(
+    z.object({ initiativeId: rowId('Indsats'), groupName: requiredText('Deltagergruppe'), count: participantShape.count.optional() })
+      .strict({ error: 'Ukendt felt' }),
+  ),
+  'initiatives.participants.update': mutation<InitiativeParticipant>()(
+    z.object({ id: rowId(), patch: nonEmptyPatch(participantShape, 'deltagergruppen') }).strict({ error: 'Ukendt felt' }),
+  ),
+  'initiatives.participants.remove': mutation<null>()(z.object({ id: rowId() }).strict({ error: 'Ukendt felt' })),
+};

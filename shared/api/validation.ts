@@ -1,0 +1,70 @@
+// Building blocks for input schemas: every refusal carries a Danish message naming the field.
+import { z } from 'zod';
+import { isIsoDate } from '../dates';
+import { isQuarterKey } from '../quarters';
+
+z.config(z.locales.da());
+
+export const MAX_SHORT_TEXT = 500;
+/** Long texts (Sagsfremstilling, Baggrund …) may be long, but not unbounded. */
+export const MAX_LONG_TEXT = 1_000_000;
+
+export function shortText(label: string, max = MAX_SHORT_TEXT) {
+  return z
+    .string({ error: `${label} skal være tekst` })
+    .max(max, { error: `${label} må højst være ${max.toLocaleString('da-DK')} tegn` });
+}
+
+export function requiredText(label: string, max = MAX_SHORT_TEXT) {
+  return shortText(label, max).refine((v) => v.trim().length > 0, { error: `${label} må ikke være tom` });
+}
+
+export function longText(label: string) {
+  return shortText(label, MAX_LONG_TEXT);
+}
+
+export function rowId(label = 'Id') {
+  return z
+    .number({ error: `${label} skal være et tal` })
+    .int({ error: `${label} skal være et helt tal` })
+    .positive({ error: `${label} skal være positivt` });
+}
+
+export function wholeNumber(label: string, max = 1_000_000) {
+  return z
+    .number({ error: `${label} skal være et tal` })
+    .int({ error: `${label} skal være et helt tal` })
+    .min(0, { error: `${label} må ikke være negativ` })
+    .max(max, { error: `${label} må højst være ${max.toLocaleString('da-DK')}` });
+}
+
+export function quarter(label: string) {
+  return z.string({ error: `${label} skal være et kvartal` }).refine(isQuarterKey, {
+    error: `${label} skal være et kvartal som 2019-K2`,
+  });
+}
+
+export function isoDate(label: string) {
+  return z.string({ error: `${label} skal være en dato` }).refine(isIsoDate, {
+    error: `${label} skal være en gyldig dato (ÅÅÅÅ-MM-DD)`,
+  });
+}
+
+/** A patch must change at least one field. */
+export function nonEmptyPatch<T extends z.ZodRawShape>(shape: T, label: string) {
+  return z
+    .object(shape)
+    .partial()
+    .strict({ error: `Ukendt felt i ${label}` })
+    .refine((patch) => Object.keys(patch).length > 0, { error: `Der er intet at ændre i ${label}` });
+}
+
+export const noInput = z.object({}).strict({ error: 'Kommandoen tager ingen oplysninger' });
+
+/** One Danish sentence out of a failed validation. */
+export function describeValidationError(error: z.ZodError): string {
+  const first = error.issues[0];
+  if (!first) return 'Ugyldige oplysninger';
+  const message = first.message;
+  return message.endsWith('.') ? message.slice(0, -1) : message;
+}

@@ -1,0 +1,38 @@
+// Initiatives (indsatser) and their detail.
+
+export const INITIATIVE_STATUSES = ['grøn', 'gul', 'rød'] as const;
+export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
+
+export interface Initiative {
+  id: number;
+  position: number;
+  number: number;
+  title: string;
+  responsible: string;
+  status: InitiativeStatus;
+  statusReason: string;
+  targetGroup: string;
+  description: string;
+  /** Expected effects, one per entry. */
+  effects: string[];
+  /** How the effects are followed up (fokusgrupper, dialogmøder, løbende samtaler). */
+  effectFollowUp: string;
+}
+
+/** Who takes part in an initiative, e.g. "Medarbejdere fra dagtilbud", 100. */
+export interface InitiativeParticipant {
+  id: number;
+  initiativeId: number;
+  position: number;
+  groupName: string;
+  count: number | null;
+}
+
+export interface InitiativeWithParticipants extends Initiative {
+  participants: InitiativeParticipant[];
+}
+
+/** "Indsats 3: Det gode forældresamarbejde" */
+export function initiativeLabel(initiative: Pick<Initiative, 'number' | 'title'>): string {
+  return `Indsats ${initiative.number}: ${initiative.title}`;
+}

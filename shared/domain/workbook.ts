@@ -1,0 +1,52 @@
+import type { UserProfile } from './user';
+
+/** What the window needs to know about the open workbook. */
+export interface WorkbookInfo {
+  path: string;
+  fileName: string;
+  title: string;
+  readOnly: boolean;
+  readOnlyReason: string | null;
+}
+
+export interface UndoState {
+  canUndo: boolean;
+  canRedo: boolean;
+  /** Danish description of what Fortryd would undo, e.g. "Ændr indsats 1: titel". */
+  undoLabel: string | null;
+  redoLabel: string | null;
+}
+
+export interface AppState {
+  user: UserProfile | null;
+  workbook: WorkbookInfo | null;
+  undo: UndoState;
+  recentFiles: string[];
+}
+
+export interface ChangeLogEntry {
+  setId: number;
+  at: string;
+  author: string;
+  description: string;
+  kind: 'edit' | 'undo' | 'redo';
+  changes: ChangeLogDetail[];
+}
+
+export interface ChangeLogDetail {
+  table: string;
+  rowId: number;
+  /** Danish summary "felt: før → efter" per changed field. */
+  summary: string;
+}
+
+export interface CheckProblem {
+  severity: 'fejl' | 'advarsel';
+  area: string;
+  message: string;
+}
+
+export interface CheckReport {
+  sound: boolean;
+  problems: CheckProblem[];
+}

@@ -1,0 +1,87 @@
+// Quarters are the programme's unit of time ("2019 K2"). They are stored as the text
+// key "2019-K2", which sorts correctly as text and reads well in a dump.
+
+export type QuarterKey = string;
+
+const QUARTER_PATTERN = /^(\d{4})-K([1-4])$/;
+
+export interface Quarter {
+  year: number;
+  quarter: 1 | 2 | 3 | 4;
+}
+
+export function isQuarterKey(value: string): boolean {
+  return QUARTER_PATTERN.test(value);
+}
+
+export function parseQuarter(key: QuarterKey): Quarter {
+  const match = QUARTER_PATTERN.exec(key);
+  if (!match) throw new Error(`Ugyldigt kvartal: "${key}" (forventet fx 2019-K2)`);
+  return { year: Number(match[1]), quarter: Number(match[2]) as Quarter['quarter'] };
+}
+
+export function quarterKey(year: number, quarter: number): QuarterKey {
+  return `${year}-K${quarter}`;
+}
+
+/** A running number so that quarter arithmetic is plain integer arithmetic. */
+export function quarterOrdinal(key: QuarterKey): number {
+  const { year, quarter } = parseQuarter(key);
+  return year * 4 + (quarter - 1);
+}
+
+export function quarterFromOrdinal(ordinal: number): QuarterKey {
+  const year = Math.floor(ordinal / 4);
+  return quarterKey(year, (ordinal - year * 4) + 1);
+}
+
+export function addQuarters(key: QuarterKey, count: number): QuarterKey {
+  return quarterFromOrdinal(quarterOrdinal(key) + count);
+}
+
+export function compareQuarters(a: QuarterKey, b: QuarterKey): number {
+  return quarterOrdinal(a) - quarterOrdinal(b);
+}
+
+/** Every quarter from start to end, both included; empty when end is before start. */
+export function quartersBetween(start: QuarterKey, end: QuarterKey): QuarterKey[] {
+  const result: QuarterKey[] = [];
+  for (let o = quarterOrdinal(start); o <= quarterOrdinal(end); o++) result.push(quarterFromOrdinal(o));
+  return result;
+}
+
+/** The quarter an ISO date (YYYY-MM-DD) or Date falls in. */
+export function quarterOfDate(date: string | Date): QuarterKey {
+  const d = typeof date === 'string' ? new Date(`${date.slice(0, 10)}T12:00:00Z`) : date;
+  return quarterKey(d.getUTCFullYear(), Math.floor(d.getUTCMonth() / 3) + 1);
+}
+
+/** "2019 K2", as the programme document writes it. */
+export function formatQuarter(key: QuarterKey): string {
+  const { year, quarter } = parseQuarter(key);
+  return `${year} K${quarter}`;
+}
+
+export function yearsBetween(start: QuarterKey, end: QuarterKey): number[] {
+  const years: number[] = [];
+  for (let y = parseQuarter(start).year; y <= parseQuarter(end).year; y++) years.push(y);
+  return years;
+}
+
+/** The first and last day of a quarter as ISO dates. */
+export function quarterDateRange(key: QuarterKey): { from: string; to: string } {
+  const { year, quarter } = parseQuarter(key);
+  const startMonth = (quarter - 1) * 3;
+  const lastDay = new Date(Date.UTC(year, startMonth + 3, 0)).getUTCDate();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { from: `${year}-${pad(startMonth + 1)}-01`, to: `${year}-${pad(startMonth + 3)}-${pad(lastDay)}` };
+}
+
+export type PeriodPosition = 'før' | 'i' | 'efter';
+
+/** Where a quarter lies relative to a period, so texts can say "efter programperioden". */
+export function positionInPeriod(key: QuarterKey, start: QuarterKey, end: QuarterKey): PeriodPosition {
+  if (compareQuarters(key, start) < 0) return 'før';
+  if (compareQuarters(key, end) > 0) return 'efter';
+  return 'i';
+}

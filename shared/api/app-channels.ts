@@ -3,16 +3,16 @@ import { USER_ROLES } from '../domain/user';
 import type { AppState, ChangeLogEntry, UndoState, WorkbookInfo, CheckReport } from '../domain/workbook';
 import type { UserProfile } from '../domain/user';
 import { mutation, query } from './channel';
-import { noInput, requiredText, wholeNumber } from './validation';
+import { noInput, requiredText, wholeNumber, strictInput } from './validation';
 
 /** The app itself: who uses it, which workbook is open, undo and redo, the change log. */
 export const appChannels = {
   'app.state': query<AppState>()(noInput),
   'user.set': query<UserProfile>()(
-    z.object({
+    strictInput({
       name: requiredText('Navn', 120),
       role: z.enum(USER_ROLES, { error: `Rolle skal være en af: ${USER_ROLES.join(', ')}` }),
-    }).strict({ error: 'Ukendt felt i brugeroplysningerne' }),
+    }),
   ),
   /** Opens the last workbook, or creates the default one in the documents folder. */
   'workbook.openStartup': query<WorkbookInfo>()(noInput),
@@ -22,12 +22,12 @@ export const appChannels = {
   'workbook.openDialog': query<WorkbookInfo | null>()(noInput),
   'workbook.saveCopyDialog': query<string | null>()(noInput),
   'workbook.openRecent': query<WorkbookInfo>()(
-    z.object({ path: requiredText('Filsti', 4096) }).strict({ error: 'Ukendt felt' }),
+    strictInput({ path: requiredText('Filsti', 4096) }),
   ),
   'workbook.undo': mutation<UndoState>()(noInput),
   'workbook.redo': mutation<UndoState>()(noInput),
   'workbook.changeLog': query<ChangeLogEntry[]>()(
-    z.object({ limit: wholeNumber('Antal', 10_000).optional() }).strict({ error: 'Ukendt felt' }),
+    strictInput({ limit: wholeNumber('Antal', 10_000).optional() }),
   ),
   'workbook.check': query<CheckReport>()(noInput),
   'workbook.dump': query<Record<string, unknown>>()(noInput),

@@ -3,7 +3,7 @@ import {
   INITIATIVE_STATUSES, type InitiativeParticipant, type InitiativeWithParticipants,
 } from '../domain/initiative';
 import { mutation, query } from './channel';
-import { longText, noInput, nonEmptyPatch, requiredText, rowId, shortText, wholeNumber } from './validation';
+import { longText, noInput, nonEmptyPatch, requiredText, rowId, shortText, wholeNumber, strictInput } from './validation';
 
 const initiativeShape = {
   number: wholeNumber('Nummer', 999).refine((n) => n >= 1, { error: 'Nummer skal være mindst 1' }),
@@ -27,18 +27,17 @@ const participantShape = {
 export const initiativeChannels = {
   'initiatives.list': query<InitiativeWithParticipants[]>()(noInput),
   'initiatives.add': mutation<InitiativeWithParticipants>()(
-    z.object({ title: requiredText('Titel').optional() }).strict({ error: 'Ukendt felt' }),
+    strictInput({ title: requiredText('Titel').optional() }),
   ),
   'initiatives.update': mutation<InitiativeWithParticipants>()(
-    z.object({ id: rowId(), patch: nonEmptyPatch(initiativeShape, 'indsatsen') }).strict({ error: 'Ukendt felt' }),
+    strictInput({ id: rowId(), patch: nonEmptyPatch(initiativeShape, 'indsatsen') }),
   ),
-  'initiatives.remove': mutation<null>()(z.object({ id: rowId() }).strict({ error: 'Ukendt felt' })),
+  'initiatives.remove': mutation<null>()(strictInput({ id: rowId() })),
   'initiatives.participants.add': mutation<InitiativeParticipant>()(
-    z.object({ initiativeId: rowId('Indsats'), groupName: requiredText('Deltagergruppe'), count: participantShape.count.optional() })
-      .strict({ error: 'Ukendt felt' }),
+    strictInput({ initiativeId: rowId('Indsats'), groupName: requiredText('Deltagergruppe'), count: participantShape.count.optional() }),
   ),
   'initiatives.participants.update': mutation<InitiativeParticipant>()(
-    z.object({ id: rowId(), patch: nonEmptyPatch(participantShape, 'deltagergruppen') }).strict({ error: 'Ukendt felt' }),
+    strictInput({ id: rowId(), patch: nonEmptyPatch(participantShape, 'deltagergruppen') }),
   ),
-  'initiatives.participants.remove': mutation<null>()(z.object({ id: rowId() }).strict({ error: 'Ukendt felt' })),
+  'initiatives.participants.remove': mutation<null>()(strictInput({ id: rowId() })),
 };

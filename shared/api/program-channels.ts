@@ -4,7 +4,7 @@ import {
   type Member, type ProgramField, type ProgramListItem, type ProgramSheet,
 } from '../domain/program';
 import { mutation, query } from './channel';
-import { longText, noInput, nonEmptyPatch, quarter, requiredText, rowId, shortText, wholeNumber } from './validation';
+import { longText, noInput, nonEmptyPatch, quarter, requiredText, rowId, shortText, wholeNumber, strictInput } from './validation';
 
 function programFieldSchema(field: ProgramField) {
   const label = PROGRAM_FIELDS[field];
@@ -15,7 +15,7 @@ function programFieldSchema(field: ProgramField) {
 
 const programPatchShape = Object.fromEntries(
   PROGRAM_FIELD_NAMES.map((field) => [field, programFieldSchema(field)]),
-) as Record<ProgramField, z.ZodType<string>>;
+) as unknown as Record<ProgramField, z.ZodType<string>>;
 
 const listKind = z.enum(PROGRAM_LIST_KINDS, { error: 'Ukendt liste' });
 
@@ -31,24 +31,23 @@ const memberShape = {
 export const programChannels = {
   'program.get': query<ProgramSheet>()(noInput),
   'program.update': mutation<ProgramSheet>()(
-    z.object({ patch: nonEmptyPatch(programPatchShape, 'programmet') }).strict({ error: 'Ukendt felt' }),
+    strictInput({ patch: nonEmptyPatch(programPatchShape, 'programmet') }),
   ),
   'program.list.add': mutation<ProgramListItem>()(
-    z.object({ list: listKind, text: shortText('Tekst', 2000), position: wholeNumber('Placering').optional() })
-      .strict({ error: 'Ukendt felt' }),
+    strictInput({ list: listKind, text: shortText('Tekst', 2000), position: wholeNumber('Placering').optional() }),
   ),
   'program.list.update': mutation<ProgramListItem>()(
-    z.object({ id: rowId(), text: shortText('Tekst', 2000) }).strict({ error: 'Ukendt felt' }),
+    strictInput({ id: rowId(), text: shortText('Tekst', 2000) }),
   ),
   'program.list.move': mutation<ProgramListItem[]>()(
-    z.object({ id: rowId(), toPosition: wholeNumber('Placering') }).strict({ error: 'Ukendt felt' }),
+    strictInput({ id: rowId(), toPosition: wholeNumber('Placering') }),
   ),
-  'program.list.remove': mutation<null>()(z.object({ id: rowId() }).strict({ error: 'Ukendt felt' })),
+  'program.list.remove': mutation<null>()(strictInput({ id: rowId() })),
   'members.add': mutation<Member>()(
-    z.object(memberShape).partial().strict({ error: 'Ukendt felt i medlemmet' }),
+    strictInput(memberShape, "medlemmet").partial(),
   ),
   'members.update': mutation<Member>()(
-    z.object({ id: rowId(), patch: nonEmptyPatch(memberShape, 'medlemmet') }).strict({ error: 'Ukendt felt' }),
+    strictInput({ id: rowId(), patch: nonEmptyPatch(memberShape, 'medlemmet') }),
   ),
-  'members.remove': mutation<null>()(z.object({ id: rowId() }).strict({ error: 'Ukendt felt' })),
+  'members.remove': mutation<null>()(strictInput({ id: rowId() })),
 };

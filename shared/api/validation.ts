@@ -50,16 +50,28 @@ export function isoDate(label: string) {
   });
 }
 
+/** Object-level refusals (unknown keys, not an object at all) in Danish. */
+function objectError(label: string) {
+  return (issue: { code: string; keys?: string[] }) => {
+    if (issue.code === 'unrecognized_keys') return `Ukendt felt i ${label}: ${(issue.keys ?? []).join(', ')}`;
+    if (issue.code === 'invalid_type') return `Oplysningerne om ${label} mangler eller har forkert form`;
+    return undefined;
+  };
+}
+
+/** A call's input: exactly these fields, nothing else. */
+export function strictInput<T extends z.ZodRawShape>(shape: T, label = 'kaldet') {
+  return z.strictObject(shape, { error: objectError(label) });
+}
+
 /** A patch must change at least one field. */
 export function nonEmptyPatch<T extends z.ZodRawShape>(shape: T, label: string) {
-  return z
-    .object(shape)
+  return strictInput(shape, label)
     .partial()
-    .strict({ error: `Ukendt felt i ${label}` })
     .refine((patch) => Object.keys(patch).length > 0, { error: `Der er intet at ændre i ${label}` });
 }
 
-export const noInput = z.object({}).strict({ error: 'Kommandoen tager ingen oplysninger' });
+export const noInput = strictInput({});
 
 /** One Danish sentence out of a failed validation. */
 export function describeValidationError(error: z.ZodError): string {

@@ -1,0 +1,18 @@
+// Binds the dispatcher to Electron's IPC. Only calls from the app's own page are served.
+import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { IPC_EVENT, IPC_INVOKE } from '../shared/api/bridge';
+import type { Dispatch } from './app/dispatcher';
+import type { Session } from './app/session';
+
+export function bindIpc(dispatch: Dispatch, session: Session, getWindow: () => BrowserWindow | null, isOwnPage: (url: string) => boolean): void {
+  ipcMain.handle(IPC_INVOKE, (event: IpcMainInvokeEvent, channel: unknown, input: unknown) => {
+    const frameUrl = event.senderFrame?.url ?? '';
+    if (!isOwnPage(frameUrl) || event.senderFrame !== getWindow()?.webContents.mainFrame) {
+      return { ok: false, error: { code: 'refused', message: 'Kaldet kommer ikke fra Arbejdsbogens eget vindue' } };
+    }
+    return dispatch(channel, input);
+  });
+  session.onEvent((name, payload) => {
+    getWindow()?.webContents.send(IPC_EVENT, name, payload);
+  });
+}

@@ -1,0 +1,66 @@
+// Electron main process: wires the window, the menu and the IPC bridge to the plain-Node
+// session and dispatcher. Everything with behaviour lives outside this file and is tested.
+import { app, BrowserWindow, session as electronSession } from 'electron';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDispatcher } from './app/dispatcher';
+import { Session } from './app/session';
+import { SettingsStore } from './app/settings';
+import { createShellServices } from './dialogs';
+import { bindIpc } from './ipc';
+import { buildMenu } from './menu';
+import { CONTENT_SECURITY_POLICY, createWorkbookWindow, ownPageMatcher } from './window';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const preloadPath = path.join(here, '../preload/preload.cjs');
+const rendererFile = path.join(here, '../renderer/index.html');
+const rendererUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+
+/** better-sqlite3 built for Electron's ABI by scripts/electron-native.mjs, if present. */
+function electronNativeBinding(): string | undefined {
+  const candidate = path.join(app.getAppPath(), '.native', `electron-${process.versions.electron}-${process.platform}-${process.arch}`, 'better_sqlite3.node');
+  return fs.existsSync(candidate) ? candidate : undefined;
+}
+
+let mainWindow: BrowserWindow | null = null;
+const getWindow = () => mainWindow;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+
+  void app.whenReady().then(() => {
+    electronSession.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+      callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+    });
+    electronSession.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+
+    const session = new Session({
+      settings: new SettingsStore(app.getPath('userData')),
+      shell: createShellServices(app.getPath('documents'), getWindow),
+      nativeBinding: electronNativeBinding(),
+    });
+    const dispatch = createDispatcher(session);
+    bindIpc(dispatch, session, getWindow, ownPageMatcher(rendererUrl, rendererFile));
+    buildMenu(session, dispatch, getWindow, app.getVersion());
+    session.onEvent((event, payload) => {
+      if (event === 'workbook.opened' && 'fileName' in payload) {
+        mainWindow?.setTitle(`${payload.fileName} — Arbejdsbogen`);
+        buildMenu(session, dispatch, getWindow, app.getVersion());
+      }
+    });
+
+    mainWindow = createWorkbookWindow(preloadPath, rendererUrl, rendererFile);
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+    app.on('before-quit', () => session.close());
+  });
+
+  app.on('window-all-closed', () => app.quit());
+}

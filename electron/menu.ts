@@ -1,0 +1,56 @@
+// The Danish application menu. File commands run in the main process; undo and redo go to the
+// page, which decides whether Ctrl+Z means "undo typing in this field" or "undo the last change".
+import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import path from 'node:path';
+import type { Dispatch } from './app/dispatcher';
+import type { Session } from './app/session';
+import { showAbout, showError } from './dialogs';
+
+export function buildMenu(session: Session, dispatch: Dispatch, getWindow: () => BrowserWindow | null, version: string): void {
+  const run = (channel: string, input: unknown = {}) => async () => {
+    const result = await dispatch(channel, input);
+    if (!result.ok) showError(getWindow(), result.error.message);
+    buildMenu(session, dispatch, getWindow, version); // refresh "Seneste filer"
+  };
+  const sendCommand = (command: 'undo' | 'redo') => () => {
+    const window = getWindow();
+    if (window) session.emit('menu.command', { command });
+  };
+  const recent: MenuItemConstructorOptions[] = session.settings.recentFiles.length
+    ? session.settings.recentFiles.map((file) => ({ label: `${path.basename(file)} — ${path.dirname(file)}`, click: run('workbook.openRecent', { path: file }) }))
+    : [{ label: 'Ingen seneste filer', enabled: false }];
+
+  const template: MenuItemConstructorOptions[] = [
+    {
+      label: 'Filer',
+      submenu: [
+        { label: 'Ny arbejdsbog fra programdokumentet…', accelerator: 'CmdOrCtrl+N', click: run('workbook.newFromProgrammeDialog') },
+        { label: 'Ny tom arbejdsbog…', click: run('workbook.newBlankDialog') },
+        { label: 'Åbn…', accelerator: 'CmdOrCtrl+O', click: run('workbook.openDialog') },
+        { label: 'Gem kopi som…', accelerator: 'CmdOrCtrl+Shift+S', click: run('workbook.saveCopyDialog') },
+        { type: 'separator' },
+        { label: 'Seneste filer', submenu: recent },
+        { type: 'separator' },
+        { label: 'Afslut', role: 'quit', accelerator: 'CmdOrCtrl+Q' },
+      ],
+    },
+    {
+      label: 'Rediger',
+      submenu: [
+        // Shown but not registered: the page handles the keys so text fields keep their own undo.
+        { label: 'Fortryd', accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: sendCommand('undo') },
+        { label: 'Gentag', accelerator: 'CmdOrCtrl+Y', registerAccelerator: false, click: sendCommand('redo') },
+        { type: 'separator' },
+        { label: 'Klip', role: 'cut' },
+        { label: 'Kopiér', role: 'copy' },
+        { label: 'Sæt ind', role: 'paste' },
+        { label: 'Markér alt', role: 'selectAll' },
+      ],
+    },
+    {
+      label: 'Hjælp',
+      submenu: [{ label: 'Om Arbejdsbogen', click: () => showAbout(getWindow(), version) }],
+    },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}

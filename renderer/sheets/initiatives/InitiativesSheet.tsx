@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import type { CellValueChangedEvent, ColDef } from 'ag-grid-community';
+import { INITIATIVE_STATUSES, type InitiativeStatus, type InitiativeWithParticipants } from '../../../shared/domain/initiative';
+import { useChannel } from '../../api/use-channel';
+import { useNotifier } from '../../app/notifications';
+import type { SheetProps } from '../../app/sheet-props';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DataGrid } from '../../grid/DataGrid';
+import { InitiativeDetail } from './InitiativeDetail';
+import { StatusPill } from './StatusCell';
+
+type GridField = 'number' | 'title' | 'responsible' | 'status' | 'statusReason' | 'targetGroup';
+
+export function InitiativesSheet({ readOnly }: SheetProps) {
+  const { data, error, reload } = useChannel('initiatives.list', {});
+  const { run } = useNotifier();
+  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  if (error) return <p className="sheet-error">{error}</p>;
+  if (!data) return <p className="loading">Henter indsatserne …</p>;
+
+  const selected = data.find((i) => i.id === selectedId) ?? data[0] ?? null;
+
+  const columns: ColDef<InitiativeWithParticipants>[] = [
+    { field: 'number', headerName: 'Nr.', width: 70, editable: !readOnly, cellDataType: 'number' },
+    { field: 'title', headerName: 'Titel', flex: 2, editable: !readOnly, wrapText: true, autoHeight: true },
+    { field: 'responsible', headerName: 'Ansvarlig', flex: 1.5, editable: !readOnly, wrapText: true, autoHeight: true },
+    {
+      field: 'status', headerName: 'Status', width: 110, editable: !readOnly,
+      cellEditor: 'agSelectCellEditor', cellEditorParams: { values: [...INITIATIVE_STATUSES] },
+      cellRenderer: (p: { value: InitiativeStatus }) => <StatusPill status={p.value} />,
+    },
+    { field: 'statusReason', headerName: 'Begrundelse for status', flex: 2, editable: !readOnly, wrapText: true, autoHeight: true, cellEditor: 'agLargeTextCellEditor', cellEditorPopup: true },
+    { field: 'targetGroup', headerName: 'Målgruppe', flex: 3, editable: !readOnly, wrapText: true, autoHeight: true, cellEditor: 'agLargeTextCellEditor', cellEditorPopup: true, cellEditorParams: { maxLength: 100000, rows: 8, cols: 70 } },
+  ];
+
+  const onCellValueChanged = async (event: CellValueChangedEvent<InitiativeWithParticipants>) => {
+    const field = event.colDef.field as GridField | undefined;
+    if (!event.data || !field) return;
+    const value = field === 'number' ? Number(event.newValue) : String(event.newValue ?? '');
+    const result = await run('initiatives.update', { id: event.data.id, patch: { [field]: value } });
+    if (!result) reload();
+  };
+
+  const add = async () => {
+    const created = await run('initiatives.add', {});
+    if (created) setSelectedId(created.id);
+  };
+
+  return (
+    <div className="initiatives-sheet">
+      <section className="card">
+        <div className="card-header">
+          <h2>Indsatser</h2>
+          {!readOnly && (
+            <div className="grid-toolbar">
+              <button type="button" onClick={() => void add()}>
+                + Ny indsats
+              </button>
+              <button type="button" disabled={!selected} onClick={() => setConfirming(true)}>
+                Slet indsats
+              </button>
+            </div>
+          )}
+        </div>
+        <DataGrid<InitiativeWithParticipants>
+          label="Indsatser"
+          rowData={data}
+          columnDefs={columns}
+          rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
+          onFirstDataRendered={(e) => {
+            if (selected) e.api.getRowNode(String(selected.id))?.setSelected(true);
+          }}
+          onSelectionChanged={(e) => {
+            const row = e.api.getSelectedRows()[0];
+            if (row) setSelectedId(row.id);
+          }}
+          onCellValueChanged={(e) => void onCellValueChanged(e)}
+          overlayNoRowsTemplate="Ingen indsatser endnu – tilføj den første"
+        />
+      </section>
+      {selected && <InitiativeDetail key={selected.id} initiative={selected} readOnly={readOnly} onRefused={reload} />}
+      {confirming && selected && (
+        <ConfirmDialog
+          title="Slet indsats"
+          message={`Slet indsats ${selected.number}: ${selected.title}? Dens deltagere og planens faser for indsatsen slettes også. Du kan fortryde med Ctrl+Z.`}
+          confirmLabel="Slet"
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            void run('initiatives.remove', { id: selected.id });
+            setSelectedId(null);
+          }}
+        />
+      )}
+    </div>
+  );
+}

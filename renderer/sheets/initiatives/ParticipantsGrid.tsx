@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import type { CellValueChangedEvent, ColDef } from 'ag-grid-community';
+import type { InitiativeParticipant } from '../../../shared/domain/initiative';
+import { useNotifier } from '../../app/notifications';
+import { DataGrid } from '../../grid/DataGrid';
+
+interface Props {
+  initiativeId: number;
+  participants: InitiativeParticipant[];
+  readOnly: boolean;
+  onRefused: () => void;
+}
+
+const numberFormat = new Intl.NumberFormat('da-DK');
+
+/** Who takes part in an initiative, with how many where the document says so. */
+export function ParticipantsGrid({ initiativeId, participants, readOnly, onRefused }: Props) {
+  const { run } = useNotifier();
+  const [selected, setSelected] = useState<InitiativeParticipant | null>(null);
+  const total = participants.reduce((sum, p) => sum + (p.count ?? 0), 0);
+
+  const columns: ColDef<InitiativeParticipant>[] = [
+    { field: 'groupName', headerName: 'Deltagergruppe', flex: 3, editable: !readOnly },
+    {
+      field: 'count', headerName: 'Antal', flex: 1, editable: !readOnly, type: 'rightAligned',
+      valueFormatter: (p) => (p.value === null || p.value === undefined ? '–' : numberFormat.format(p.value as number)),
+      valueParser: (p) => {
+        const text = String(p.newValue ?? '').replace(/\./g, '').trim();
+        return text === '' ? null : Number(text);
+      },
+    },
+  ];
+
+  const onCellValueChanged = async (event: CellValueChangedEvent<InitiativeParticipant>) => {
+    if (!event.data) return;
+    const patch = event.colDef.field === 'count' ? { count: event.newValue as number | null } : { groupName: String(event.newValue ?? '') };
+    const result = await run('initiatives.participants.update', { id: event.data.id, patch });
+    if (!result) onRefused();
+  };
+
+  return (
+    <div className="list-grid">
+      <DataGrid<InitiativeParticipant>
+        label="Deltagere"
+        rowData={participants}
+        columnDefs={columns}
+        rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
+        onSelectionChanged={(e) => setSelected(e.api.getSelectedRows()[0] ?? null)}
+        onCellValueChanged={(e) => void onCellValueChanged(e)}
+        overlayNoRowsTemplate="Ingen deltagergrupper registreret"
+      />
+      <div className="grid-toolbar">
+        <span className="hint">I alt {numberFormat.format(total)} deltagere med kendt antal</span>
+        {!readOnly && (
+          <>
+            <button type="button" onClick={() => void run('initiatives.participants.add', { initiativeId, groupName: 'Ny deltagergruppe' })}>
+              + Tilføj deltagergruppe
+            </button>
+            <button type="button" disabled={!selected} onClick={() => selected && void run('initiatives.participants.remove', { id: selected.id })}>
+              Fjern
+            </button>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

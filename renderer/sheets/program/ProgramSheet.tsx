@@ -1,0 +1,110 @@
+import { PROGRAM_FIELDS, PROGRAM_LONG_TEXT_FIELDS, type ProgramField, type ProgramSheet as ProgramData } from '../../../shared/domain/program';
+import { formatQuarter, isQuarterKey } from '../../../shared/quarters';
+import { useChannel } from '../../api/use-channel';
+import { useNotifier } from '../../app/notifications';
+import type { SheetProps } from '../../app/sheet-props';
+import { EditableText } from '../../components/EditableText';
+import { MembersGrid } from './MembersGrid';
+import { ProgramListGrid } from './ProgramListGrid';
+
+const FACT_FIELDS: ProgramField[] = ['title', 'organisation', 'department', 'steeringGroup', 'journalNumber', 'caseNumber', 'periodStart', 'periodEnd', 'fundingSource'];
+const ROLE_FIELDS: ProgramField[] = ['owner', 'leader', 'supportUnit', 'followedWith', 'evaluationRecipient', 'innovatorPlacement', 'dailyManager'];
+
+export function ProgramSheet({ readOnly }: SheetProps) {
+  const { data, error, reload } = useChannel('program.get', {});
+  const { run } = useNotifier();
+  if (error) return <p className="sheet-error">{error}</p>;
+  if (!data) return <p className="loading">Henter programmet …</p>;
+
+  const save = async (field: ProgramField, value: string) => {
+    const result = await run('program.update', { patch: { [field]: value } });
+    if (!result) reload();
+  };
+
+  const field = (name: ProgramField, extra: { placeholder?: string } = {}) => (
+    <EditableText
+      key={name}
+      name={name}
+      label={PROGRAM_FIELDS[name]}
+      value={data.program[name]}
+      multiline={PROGRAM_LONG_TEXT_FIELDS.includes(name)}
+      readOnly={readOnly}
+      onCommit={(v) => save(name, v)}
+      {...extra}
+    />
+  );
+
+  return (
+    <div className="program-sheet">
+      <section className="card">
+        <h2>Stamdata</h2>
+        <div className="field-grid">
+          {FACT_FIELDS.map((f) => field(f, f === 'periodStart' || f === 'periodEnd' ? { placeholder: '2019-K2' } : {}))}
+        </div>
+        <PeriodSummary data={data} />
+      </section>
+
+      <section className="card">
+        <h2>Roller og ansvar</h2>
+        <div className="field-grid">{ROLE_FIELDS.map((f) => field(f))}</div>
+      </section>
+
+      <section className="card">
+        <h2>Styregruppens medlemmer</h2>
+        <MembersGrid members={data.members} readOnly={readOnly} onRefused={reload} />
+      </section>
+
+      <section className="card two-columns">
+        <div>
+          <h2>Styregruppens indsatsområder</h2>
+          <ProgramListGrid list="focusArea" items={data.lists.focusArea} readOnly={readOnly} onRefused={reload} />
+        </div>
+        <div>
+          <h2>Politikker og strategier</h2>
+          <ProgramListGrid list="policy" items={data.lists.policy} readOnly={readOnly} onRefused={reload} />
+        </div>
+      </section>
+
+      <section className="card">
+        <h2>Baggrund</h2>
+        {field('background')}
+      </section>
+
+      <section className="card">
+        <h2>Formål og mål</h2>
+        {field('purpose')}
+        {field('goalsIntro')}
+        <ProgramListGrid list="goal" items={data.lists.goal} readOnly={readOnly} onRefused={reload} />
+      </section>
+
+      <section className="card">
+        <h2>Målgruppe</h2>
+        {field('targetGroup')}
+      </section>
+
+      <section className="card">
+        <h2>Programmets elementer og programplan</h2>
+        {field('elementsIntro')}
+        {field('planText')}
+      </section>
+
+      <section className="card">
+        <h2>Programopfølgning, evaluering og ansvar</h2>
+        {field('followUp')}
+        {field('responsibility')}
+      </section>
+    </div>
+  );
+}
+
+function PeriodSummary({ data }: { data: ProgramData }) {
+  const { periodStart, periodEnd, journalNumber, caseNumber } = data.program;
+  if (!isQuarterKey(periodStart) || !isQuarterKey(periodEnd)) return null;
+  return (
+    <p className="hint">
+      Programperiode {formatQuarter(periodStart)} – {formatQuarter(periodEnd)}
+      {journalNumber && ` · J. nr. ${journalNumber}`}
+      {caseNumber && ` · Sag: ${caseNumber}`}
+    </p>
+  );
+}

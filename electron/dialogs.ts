@@ -1,5 +1,6 @@
 // Native file dialogs and message boxes, in Danish.
-import { dialog, type BrowserWindow } from 'electron';
+import { dialog, shell, type BrowserWindow } from 'electron';
+import path from 'node:path';
 import type { ShellServices } from './app/session';
 
 const WORKBOOK_FILTER = { name: 'Arbejdsbog', extensions: ['arbejdsbog'] };
@@ -7,17 +8,28 @@ const WORKBOOK_FILTER = { name: 'Arbejdsbog', extensions: ['arbejdsbog'] };
 export function createShellServices(documentsDir: string, getWindow: () => BrowserWindow | null): ShellServices {
   return {
     documentsDir,
-    async chooseFileToOpen() {
+    async chooseFileToOpen(request = {}) {
       const window = getWindow();
-      const options = { title: 'Åbn arbejdsbog', defaultPath: documentsDir, buttonLabel: 'Åbn', filters: [WORKBOOK_FILTER], properties: ['openFile' as const] };
+      const options = {
+        title: request.title ?? 'Åbn arbejdsbog',
+        defaultPath: documentsDir,
+        buttonLabel: 'Åbn',
+        filters: request.filters ?? [WORKBOOK_FILTER],
+        properties: ['openFile' as const],
+      };
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
-    async chooseFileToSave(suggestedName, title) {
+    async chooseFileToSave(suggested, title, filter = WORKBOOK_FILTER) {
       const window = getWindow();
-      const options = { title, defaultPath: `${documentsDir}/${suggestedName}`, buttonLabel: 'Gem', filters: [WORKBOOK_FILTER] };
+      const defaultPath = path.isAbsolute(suggested) ? suggested : path.join(documentsDir, suggested);
+      const options = { title, defaultPath, buttonLabel: 'Gem', filters: [filter] };
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       return result.canceled ? null : (result.filePath ?? null);
+    },
+    async openPath(filePath) {
+      const error = await shell.openPath(filePath);
+      return error || null;
     },
   };
 }

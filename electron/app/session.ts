@@ -12,10 +12,23 @@ import type { SettingsStore } from './settings';
 /** What only the Electron shell (or a test standing in for the user) can provide. */
 export interface ShellServices {
   documentsDir: string;
-  /** Native "open" dialog; resolves to null when the user cancels. */
-  chooseFileToOpen(): Promise<string | null>;
-  /** Native "save" dialog with a suggested file name. */
-  chooseFileToSave(suggestedName: string, title: string): Promise<string | null>;
+  /** Native "open" dialog; resolves to null when the user cancels. Default filter: workbooks. */
+  chooseFileToOpen(options?: FileDialogOptions): Promise<string | null>;
+  /** Native "save" dialog. suggested is a file name (put in the documents folder) or a full path. */
+  chooseFileToSave(suggested: string, title: string, filter?: FileFilter): Promise<string | null>;
+  /** Opens a file with the system's program for it (Word for .docx). Resolves to an error text or null. */
+  openPath(filePath: string): Promise<string | null>;
+}
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface FileDialogOptions {
+  title?: string;
+  /** Omit for workbooks; an empty list allows any file. */
+  filters?: FileFilter[];
 }
 
 export type WorkbookKind = 'programme' | 'blank';

@@ -36,6 +36,8 @@ export interface Harness {
   workbookPath: string;
   /** Answers the next native file dialog(s) with these paths. */
   dialogAnswers: Array<string | null>;
+  /** Files the app asked the system to open (documents, attachments). */
+  openedPaths: string[];
   reload(): Promise<void>;
   close(): Promise<void>;
 }
@@ -100,6 +102,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'arbejdsbogen-e2e-'));
   const dialogAnswers: Array<string | null> = [];
+  const openedPaths: string[] = [];
   const settings = new SettingsStore(path.join(dir, 'indstillinger'));
   const user = options.user === undefined ? { name: 'Test Formand', role: 'Formand' as const } : options.user;
   if (user) settings.setUser(user);
@@ -109,6 +112,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       documentsDir: path.join(dir, 'Dokumenter'),
       chooseFileToOpen: async () => dialogAnswers.shift() ?? null,
       chooseFileToSave: async () => dialogAnswers.shift() ?? null,
+      openPath: async (file) => {
+        openedPaths.push(file);
+        return null;
+      },
     },
   });
   const dispatch = createDispatcher(session);
@@ -142,6 +149,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       return session.current?.filePath ?? workbookPath;
     },
     dialogAnswers,
+    openedPaths,
     reload: async () => {
       await page.reload();
     },

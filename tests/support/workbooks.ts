@@ -29,7 +29,7 @@ export function openTestSession(dir = tempDir()): Omit<TestWorkbook, 'path'> {
   settings.setUser({ name: 'Test Bruger', role: 'Formand' });
   const session = new Session({
     settings,
-    shell: { documentsDir: path.join(dir, 'Dokumenter'), chooseFileToOpen: async () => null, chooseFileToSave: async () => null },
+    shell: { documentsDir: path.join(dir, 'Dokumenter'), chooseFileToOpen: async () => null, chooseFileToSave: async () => null, openPath: async () => null },
   });
   const dispatch = createDispatcher(session, () => undefined);
   const raw = (channel: string, input: unknown) => dispatch(channel, input);

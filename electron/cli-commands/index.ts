@@ -1,0 +1,5 @@
+import type { CliCommand } from './command';
+import { checkCommand, dumpCommand, newCommand } from './workbook-commands';
+
+/** Every CLI command. A new command adds one entry here. */
+export const CLI_COMMANDS: readonly CliCommand[] = [newCommand, checkCommand, dumpCommand];

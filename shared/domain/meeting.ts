@@ -1,0 +1,98 @@
+// Meetings of the steering group: agenda, minutes, decisions and actions.
+// These types are the contract between the Møder sheet and the Word documents.
+
+export const MEETING_STATUSES = ['planlagt', 'dagsorden udsendt', 'afholdt', 'referat godkendt'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+
+export const AGENDA_ITEM_TYPES = ['Orientering', 'Drøftelse', 'Beslutning'] as const;
+export type AgendaItemType = (typeof AGENDA_ITEM_TYPES)[number];
+
+/** A proposal from someone other than the chair waits for the chair's answer. */
+export const PROPOSAL_STATES = ['accepteret', 'foreslået', 'afvist'] as const;
+export type ProposalState = (typeof PROPOSAL_STATES)[number];
+
+/** The standing items every meeting gets; null for ordinary items. */
+export const STANDING_ITEMS = {
+  approveAgenda: 'Godkendelse af dagsorden',
+  followUp: 'Opfølgning på referat og handlinger',
+  anyOtherBusiness: 'Eventuelt',
+} as const;
+export type StandingItemKind = keyof typeof STANDING_ITEMS;
+
+export const ACTION_STATUSES = ['åben', 'i gang', 'færdig'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+export const DEFAULT_MEETING_PLACE = 'Mørkhøj Bibliotek';
+
+export interface Meeting {
+  id: number;
+  /** ISO date, YYYY-MM-DD */
+  date: string;
+  /** "14:00" */
+  startTime: string;
+  endTime: string;
+  place: string;
+  status: MeetingStatus;
+}
+
+export interface MeetingParticipant {
+  id: number;
+  meetingId: number;
+  /** The steering-group member, when the participant is one. */
+  memberId: number | null;
+  name: string;
+  role: string;
+  present: boolean;
+  /** e.g. "afbud" with a reason */
+  absenceNote: string;
+}
+
+export interface Attachment {
+  id: number;
+  itemId: number;
+  name: string;
+  path: string;
+}
+
+export interface AgendaItem {
+  id: number;
+  meetingId: number;
+  position: number;
+  title: string;
+  type: AgendaItemType;
+  presenter: string;
+  /** Minutes allotted */
+  minutes: number;
+  initiativeId: number | null;
+  /** Indstilling: the "at …" points */
+  recommendation: string[];
+  /** Sagsfremstilling, several paragraphs */
+  caseText: string;
+  standing: StandingItemKind | null;
+  proposedBy: string;
+  proposalState: ProposalState;
+  declineReason: string;
+  /** Referat */
+  minutesText: string;
+  /** Beslutning */
+  decision: string;
+  attachments: Attachment[];
+}
+
+export interface ActionItem {
+  id: number;
+  meetingId: number;
+  itemId: number | null;
+  what: string;
+  who: string;
+  memberId: number | null;
+  /** ISO date or null */
+  deadline: string | null;
+  status: ActionStatus;
+}
+
+/** A computed time slot "kl. 14.00–14.20". */
+export interface TimeSlot {
+  start: string;
+  end: string;
+}

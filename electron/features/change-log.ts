@@ -8,6 +8,17 @@ const TABLE_LABELS: Record<string, string> = {
   budget_line: 'Budgetlinje', budget_amount: 'Beløb',
 };
 
+/** Danish names of columns as users know them; a column missing here is shown by its own name. */
+const COLUMN_LABELS: Record<string, string> = {
+  title: 'titel', status: 'status', status_reason: 'begrundelse', number: 'nummer', responsible: 'ansvarlig',
+  target_group: 'målgruppe', description: 'beskrivelse', effects: 'effekter', effect_follow_up: 'opfølgning på effekt',
+  position: 'placering', text: 'tekst', name: 'navn', role: 'rolle', organisation: 'organisation', email: 'e-mail',
+  group_name: 'deltagergruppe', count: 'antal', start_quarter: 'startkvartal', end_quarter: 'slutkvartal',
+  cost_type: 'udgiftstype', year: 'år', budget: 'budget', actual: 'forbrug', background: 'baggrund', purpose: 'formål',
+  period_start: 'periode fra', period_end: 'periode til', funding_source: 'finansiering', journal_number: 'J. nr.',
+  case_number: 'sag', steering_group: 'styregruppe', owner: 'programejer', leader: 'programleder',
+};
+
 const MAX_VALUE_LENGTH = 80;
 
 function show(value: unknown): string {
@@ -20,7 +31,7 @@ function summarise(before: Record<string, unknown> | null, after: Record<string,
   if (!before) return 'oprettet';
   if (!after) return 'slettet';
   const changed = Object.keys(after).filter((k) => before[k] !== after[k]);
-  return changed.map((k) => `${fieldName(k)}: ${show(before[k])} → ${show(after[k])}`).join('; ');
+  return changed.map((k) => `${COLUMN_LABELS[k] ?? fieldName(k)}: ${show(before[k])} → ${show(after[k])}`).join('; ');
 }
 
 /** The newest change sets first, each with a readable "before → after" per changed row. */

@@ -1,8 +1,8 @@
 import type { initiativeChannels } from '../../shared/api/initiative-channels';
 import type { Initiative, InitiativeParticipant, InitiativeWithParticipants } from '../../shared/domain/initiative';
 import { fromRow, toRow } from '../workbook/columns';
-import { notFound } from '../workbook/errors';
-import type { Row } from '../workbook/transaction';
+import { notFound, UserFacingError } from '../workbook/errors';
+import type { Row, Transaction } from '../workbook/transaction';
 import type { Workbook } from '../workbook/workbook';
 import type { HandlerMap } from './handler';
 import { nextPosition } from './positions';
@@ -39,6 +39,12 @@ function labelOf(wb: Workbook, id: number): string {
   return row ? `indsats ${row.number}` : 'indsats';
 }
 
+/** Documents and sheets name initiatives by number, so two may not share one. */
+function assertNumberFree(tx: Transaction, number: number, exceptId: number): void {
+  const taken = tx.db.prepare('SELECT id FROM initiative WHERE number = ? AND id != ?').get(number, exceptId);
+  if (taken) throw new UserFacingError('conflict', `Der findes allerede en indsats med nummer ${number}`);
+}
+
 export const initiativeHandlers: HandlerMap<keyof typeof initiativeChannels> = {
   'initiatives.list': (_input, ctx) => readInitiatives(ctx.workbook()),
 
@@ -61,6 +67,7 @@ export const initiativeHandlers: HandlerMap<keyof typeof initiativeChannels> = {
     const fields = Object.keys(patch).map((f) => INITIATIVE_FIELD_LABELS[f] ?? f).join(', ');
     wb.mutate(ctx.author, `Ret ${labelOf(wb, id)}: ${fields}`, (tx) => {
       tx.require('initiative', id, 'Indsatsen');
+      if (patch.number !== undefined) assertNumberFree(tx, patch.number, id);
       tx.update('initiative', id, toRow(patch));
     });
     return readInitiative(wb, id);

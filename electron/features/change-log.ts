@@ -34,19 +34,49 @@ function summarise(before: Record<string, unknown> | null, after: Record<string,
   return changed.map((k) => `${COLUMN_LABELS[k] ?? fieldName(k)}: ${show(before[k])} → ${show(after[k])}`).join('; ');
 }
 
-/** The newest change sets first, each with a readable "before → after" per changed row. */
+const MAX_DETAILS = 20;
+
+interface ChangeRow {
+  tbl: string;
+  row_id: number;
+  before_json: string | null;
+  after_json: string | null;
+}
+
+/**
+ * A readable account of one change set: every changed field as "before → after"; created and
+ * deleted rows counted per kind ("Fase: 4 oprettet"), so a large change stays readable.
+ */
+function describeChanges(rows: ChangeRow[]): ChangeLogDetail[] {
+  const details: ChangeLogDetail[] = [];
+  const counts = new Map<string, { table: string; rowId: number; verb: string; count: number }>();
+  for (const r of rows) {
+    const table = TABLE_LABELS[r.tbl] ?? r.tbl;
+    if (r.before_json && r.after_json) {
+      const summary = summarise(JSON.parse(r.before_json), JSON.parse(r.after_json));
+      if (summary) details.push({ table, rowId: r.row_id, summary });
+      continue;
+    }
+    const verb = r.before_json ? 'slettet' : 'oprettet';
+    const key = `${table}|${verb}`;
+    const entry = counts.get(key) ?? { table, rowId: r.row_id, verb, count: 0 };
+    entry.count += 1;
+    counts.set(key, entry);
+  }
+  for (const c of counts.values()) details.push({ table: c.table, rowId: c.rowId, summary: c.count === 1 ? c.verb : `${c.count} ${c.verb}` });
+  if (details.length <= MAX_DETAILS) return details;
+  const rest = details.length - MAX_DETAILS;
+  return [...details.slice(0, MAX_DETAILS), { table: '…', rowId: 0, summary: `og ${rest} ændringer mere` }];
+}
+
+/** The newest change sets first, each with a readable "before → after". */
 export function readChangeLog(wb: Workbook, limit = 200): ChangeLogEntry[] {
   const sets = wb.db
     .prepare('SELECT id, at, author, description, kind FROM change_set ORDER BY id DESC LIMIT ?')
     .all(limit) as Array<{ id: number; at: string; author: string; description: string; kind: ChangeLogEntry['kind'] }>;
-  const changesOf = wb.db.prepare('SELECT tbl, row_id, before_json, after_json FROM change WHERE set_id = ? ORDER BY id LIMIT 50');
-  return sets.map((set) => {
-    const rows = changesOf.all(set.id) as Array<{ tbl: string; row_id: number; before_json: string | null; after_json: string | null }>;
-    const changes: ChangeLogDetail[] = rows.map((r) => ({
-      table: TABLE_LABELS[r.tbl] ?? r.tbl,
-      rowId: r.row_id,
-      summary: summarise(r.before_json ? JSON.parse(r.before_json) : null, r.after_json ? JSON.parse(r.after_json) : null),
-    }));
-    return { setId: set.id, at: set.at, author: set.author, description: set.description, kind: set.kind, changes };
-  });
+  const changesOf = wb.db.prepare('SELECT tbl, row_id, before_json, after_json FROM change WHERE set_id = ? ORDER BY id');
+  return sets.map((set) => ({
+    setId: set.id, at: set.at, author: set.author, description: set.description, kind: set.kind,
+    changes: describeChanges(changesOf.all(set.id) as ChangeRow[]),
+  }));
 }

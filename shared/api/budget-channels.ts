@@ -15,7 +15,7 @@ const amount = z
   .number({ error: 'Beløbet skal være et tal i hele kroner' })
   .int({ error: 'Beløbet skal være i hele kroner' })
   .min(0, { error: 'Beløbet må ikke være negativt' })
-  .max(MAX_AMOUNT, { error: 'Beløbet må højst være 100 mio. kr.' })
+  .max(MAX_AMOUNT, { error: 'Beløbet må højst være 100 mio. kroner' })
   .nullable();
 
 const year = wholeNumber('År', LAST_BUDGET_YEAR).min(FIRST_BUDGET_YEAR, {

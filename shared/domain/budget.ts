@@ -98,7 +98,6 @@ export interface BudgetInitiative {
 
 /** What the Økonomi sheet shows. */
 export interface BudgetSheet {
-  programTitle: string;
   data: BudgetData;
   problems: BudgetProblem[];
   initiatives: BudgetInitiative[];

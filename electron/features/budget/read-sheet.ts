@@ -2,7 +2,6 @@ import { findBudgetProblems } from '../../../shared/budget-checks';
 import type { BudgetGroup, BudgetInitiative, BudgetLine, BudgetSheet } from '../../../shared/domain/budget';
 import { notFound } from '../../workbook/errors';
 import type { Workbook } from '../../workbook/workbook';
-import { readProgram } from '../program';
 import { readBudgetData } from '../readers/budget-data';
 
 export function readBudgetInitiatives(wb: Workbook): BudgetInitiative[] {
@@ -12,7 +11,7 @@ export function readBudgetInitiatives(wb: Workbook): BudgetInitiative[] {
 /** Everything the Økonomi sheet shows: the budget, what the checks find, the initiatives to link. */
 export function readBudgetSheet(wb: Workbook): BudgetSheet {
   const data = readBudgetData(wb);
-  return { programTitle: readProgram(wb).title, data, problems: findBudgetProblems(data), initiatives: readBudgetInitiatives(wb) };
+  return { data, problems: findBudgetProblems(data), initiatives: readBudgetInitiatives(wb) };
 }
 
 export function readBudgetLine(wb: Workbook, id: number): BudgetLine {

@@ -131,8 +131,9 @@ export function BudgetGrid({ model, years, periodYears, problems, view, readOnly
   const focusedTarget = () => {
     const api = apiRef.current;
     const focused = api?.getFocusedCell();
-    if (!api || !focused || focused.rowPinned) return null;
-    const row = api.getDisplayedRowAtIndex(focused.rowIndex)?.data;
+    if (!api || !focused) return null;
+    // The pinned total row is not among the displayed rows; it can be copied, never pasted into.
+    const row = focused.rowPinned ? (focused.rowPinned === 'bottom' ? model.grand : undefined) : api.getDisplayedRowAtIndex(focused.rowIndex)?.data;
     return { api, row, colId: focused.column.getColId() };
   };
 
@@ -162,8 +163,7 @@ export function BudgetGrid({ model, years, periodYears, problems, view, readOnly
   const onCopy = (event: ClipboardEvent<HTMLDivElement>) => {
     const target = focusedTarget();
     if (!target || target.api.getEditingCells().length > 0) return;
-    const focused = target.api.getFocusedCell();
-    const row = focused?.rowPinned === 'bottom' ? model.grand : target.row;
+    const row = target.row;
     if (!row) return;
     const value = target.colId === 'label' ? row.label : row.values[target.colId];
     event.preventDefault();
@@ -201,6 +201,7 @@ export function BudgetGrid({ model, years, periodYears, problems, view, readOnly
         suppressColumnVirtualisation={years.length <= 6}
         autoSizeStrategy={{ type: 'fitGridWidth' }}
         onGridSizeChanged={(e) => e.api.sizeColumnsToFit()}
+        onNewColumnsLoaded={(e) => e.api.sizeColumnsToFit()}
       />
     </div>
   );

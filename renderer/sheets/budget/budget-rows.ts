@@ -42,15 +42,29 @@ export function measuresShown(view: BudgetView): ColumnMeasure[] {
   return ['budget', 'actual', 'difference'];
 }
 
-function figuresValues(row: TotalsRow, years: number[]): Record<string, number | null> {
+/** Column ids per year, made once per build rather than once per cell. */
+interface ColumnKeys {
+  years: Array<{ year: number; budget: string; actual: string; difference: string }>;
+  total: { budget: string; actual: string; difference: string };
+}
+
+function columnKeys(years: number[]): ColumnKeys {
+  const keysOf = (key: number | 'total') => ({
+    budget: amountColumnId(key, 'budget'), actual: amountColumnId(key, 'actual'), difference: amountColumnId(key, 'difference'),
+  });
+  return { years: years.map((year) => ({ year, ...keysOf(year) })), total: keysOf('total') };
+}
+
+function put(values: Record<string, number | null>, keys: { budget: string; actual: string; difference: string }, f: Figures): void {
+  values[keys.budget] = f.budget;
+  values[keys.actual] = f.actual;
+  values[keys.difference] = f.difference;
+}
+
+function figuresValues(row: TotalsRow, keys: ColumnKeys): Record<string, number | null> {
   const values: Record<string, number | null> = {};
-  const put = (key: number | 'total', f: Figures) => {
-    values[amountColumnId(key, 'budget')] = f.budget;
-    values[amountColumnId(key, 'actual')] = f.actual;
-    values[amountColumnId(key, 'difference')] = f.difference;
-  };
-  for (const y of years) put(y, row.byYear[y]!);
-  put('total', row.total);
+  for (const k of keys.years) put(values, k, row.byYear[k.year]!);
+  put(values, keys.total, row.total);
   return values;
 }
 
@@ -64,28 +78,33 @@ export interface BudgetGridModel {
 
 /** Group header, its lines, its subtotal; the grand total is pinned below. */
 export function buildBudgetRows(data: BudgetData, totals: BudgetTotals = computeBudgetTotals(data)): BudgetGridModel {
+  const keys = columnKeys(data.years);
   const rows: BudgetRow[] = [];
   const pasteRows: PasteRow[] = [];
   for (const group of data.groups) {
     rows.push({ id: group.id, rowKey: `group-${group.id}`, kind: 'group', label: group.title, groupId: group.id, lineId: null, values: {} });
     for (const line of group.lines) {
-      const values = figuresValues(totals.lines[line.id]!, data.years);
+      const lineTotals = totals.lines[line.id]!;
+      const values: Record<string, number | null> = {};
       // Typed cells show what was typed: an empty cell stays empty, not 0.
-      for (const y of data.years) {
-        const amount = line.amounts[y];
-        values[amountColumnId(y, 'budget')] = amount?.budget ?? null;
-        values[amountColumnId(y, 'actual')] = amount?.actual ?? null;
-        if (!amount || (amount.budget === null && amount.actual === null)) values[amountColumnId(y, 'difference')] = null;
+      for (const k of keys.years) {
+        const amount = line.amounts[k.year];
+        const budget = amount?.budget ?? null;
+        const actual = amount?.actual ?? null;
+        values[k.budget] = budget;
+        values[k.actual] = actual;
+        values[k.difference] = budget === null && actual === null ? null : lineTotals.byYear[k.year]!.difference;
       }
+      put(values, keys.total, lineTotals.total);
       rows.push({ id: line.id, rowKey: `line-${line.id}`, kind: 'line', label: line.costType, groupId: group.id, lineId: line.id, values });
       pasteRows.push({ lineId: line.id, label: line.costType });
     }
     rows.push({
       id: group.id, rowKey: `subtotal-${group.id}`, kind: 'subtotal', label: `I alt – ${group.title}`, groupId: group.id, lineId: null,
-      values: figuresValues(totals.groups[group.id]!, data.years),
+      values: figuresValues(totals.groups[group.id]!, keys),
     });
   }
-  const grand: BudgetRow = { id: 0, rowKey: 'grand', kind: 'grand', label: 'I alt', groupId: null, lineId: null, values: figuresValues(totals.grand, data.years) };
+  const grand: BudgetRow = { id: 0, rowKey: 'grand', kind: 'grand', label: 'I alt', groupId: null, lineId: null, values: figuresValues(totals.grand, keys) };
   return { rows, grand, totals, pasteRows };
 }
 

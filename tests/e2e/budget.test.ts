@@ -184,6 +184,18 @@ describe('the Økonomi sheet in Chromium, on a real workbook', () => {
     await expect.poll(() => grand(page, 'total-budget').textContent()).toBe('2.490.000');
   });
 
+  it('shows a year outside the programme period as such, in the header and in the check', async () => {
+    harness = await startHarness();
+    const result = await harness.dispatch('budget.amounts.set', { cells: [{ lineId: LØN, year: 2024, measure: 'actual', value: 12_000 }] });
+    expect(result.ok).toBe(true);
+    const page = await openBudget(harness);
+    await expect.poll(() => page.locator('.ag-header-group-cell.year-outside').textContent()).toContain('2024 · uden for perioden');
+    expect(await text(page, LØN, 'y2024-actual')).toBe('12.000');
+    expect(await page.getByRole('region', { name: 'Kontrol af budgettet' }).textContent()).toContain(
+      'Der står beløb for 2024, som ligger uden for programperioden 2019 K2 – 2022 K4',
+    );
+  });
+
   it('exports the sheet to Excel through the save dialog', async () => {
     harness = await startHarness();
     const page = await openBudget(harness);

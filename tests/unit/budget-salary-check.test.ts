@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { describeDuration, employmentQuartersInYear, expectedSalaryByYear, findBudgetProblems } from '../../shared/budget-checks';
+import { checkCommand } from '../../electron/cli-commands/workbook-commands';
 import { createTestWorkbook, type TestWorkbook } from '../support/workbooks';
 
 let wb: TestWorkbook;
@@ -52,6 +53,19 @@ describe('the salary check', () => {
     const report = await wb.call('workbook.check', {});
     expect(report.sound).toBe(true);
     expect(report.problems).toContainEqual({ severity: 'advarsel', area: 'Økonomi', message: sheet.problems[0]!.message });
+  });
+
+  it('is printed by `cli check` as a warning that leaves the file sound (exit 0)', async () => {
+    wb = createTestWorkbook();
+    const salary = await salaryLine(wb);
+    await wb.call('budget.amounts.set', { cells: [{ lineId: salary.id, year: 2019, measure: 'budget', value: 150_000 }] });
+    let printed = '';
+    const code = await checkCommand.run([wb.path], { session: wb.session, dispatch: wb.dispatch, out: (t) => (printed += t) });
+    expect(code).toBe(0);
+    expect(printed).toBe(
+      'test.arbejdsbog: i orden, men med bemærkninger:\n' +
+      '  [advarsel] Økonomi: "Løn" (Indsats 1 og 2 – social innovator): budgettet for 2019 er 150.000 kr., men ansættelsen (575.000 kr. om året fra 2019 K4 til 2022 K3) koster 143.750 kr. det år\n',
+    );
   });
 
   it('warns when the employment is moved but the budget is not', async () => {

@@ -5,7 +5,8 @@ import type { Workbook } from '../workbook/workbook';
 const TABLE_LABELS: Record<string, string> = {
   program: 'Program', program_list_item: 'Programliste', member: 'Medlem', initiative: 'Indsats',
   initiative_participant: 'Deltagergruppe', plan_phase: 'Fase', budget_group: 'Budgetgruppe',
-  budget_line: 'Budgetlinje', budget_amount: 'Beløb',
+  budget_line: 'Budgetlinje', budget_amount: 'Beløb', budget_group_initiative: 'Budgetgruppens indsats',
+  budget_employment: 'Ansættelse',
 };
 
 /** Danish names of columns as users know them; a column missing here is shown by its own name. */

@@ -1,5 +1,6 @@
 import type { Channel } from '../../shared/api/contract';
 import { appHandlers } from './app';
+import { budgetHandlers } from './budget';
 import type { Handler } from './handler';
 import { initiativeHandlers } from './initiatives';
 import { programHandlers } from './program';
@@ -9,4 +10,5 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   ...appHandlers,
   ...programHandlers,
   ...initiativeHandlers,
+  ...budgetHandlers,
 };

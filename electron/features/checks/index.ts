@@ -1,11 +1,12 @@
 import type { CheckReport } from '../../../shared/domain/workbook';
 import type { Workbook } from '../../workbook/workbook';
+import { checkBudget } from './budget-checks';
 import type { Checker } from './checker';
 import { checkIntegrity } from './integrity';
 import { checkInitiatives, checkProgram } from './program-checks';
 
 /** Every check, in the order the report lists them. A new sheet adds its checker here. */
-const CHECKERS: readonly Checker[] = [checkIntegrity, checkProgram, checkInitiatives];
+const CHECKERS: readonly Checker[] = [checkIntegrity, checkProgram, checkInitiatives, checkBudget];
 
 export function runChecks(wb: Workbook): CheckReport {
   const problems = CHECKERS.flatMap((check) => check(wb));

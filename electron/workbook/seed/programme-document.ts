@@ -158,17 +158,31 @@ export const PROGRAMME_INITIATIVES: SeedInitiative[] = [
   },
 ];
 
+export interface SeedEmployment {
+  title: string;
+  annualSalary: number;
+  start: string;
+  end: string;
+}
+
 export interface SeedBudgetGroup {
   title: string;
-  lines: Array<{ costType: string; budget: Record<number, number> }>;
+  /** The numbers of the initiatives the group's money belongs to. */
+  initiatives: number[];
+  lines: Array<{ costType: string; budget: Record<number, number>; employment?: SeedEmployment }>;
 }
 
 /** "Fra social balance-puljen", kr. per year, exactly as the document's table. */
 export const PROGRAMME_BUDGET: SeedBudgetGroup[] = [
   {
     title: 'Indsats 1 og 2 – social innovator',
+    initiatives: [1, 2],
     lines: [
-      { costType: 'Løn', budget: { 2019: 143_750, 2020: 575_000, 2021: 575_000, 2022: 431_250 } },
+      // "Der ansættes en social innovator for 3 år" from 2019 K4: 575.000 kr. a year.
+      {
+        costType: 'Løn', budget: { 2019: 143_750, 2020: 575_000, 2021: 575_000, 2022: 431_250 },
+        employment: { title: 'Social innovator', annualSalary: 575_000, start: '2019-K4', end: '2022-K3' },
+      },
       { costType: 'Etableringsomkostninger', budget: { 2019: 20_000, 2020: 0, 2021: 0, 2022: 0 } },
       { costType: 'Driftudgifter, herunder telefon, uddannelse mv.', budget: { 2019: 6_250, 2020: 25_000, 2021: 25_000, 2022: 18_750 } },
       { costType: 'Aktivitetsudgifter', budget: { 2019: 7_500, 2020: 30_000, 2021: 30_000, 2022: 22_500 } },
@@ -176,6 +190,7 @@ export const PROGRAMME_BUDGET: SeedBudgetGroup[] = [
   },
   {
     title: 'Indsats 3 – Det gode forældresamarbejde',
+    initiatives: [3],
     lines: [{ costType: 'Forløb', budget: { 2019: 300_000, 2020: 300_000 } }],
   },
 ];

@@ -14,9 +14,11 @@ export function seedFromProgrammeDocument(tx: Transaction): void {
   for (const [list, texts] of lists) texts.forEach((text, i) => tx.insert('program_list_item', { list, text, position: i + 1 }));
   PROGRAMME_MEMBERS.forEach((m, i) => tx.insert('member', { ...m, position: i + 1 }));
 
+  const initiativeIds = new Map<number, number>();
   PROGRAMME_INITIATIVES.forEach((initiative, i) => {
     const { participants, phases, ...fields } = initiative;
     const id = tx.insert('initiative', { ...toRow(fields), position: i + 1 });
+    initiativeIds.set(initiative.number, id);
     participants.forEach((p, j) => tx.insert('initiative_participant', { initiative_id: id, group_name: p.groupName, count: p.count, position: j + 1 }));
     phases.forEach((phase, j) =>
       tx.insert('plan_phase', { initiative_id: id, title: phase.title, start_quarter: phase.start, end_quarter: phase.end, status: 'planlagt', position: j + 1 }),
@@ -25,10 +27,20 @@ export function seedFromProgrammeDocument(tx: Transaction): void {
 
   PROGRAMME_BUDGET.forEach((group, i) => {
     const groupId = tx.insert('budget_group', { title: group.title, position: i + 1 });
+    for (const number of group.initiatives) {
+      const initiativeId = initiativeIds.get(number);
+      if (initiativeId !== undefined) tx.insert('budget_group_initiative', { group_id: groupId, initiative_id: initiativeId });
+    }
     group.lines.forEach((line, j) => {
       const lineId = tx.insert('budget_line', { group_id: groupId, cost_type: line.costType, position: j + 1 });
       for (const [year, amount] of Object.entries(line.budget)) {
         tx.insert('budget_amount', { line_id: lineId, year: Number(year), budget: amount, actual: null });
+      }
+      if (line.employment) {
+        const e = line.employment;
+        tx.insert('budget_employment', {
+          line_id: lineId, position: 1, title: e.title, annual_salary: e.annualSalary, start_quarter: e.start, end_quarter: e.end,
+        });
       }
     });
   });

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { BUDGET_MEASURES, type BudgetGroup, type BudgetLine, type BudgetSheet, type Employment } from '../domain/budget';
+import { MAX_AMOUNT } from '../money';
+import { mutation, query } from './channel';
+import { noInput, nonEmptyPatch, quarter, requiredText, rowId, shortText, strictInput, wholeNumber } from './validation';
+
+/** The years a budget may hold amounts for; the check warns about years outside the period. */
+export const FIRST_BUDGET_YEAR = 2000;
+export const LAST_BUDGET_YEAR = 2100;
+/** A paste may fill every cell of a very large budget at once, but not unboundedly many. */
+export const MAX_CELLS_PER_CHANGE = 100_000;
+
+/** Whole kroner, 0 … 100 mio.; null clears the cell. The sheet parses Danish text before sending. */
+const amount = z
+  .number({ error: 'Beløbet skal være et tal i hele kroner' })
+  .int({ error: 'Beløbet skal være i hele kroner' })
+  .min(0, { error: 'Beløbet må ikke være negativt' })
+  .max(MAX_AMOUNT, { error: 'Beløbet må højst være 100 mio. kroner' })
+  .nullable();
+
+const year = wholeNumber('År', LAST_BUDGET_YEAR).min(FIRST_BUDGET_YEAR, {
+  error: `År skal være mellem ${FIRST_BUDGET_YEAR} og ${LAST_BUDGET_YEAR}`,
+});
+
+const amountCell = strictInput(
+  {
+    lineId: rowId('Linje'),
+    year,
+    measure: z.enum(BUDGET_MEASURES, { error: 'Feltet skal være budget eller forbrug' }),
+    value: amount,
+  },
+  'beløbet',
+);
+
+const costType = requiredText('Linjens navn', 200);
+const groupTitle = requiredText('Gruppens navn', 200);
+const initiativeIds = z
+  .array(rowId('Indsats'), { error: 'Indsatserne skal være en liste' })
+  .max(100, { error: 'En gruppe kan højst høre til 100 indsatser' });
+
+const employmentShape = {
+  title: shortText('Stilling', 200),
+  annualSalary: wholeNumber('Årsløn', MAX_AMOUNT),
+  startQuarter: quarter('Ansat fra'),
+  endQuarter: quarter('Ansat til'),
+};
+
+export const budgetChannels = {
+  'budget.get': query<BudgetSheet>()(noInput),
+  /** Stores budget and spending cells – one typed cell or a whole pasted block – as one change. */
+  'budget.amounts.set': mutation<{ changed: number }>()(
+    strictInput({
+      cells: z
+        .array(amountCell, { error: 'Beløbene skal være en liste' })
+        .min(1, { error: 'Der er intet at gemme' })
+        .max(MAX_CELLS_PER_CHANGE, { error: `Der kan højst gemmes ${MAX_CELLS_PER_CHANGE.toLocaleString('da-DK')} beløb ad gangen` }),
+      /** "paste" names the change "Indsæt …" in the change log and on the undo button. */
+      source: z.enum(['typed', 'paste'], { error: 'Ukendt kilde' }).optional(),
+    }),
+  ),
+  'budget.lines.add': mutation<BudgetLine>()(
+    strictInput({ groupId: rowId('Gruppe'), costType: costType.optional(), afterLineId: rowId('Linje').optional() }),
+  ),
+  'budget.lines.rename': mutation<BudgetLine>()(strictInput({ id: rowId('Linje'), costType })),
+  /** Moves a line to a 1-based position within a group (its own, unless another is named). */
+  'budget.lines.move': mutation<null>()(
+    strictInput({ id: rowId('Linje'), toPosition: wholeNumber('Placering', 100_000), groupId: rowId('Gruppe').optional() }),
+  ),
+  'budget.lines.remove': mutation<null>()(strictInput({ id: rowId('Linje') })),
+  'budget.groups.add': mutation<BudgetGroup>()(
+    strictInput({ title: groupTitle.optional(), initiativeIds: initiativeIds.optional() }),
+  ),
+  'budget.groups.update': mutation<BudgetGroup>()(
+    strictInput({ id: rowId('Gruppe'), patch: nonEmptyPatch({ title: groupTitle, initiativeIds }, 'gruppen') }),
+  ),
+  'budget.groups.move': mutation<null>()(strictInput({ id: rowId('Gruppe'), toPosition: wholeNumber('Placering', 100_000) })),
+  'budget.groups.remove': mutation<null>()(strictInput({ id: rowId('Gruppe') })),
+  'budget.employments.add': mutation<Employment>()(
+    strictInput({ lineId: rowId('Linje'), ...employmentShape }, 'ansættelsen').partial({ title: true, annualSalary: true, startQuarter: true, endQuarter: true }),
+  ),
+  'budget.employments.update': mutation<Employment>()(
+    strictInput({ id: rowId('Ansættelse'), patch: nonEmptyPatch(employmentShape, 'ansættelsen') }),
+  ),
+  'budget.employments.remove': mutation<null>()(strictInput({ id: rowId('Ansættelse') })),
+  /** Shows the save dialog in the main process and writes the .xlsx; null when cancelled. */
+  'budget.exportXlsxDialog': query<string | null>()(noInput),
+};

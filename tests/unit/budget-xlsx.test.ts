@@ -1,0 +1,132 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { computeBudgetTotals } from '../../shared/budget-totals';
+import { exportCommand } from '../../electron/cli-commands/export-command';
+import { UsageError } from '../../electron/cli-commands/command';
+import { writeBudgetXlsx } from '../../electron/features/budget/budget-xlsx';
+import { recalculatedCsv } from '../support/libreoffice';
+import { createTestWorkbook, type TestWorkbook } from '../support/workbooks';
+
+let wb: TestWorkbook;
+afterEach(() => wb?.close());
+
+const HEADER_ROWS = 7;
+
+/** The CSV row whose first cell is label, as numbers (empty cells → null). */
+function rowOf(csv: string[][], label: string): Array<number | null> {
+  const row = csv.find((r) => r[0] === label);
+  if (!row) throw new Error(`Ingen række "${label}" i CSV`);
+  return row.slice(1).map((v) => (v === '' ? null : Number(v)));
+}
+
+async function exportViaCli(w: TestWorkbook, out: string): Promise<string> {
+  let printed = '';
+  const code = await exportCommand.run(['budget-xlsx', w.path, '--out', out], { session: w.session, dispatch: w.dispatch, out: (t) => (printed += t) });
+  expect(code).toBe(0);
+  return printed;
+}
+
+describe('the Økonomi sheet as .xlsx', () => {
+  it('is written by `cli export budget-xlsx` with the name, date, frozen header, Danish number format and formulas', async () => {
+    wb = createTestWorkbook();
+    const out = path.join(wb.dir, 'økonomi.xlsx');
+    expect(await exportViaCli(wb, out)).toBe(`test.arbejdsbog: budget-xlsx skrevet til ${out}\n`);
+
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const ws = book.getWorksheet('Økonomi')!;
+    expect(ws.getCell('A1').value).toBe('Styrket indsats for social balance i Mørkhøj');
+    expect(String(ws.getCell('A4').value)).toMatch(/J\. nr\. 85\.00\.00P20 · Sag: 2015\/00638 010 · Dato: \d{1,2}\. [a-zæøå]+ \d{4}$/);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: HEADER_ROWS });
+    expect(ws.getCell('B6').value).toBe('2019');
+    expect(ws.getCell('B7').value).toBe('Budget');
+    expect(ws.getCell('N6').value).toBe('I alt');
+
+    // Every total and difference is a formula; typed amounts are plain numbers; all use #,##0.
+    const salary = ws.getRow(9);
+    expect(salary.getCell(1).value).toBe('Løn');
+    expect(salary.getCell(2).value).toBe(143_750);
+    expect(salary.getCell(2).numFmt).toBe('#,##0');
+    expect(salary.getCell(4).value).toEqual({ formula: 'B9-C9', result: 143_750 });
+    expect(salary.getCell(14).value).toEqual({ formula: 'B9+E9+H9+K9', result: 1_725_000 });
+    const grand = ws.getRow(17);
+    expect(grand.getCell(1).value).toBe('I alt');
+    expect(grand.getCell(2).value).toEqual({ formula: 'SUBTOTAL(9,B8:B16)', result: 477_500 });
+    for (let c = 2; c <= 16; c++) expect(grand.getCell(c).formula, `kolonne ${c}`).toBeTruthy();
+  });
+
+  it('recalculates in LibreOffice to the same totals as the sheet: 2.510.000 kr. in all', async () => {
+    wb = createTestWorkbook();
+    const s = await wb.call('budget.get', {});
+    const lines = s.data.groups.flatMap((g) => g.lines);
+    const byName = (n: string) => lines.find((l) => l.costType === n)!;
+    // Some spending, one year overspent, so differences are tested too.
+    await wb.call('budget.amounts.set', { cells: [
+      { lineId: byName('Løn').id, year: 2020, measure: 'actual', value: 580_000 },
+      { lineId: byName('Forløb').id, year: 2019, measure: 'actual', value: 250_000 },
+    ] });
+    const totals = computeBudgetTotals((await wb.call('budget.get', {})).data);
+    const out = path.join(wb.dir, 'økonomi.xlsx');
+    await writeBudgetXlsx(wb.session.current!, out);
+
+    const csv = recalculatedCsv(out, wb.dir);
+    const years = [2019, 2020, 2021, 2022];
+    const expected = [...years.flatMap((y) => {
+      const f = totals.grand.byYear[y]!;
+      return [f.budget, f.actual, f.difference];
+    }), totals.grand.total.budget, totals.grand.total.actual, totals.grand.total.difference];
+    expect(rowOf(csv, 'I alt')).toEqual(expected);
+    expect(rowOf(csv, 'I alt').slice(0, 12).filter((_, i) => i % 3 === 0)).toEqual([477_500, 930_000, 630_000, 472_500]);
+    expect(rowOf(csv, 'I alt')[12]).toBe(2_510_000);
+    expect(rowOf(csv, 'I alt – Indsats 1 og 2 – social innovator')[12]).toBe(1_910_000);
+    expect(rowOf(csv, 'I alt – Indsats 3 – Det gode forældresamarbejde')[12]).toBe(600_000);
+    expect(rowOf(csv, 'Løn').slice(3, 6)).toEqual([575_000, 580_000, -5_000]);
+  }, 120_000);
+
+  it('holds real formulas: an amount changed in the file changes every total after recalculation', async () => {
+    wb = createTestWorkbook();
+    const out = path.join(wb.dir, 'økonomi.xlsx');
+    await writeBudgetXlsx(wb.session.current!, out);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    // As a user in Excel would: Løn 2019 from 143.750 to 243.750; cached totals are now stale.
+    book.getWorksheet('Økonomi')!.getCell('B9').value = 243_750;
+    const edited = path.join(wb.dir, 'rettet.xlsx');
+    await book.xlsx.writeFile(edited);
+
+    const csv = recalculatedCsv(edited, wb.dir);
+    expect(rowOf(csv, 'Løn')[12]).toBe(1_825_000);
+    expect(rowOf(csv, 'I alt – Indsats 1 og 2 – social innovator')[0]).toBe(277_500);
+    expect(rowOf(csv, 'I alt')[0]).toBe(577_500);
+    expect(rowOf(csv, 'I alt')[12]).toBe(2_610_000);
+  }, 120_000);
+
+  it('refuses a wrong command line and an unwritable target', async () => {
+    wb = createTestWorkbook();
+    const ctx = { session: wb.session, dispatch: wb.dispatch, out: () => undefined };
+    await expect(exportCommand.run(['budget-xlsx', wb.path], ctx)).rejects.toBeInstanceOf(UsageError);
+    await expect(exportCommand.run(['ukendt', wb.path, '--out', 'x.xlsx'], ctx)).rejects.toBeInstanceOf(UsageError);
+    await expect(exportCommand.run(['budget-xlsx', wb.path, '--out', 'x.xlsx', '--møde', '3'], ctx)).rejects.toBeInstanceOf(UsageError);
+    await expect(writeBudgetXlsx(wb.session.current!, path.join(wb.dir, 'findes-ikke', 'x.xlsx'))).rejects.toThrow(
+      'Excel-filen "x.xlsx" kunne ikke gemmes: mappen findes ikke',
+    );
+    expect(fs.readdirSync(wb.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('is offered through the save dialog from the sheet, with .xlsx added when missing', async () => {
+    wb = createTestWorkbook();
+    const asked: Array<{ suggested: string; title: string; filter: unknown }> = [];
+    const target = path.join(wb.dir, 'fra dialogen');
+    (wb.session.shell as { chooseFileToSave: unknown }).chooseFileToSave = async (suggested: string, title: string, filter: unknown) => {
+      asked.push({ suggested, title, filter });
+      return target;
+    };
+    const written = await wb.call('budget.exportXlsxDialog', {});
+    expect(written).toBe(`${target}.xlsx`);
+    expect(fs.existsSync(`${target}.xlsx`)).toBe(true);
+    expect(asked[0]).toMatchObject({ title: 'Eksportér Økonomi til Excel', filter: { name: 'Excel', extensions: ['xlsx'] } });
+    expect(asked[0]!.suggested).toMatch(/^Økonomi – Styrket indsats for social balance i Mørkhøj \d{4}-\d{2}-\d{2}\.xlsx$/);
+  });
+});

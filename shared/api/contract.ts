@@ -5,11 +5,15 @@ import type { ChannelSpec } from './channel';
 import { appChannels } from './app-channels';
 import { programChannels } from './program-channels';
 import { initiativeChannels } from './initiative-channels';
+import { planChannels } from './plan-channels';
+import { activityChannels } from './activity-channels';
 
 export const contract = {
   ...appChannels,
   ...programChannels,
   ...initiativeChannels,
+  ...planChannels,
+  ...activityChannels,
 };
 
 export type Contract = typeof contract;

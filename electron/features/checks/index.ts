@@ -3,9 +3,11 @@ import type { Workbook } from '../../workbook/workbook';
 import type { Checker } from './checker';
 import { checkIntegrity } from './integrity';
 import { checkInitiatives, checkProgram } from './program-checks';
+import { checkBudgetYears, checkPlan } from './plan-checks';
+import { checkActivities } from './activity-checks';
 
 /** Every check, in the order the report lists them. A new sheet adds its checker here. */
-const CHECKERS: readonly Checker[] = [checkIntegrity, checkProgram, checkInitiatives];
+const CHECKERS: readonly Checker[] = [checkIntegrity, checkProgram, checkInitiatives, checkPlan, checkBudgetYears, checkActivities];
 
 export function runChecks(wb: Workbook): CheckReport {
   const problems = CHECKERS.flatMap((check) => check(wb));

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { ChangeLogSheet } from '../sheets/change-log/ChangeLogSheet';
 import { InitiativesSheet } from '../sheets/initiatives/InitiativesSheet';
+import { PlanSheet } from '../sheets/plan/PlanSheet';
 import { ProgramSheet } from '../sheets/program/ProgramSheet';
 import type { SheetProps } from './sheet-props';
 
@@ -8,6 +9,7 @@ import type { SheetProps } from './sheet-props';
 export const SHEETS = [
   { id: 'program', label: 'Program', component: ProgramSheet },
   { id: 'initiatives', label: 'Indsatser', component: InitiativesSheet },
+  { id: 'plan', label: 'Plan', component: PlanSheet },
   { id: 'changeLog', label: 'Ændringslog', component: ChangeLogSheet },
 ] as const satisfies ReadonlyArray<{ id: string; label: string; component: ComponentType<SheetProps> }>;
 

@@ -1,5 +1,6 @@
 import type { planChannels } from '../../shared/api/plan-channels';
 import type { Milestone, MilestoneKind, PlanPhase } from '../../shared/domain/plan';
+import { phaseEnd } from '../../shared/plan-layout';
 import { addQuarters, compareQuarters, formatQuarter, parseQuarter } from '../../shared/quarters';
 import { toRow } from '../workbook/columns';
 import { notFound, UserFacingError } from '../workbook/errors';
@@ -122,6 +123,23 @@ export const planHandlers: HandlerMap<keyof typeof planChannels> = {
     return phase(wb, id);
   },
 
+  'plan.phases.stretch': ({ id, edge, by }, ctx) => {
+    const wb = ctx.workbook();
+    const before = phase(wb, id);
+    const after: PlanPhase =
+      edge === 'start'
+        ? { ...before, startQuarter: addQuarters(before.startQuarter, by) }
+        : { ...before, endQuarter: addQuarters(phaseEnd(before, readProgram(wb).periodEnd), by) };
+    assertSpan(after.startQuarter, after.endQuarter);
+    assertNearPeriod(wb, 'Startkvartal', after.startQuarter);
+    assertNearPeriod(wb, 'Slutkvartal', after.endQuarter);
+    wb.mutate(ctx.author, `Ret fasen «${before.title}»: ${describeChange(before, after)}`, (tx) => {
+      tx.require('plan_phase', id, 'Fasen');
+      tx.update('plan_phase', id, { start_quarter: after.startQuarter, end_quarter: after.endQuarter });
+    });
+    return phase(wb, id);
+  },
+
   'plan.phases.remove': ({ id }, ctx) => {
     const wb = ctx.workbook();
     const before = phase(wb, id);
@@ -153,6 +171,18 @@ export const planHandlers: HandlerMap<keyof typeof planChannels> = {
       tx.require('milestone', id, 'Milepælen');
       if (patch.initiativeId) initiativeNumber(tx, patch.initiativeId);
       tx.update('milestone', id, toRow(patch));
+    });
+    return milestone(wb, id);
+  },
+
+  'plan.milestones.move': ({ id, by }, ctx) => {
+    const wb = ctx.workbook();
+    const before = milestone(wb, id);
+    const quarter = addQuarters(before.quarter, by);
+    assertNearPeriod(wb, 'Milepælens kvartal', quarter);
+    wb.mutate(ctx.author, `Ret milepælen «${before.title}»: flyt ${formatQuarter(before.quarter)} → ${formatQuarter(quarter)}`, (tx) => {
+      tx.require('milestone', id, 'Milepælen');
+      tx.update('milestone', id, { quarter });
     });
     return milestone(wb, id);
   },

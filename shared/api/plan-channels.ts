@@ -7,6 +7,13 @@ const phaseStatus = z.enum(PHASE_STATUSES, { error: `Fasens status skal være en
 const milestoneKind = z.enum(MILESTONE_KINDS, { error: `Milepælens type skal være en af: ${MILESTONE_KINDS.join(', ')}` });
 const milestoneStatus = z.enum(MILESTONE_STATUSES, { error: `Milepælens status skal være en af: ${MILESTONE_STATUSES.join(', ')}` });
 
+const quarterSteps = z
+  .number({ error: 'Antal kvartaler skal være et tal' })
+  .int({ error: 'Antal kvartaler skal være et helt tal' })
+  .min(-400, { error: 'En fase kan højst flyttes 400 kvartaler' })
+  .max(400, { error: 'En fase kan højst flyttes 400 kvartaler' })
+  .refine((n) => n !== 0, { error: 'Fasen skal flyttes mindst ét kvartal' });
+
 const phaseShape = {
   initiativeId: rowId('Indsats'),
   title: requiredText('Fasens tekst', 1000),
@@ -44,9 +51,18 @@ export const planChannels = {
   'plan.phases.move': mutation<PlanPhase>()(
     strictInput({
       id: rowId('Fase'),
-      by: z.number({ error: 'Antal kvartaler skal være et tal' }).int({ error: 'Antal kvartaler skal være et helt tal' })
-        .min(-400, { error: 'En fase kan højst flyttes 400 kvartaler' }).max(400, { error: 'En fase kan højst flyttes 400 kvartaler' })
-        .refine((n) => n !== 0, { error: 'Fasen skal flyttes mindst ét kvartal' }),
+      by: quarterSteps,
+    }),
+  ),
+  /**
+   * Moves one edge of a phase by whole quarters, counted from what is stored (not from what a
+   * window last showed). Stretching the end of an open phase gives it a fixed end.
+   */
+  'plan.phases.stretch': mutation<PlanPhase>()(
+    strictInput({
+      id: rowId('Fase'),
+      edge: z.enum(['start', 'end'], { error: 'Kanten skal være start eller end' }),
+      by: quarterSteps,
     }),
   ),
   'plan.phases.remove': mutation<null>()(strictInput({ id: rowId('Fase') })),
@@ -63,5 +79,7 @@ export const planChannels = {
   'plan.milestones.update': mutation<Milestone>()(
     strictInput({ id: rowId('Milepæl'), patch: nonEmptyPatch(milestoneShape, 'milepælen') }),
   ),
+  /** Moves a milestone by whole quarters from its stored quarter. */
+  'plan.milestones.move': mutation<Milestone>()(strictInput({ id: rowId('Milepæl'), by: quarterSteps })),
   'plan.milestones.remove': mutation<null>()(strictInput({ id: rowId('Milepæl') })),
 };

@@ -48,6 +48,20 @@ describe('plan handlers', () => {
     expect((await wb.call('app.state', {})).undo.undoLabel).toBe('Flyt fasen «Implementering af aktiviteter» ét kvartal frem');
   });
 
+  it('stretches either edge from the stored phase; an open phase gets a fixed end from the period\'s end', async () => {
+    wb = createTestWorkbook();
+    const open = await phaseOf(3, 'Implementering af aktiviteter');
+    const fixed = await wb.call('plan.phases.stretch', { id: open.id, edge: 'end', by: 1 });
+    expect([fixed.startQuarter, fixed.endQuarter]).toEqual(['2019-K3', '2023-K1']);
+    const later = await wb.call('plan.phases.stretch', { id: open.id, edge: 'start', by: 2 });
+    expect([later.startQuarter, later.endQuarter]).toEqual(['2020-K1', '2023-K1']);
+    const single = await phaseOf(1, 'Planlægning af ansættelse og indsats');
+    const refused = await wb.raw('plan.phases.stretch', { id: single.id, edge: 'end', by: -1 });
+    expect(refused.ok ? '' : refused.error.message).toBe('Fasen kan ikke slutte (2019 K2), før den begynder (2019 K3)');
+    const milestone = (await wb.call('plan.get', {})).milestones[0]!;
+    expect((await wb.call('plan.milestones.move', { id: milestone.id, by: -1 })).quarter).toBe('2020-K4');
+  });
+
   it('refuses an end before the start, in Danish, and writes nothing', async () => {
     wb = createTestWorkbook();
     const planning = await phaseOf(1, 'Planlægning af ansættelse og indsats');

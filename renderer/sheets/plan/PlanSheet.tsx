@@ -19,7 +19,7 @@ const PICKER_MARGIN = 8;
 
 export function PlanSheet({ readOnly }: SheetProps) {
   const { data, error, reload } = useChannel('plan.get', {});
-  const actions = usePlanActions(data?.periodEnd, reload);
+  const actions = usePlanActions(reload);
   const [selection, setSelection] = useState<PlanSelection | null>(null);
   const [focusToken, setFocusToken] = useState(0);
   const focusPending = useRef(false);
@@ -81,7 +81,7 @@ export function PlanSheet({ readOnly }: SheetProps) {
     if (event.key === 'Enter' || event.key === 'F2') edit({ kind: 'milestone', id });
     else if (readOnly) handled = false;
     else if (event.key === 'Delete') setConfirming({ kind: 'milestone', id });
-    else if (horizontal && event.altKey) void actions.updateMilestone(id, { quarter: addQuarters(placed.milestone.quarter, horizontal) });
+    else if (horizontal && event.altKey) void actions.moveMilestone(id, horizontal);
     else handled = false;
     if (handled) event.preventDefault();
   };

@@ -49,6 +49,12 @@ export function ActivitiesGrid({ initiativeId, activities, partners, readOnly, o
       valueFormatter: (p) => ((p.value as number[] | undefined) ?? []).map((id) => partnerName.get(id) ?? `#${id}`).join(', ') || '–',
       cellEditor: PartnersCellEditor, cellEditorPopup: true, cellEditorPopupPosition: 'under',
       cellEditorParams: { partners },
+      // Inside the picker, Tab walks between the partners and Enter in «Ny partner» adds one;
+      // elsewhere the grid's own keys apply (Enter saves, Escape cancels).
+      suppressKeyboardEvent: ({ editing, event }) => {
+        const inPicker = event.target instanceof HTMLElement && event.target.closest('.partners-editor') !== null;
+        return editing && inPicker && (event.key === 'Tab' || (event.key === 'Enter' && (event.target as HTMLElement).dataset.role === 'new-partner'));
+      },
       equals: (a: number[] | null, b: number[] | null) => JSON.stringify(a ?? []) === JSON.stringify(b ?? []),
     },
     { field: 'localOwner', headerName: 'Forankring (lokal ejer)', flex: 1.5, minWidth: 140, editable: !readOnly, wrapText: true, autoHeight: true },

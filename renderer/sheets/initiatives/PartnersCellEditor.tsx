@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CustomCellEditorProps } from 'ag-grid-react';
 import type { Activity, Partner } from '../../../shared/domain/activity';
 import { useNotifier } from '../../app/notifications';
@@ -35,16 +35,8 @@ export function PartnersCellEditor(props: CustomCellEditorProps<Activity, number
     props.onValueChange([...chosen, partner.id]);
   };
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' && (event.target as HTMLElement).dataset.role !== 'new-partner') {
-      event.preventDefault();
-      event.stopPropagation();
-      props.stopEditing();
-    }
-  };
-
   return (
-    <div className="partners-editor" ref={listRef} onKeyDown={onKeyDown} role="group" aria-label="Vælg partnere">
+    <div className="partners-editor" ref={listRef} role="group" aria-label="Vælg partnere">
       {partners.length === 0 && <p className="hint">Der er ingen partnere endnu – tilføj den første herunder.</p>}
       {partners.map((p) => (
         <label key={p.id} className="partners-option">
@@ -63,7 +55,6 @@ export function PartnersCellEditor(props: CustomCellEditorProps<Activity, number
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
               e.preventDefault();
-              e.stopPropagation();
               void addPartner();
             }
           }}

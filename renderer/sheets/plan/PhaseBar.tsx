@@ -10,6 +10,8 @@ interface Props {
   /** Grid line of the first quarter column (the label column comes first). */
   firstColumnLine: number;
   columnCount: number;
+  /** First and last column of the programme period (the drawn columns may reach beyond it). */
+  periodColumns: [number, number];
   row: number;
   selected: boolean;
   readOnly: boolean;
@@ -44,12 +46,16 @@ function previewColumns(placed: PlacedPhase, drag: Drag | null, columnCount: num
  * One phase drawn across its quarters. Drag the bar to move it, its edges to stretch it; the
  * keyboard does the same (see the hint under the plan).
  */
-export function PhaseBar({ placed, initiativeNumber, firstColumnLine, columnCount, row, selected, readOnly, columnWidth, onSelect, onEdit, onDrag, onKey }: Props) {
+export function PhaseBar({ placed, initiativeNumber, firstColumnLine, columnCount, periodColumns, row, selected, readOnly, columnWidth, onSelect, onEdit, onDrag, onKey }: Props) {
   const [drag, setDrag] = useState<Drag | null>(null);
   const dragRef = useRef<Drag | null>(null);
   const { phase } = placed;
   const [start, end] = previewColumns(placed, drag, columnCount);
   const narrow = end === start;
+  // Only the quarters outside the period are hatched, so a partly outside phase shows where it crosses the edge.
+  const span = end - start + 1;
+  const outsideBefore = Math.max(0, Math.min(span, periodColumns[0] - start));
+  const outsideAfter = Math.max(0, Math.min(span, end - periodColumns[1]));
 
   const begin = (kind: DragKind, event: PointerEvent<HTMLElement>) => {
     if (event.button !== 0) return;
@@ -116,6 +122,8 @@ export function PhaseBar({ placed, initiativeNumber, firstColumnLine, columnCoun
           {placed.openEnded && <span className="phase-open-mark" title="Ingen slutdato: løber til periodens slutning">→ periodens slutning</span>}
         </span>
       </button>
+      {outsideBefore > 0 && <span className="phase-outside-part" aria-hidden="true" style={{ left: 0, width: `${(outsideBefore / span) * 100}%` }} />}
+      {outsideAfter > 0 && <span className="phase-outside-part" aria-hidden="true" style={{ right: 0, width: `${(outsideAfter / span) * 100}%` }} />}
       {!readOnly && <span className="phase-handle phase-handle-end" aria-hidden="true" onPointerDown={(e) => begin('end', e)} onPointerMove={track} onPointerUp={finish} onPointerCancel={finish} />}
     </div>
   );

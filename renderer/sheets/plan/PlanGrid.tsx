@@ -68,6 +68,7 @@ export function PlanGrid({ layout, selection, readOnly, onSelect, onEdit, onPhas
   const todayAfter = today.column === null && !todayBefore;
   const firstColumnLine = todayBefore ? 3 : 2;
   const lastLine = firstColumnLine + columns.length;
+  const periodColumns: [number, number] = [columns.findIndex((c) => c.inPeriod), columns.findLastIndex((c) => c.inPeriod)];
 
   let nextRow = HEADER_ROWS + 1;
   const milestoneRow = nextRow++;
@@ -183,6 +184,7 @@ export function PlanGrid({ layout, selection, readOnly, onSelect, onEdit, onPhas
           initiativeNumber={number}
           firstColumnLine={firstColumnLine}
           columnCount={columns.length}
+          periodColumns={periodColumns}
           row={group.first + placed.lane}
           selected={selection?.kind === 'phase' && selection.id === placed.phase.id}
           readOnly={readOnly}

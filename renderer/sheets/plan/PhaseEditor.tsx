@@ -28,7 +28,7 @@ export function PhaseEditor({ placed, layout, periodStart, periodEnd, quarterOpt
   const { phase } = placed;
   const panelRef = useRef<HTMLElement>(null);
   useEffect(() => {
-    if (takeFocus()) panelRef.current?.querySelector<HTMLTextAreaElement>('textarea')?.focus();
+    if (takeFocus()) panelRef.current?.querySelector<HTMLInputElement>('input')?.focus();
   }, [focusToken, takeFocus]);
   const flags = phaseFlags(placed);
   const endOptions = quarterOptions.filter((q) => compareQuarters(q, phase.startQuarter) >= 0);
@@ -43,7 +43,7 @@ export function PhaseEditor({ placed, layout, periodStart, periodEnd, quarterOpt
           </button>
         )}
       </div>
-      <EditableText label="Fasens tekst" multiline rows={2} value={phase.title} readOnly={readOnly} onCommit={(title) => actions.updatePhase(phase.id, { title })} />
+      <EditableText label="Fasens tekst" value={phase.title} readOnly={readOnly} onCommit={(title) => actions.updatePhase(phase.id, { title })} />
       <div className="plan-editor-fields">
         <label className="field">
           <span className="field-label">Indsats</span>

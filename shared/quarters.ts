@@ -85,3 +85,63 @@ export function positionInPeriod(key: QuarterKey, start: QuarterKey, end: Quarte
   if (compareQuarters(key, end) > 0) return 'efter';
   return 'i';
 }
+
+/** How many quarters from a to b: 2019-K4 → 2020-K1 is 1; negative when b is before a. */
+export function quarterDistance(a: QuarterKey, b: QuarterKey): number {
+  return quarterOrdinal(b) - quarterOrdinal(a);
+}
+
+/** Number of quarters in a span, both ends included (0 when end is before start). */
+export function spanLength(start: QuarterKey, end: QuarterKey): number {
+  return Math.max(0, quarterDistance(start, end) + 1);
+}
+
+export function minQuarter(...keys: QuarterKey[]): QuarterKey {
+  return keys.reduce((min, k) => (compareQuarters(k, min) < 0 ? k : min));
+}
+
+export function maxQuarter(...keys: QuarterKey[]): QuarterKey {
+  return keys.reduce((max, k) => (compareQuarters(k, max) > 0 ? k : max));
+}
+
+/** Whether a quarter lies in a span, both ends included. */
+export function spanContains(start: QuarterKey, end: QuarterKey, key: QuarterKey): boolean {
+  return compareQuarters(start, key) <= 0 && compareQuarters(key, end) <= 0;
+}
+
+/** Whether two spans share at least one quarter. */
+export function spansOverlap(aStart: QuarterKey, aEnd: QuarterKey, bStart: QuarterKey, bEnd: QuarterKey): boolean {
+  return compareQuarters(aStart, bEnd) <= 0 && compareQuarters(bStart, aEnd) <= 0;
+}
+
+/** Whether a span lies wholly inside another (e.g. a phase inside the programme period). */
+export function spanWithin(start: QuarterKey, end: QuarterKey, outerStart: QuarterKey, outerEnd: QuarterKey): boolean {
+  return compareQuarters(outerStart, start) <= 0 && compareQuarters(end, outerEnd) <= 0;
+}
+
+/**
+ * The last quarter of an open-ended span: it runs to the end of the period, but never ends
+ * before it starts (an open span starting after the period covers its own first quarter).
+ */
+export function openEnd(start: QuarterKey, end: QuarterKey | null, periodEnd: QuarterKey): QuarterKey {
+  return end ?? maxQuarter(start, periodEnd);
+}
+
+/** The quarter in the middle of a period (the earlier of two middles), e.g. for a midway evaluation. */
+export function periodMidpoint(start: QuarterKey, end: QuarterKey): QuarterKey {
+  return addQuarters(start, Math.floor((spanLength(start, end) - 1) / 2));
+}
+
+/** "2019 K2 – 2022 K4"; one quarter reads "2019 K3". */
+export function formatSpan(start: QuarterKey, end: QuarterKey): string {
+  return start === end ? formatQuarter(start) : `${formatQuarter(start)} – ${formatQuarter(end)}`;
+}
+
+/** "2026 K4 (efter programperioden)": a quarter said relative to the programme period. */
+export function describeQuarterInPeriod(key: QuarterKey, start: QuarterKey, end: QuarterKey): string {
+  const position = positionInPeriod(key, start, end);
+  if (position === 'før') return `${formatQuarter(key)} (før programperioden)`;
+  if (position === 'efter') return `${formatQuarter(key)} (efter programperioden)`;
+  const index = quarterDistance(start, key) + 1;
+  return `${formatQuarter(key)} (kvartal ${index} af ${spanLength(start, end)} i programperioden)`;
+}

@@ -7,6 +7,7 @@ const TABLE_LABELS: Record<string, string> = {
   initiative_participant: 'Deltagergruppe', plan_phase: 'Fase', budget_group: 'Budgetgruppe',
   budget_line: 'Budgetlinje', budget_amount: 'Beløb', budget_group_initiative: 'Budgetgruppens indsats',
   budget_employment: 'Ansættelse',
+  milestone: 'Milepæl', activity: 'Aktivitet', partner: 'Partner', activity_partner: 'Aktivitetens partner', follow_up: 'Opfølgning',
 };
 
 /** Danish names of columns as users know them; a column missing here is shown by its own name. */

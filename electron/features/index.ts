@@ -4,6 +4,9 @@ import { budgetHandlers } from './budget';
 import type { Handler } from './handler';
 import { initiativeHandlers } from './initiatives';
 import { programHandlers } from './program';
+import { planHandlers } from './plan';
+import { activityHandlers } from './activities';
+import { partnerHandlers } from './partners';
 
 /** Every channel of the contract has exactly one handler; the type makes a missing one an error. */
 export const handlers: { [C in Channel]: Handler<C> } = {
@@ -11,4 +14,7 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   ...programHandlers,
   ...initiativeHandlers,
   ...budgetHandlers,
+  ...planHandlers,
+  ...activityHandlers,
+  ...partnerHandlers,
 };

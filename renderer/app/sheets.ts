@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { BudgetSheet } from '../sheets/budget/BudgetSheet';
 import { ChangeLogSheet } from '../sheets/change-log/ChangeLogSheet';
 import { InitiativesSheet } from '../sheets/initiatives/InitiativesSheet';
+import { PlanSheet } from '../sheets/plan/PlanSheet';
 import { ProgramSheet } from '../sheets/program/ProgramSheet';
 import type { SheetProps } from './sheet-props';
 
@@ -9,6 +10,7 @@ import type { SheetProps } from './sheet-props';
 export const SHEETS = [
   { id: 'program', label: 'Program', component: ProgramSheet },
   { id: 'initiatives', label: 'Indsatser', component: InitiativesSheet },
+  { id: 'plan', label: 'Plan', component: PlanSheet },
   { id: 'budget', label: 'Økonomi', component: BudgetSheet },
   { id: 'changeLog', label: 'Ændringslog', component: ChangeLogSheet },
 ] as const satisfies ReadonlyArray<{ id: string; label: string; component: ComponentType<SheetProps> }>;

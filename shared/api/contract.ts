@@ -6,12 +6,16 @@ import { appChannels } from './app-channels';
 import { programChannels } from './program-channels';
 import { initiativeChannels } from './initiative-channels';
 import { budgetChannels } from './budget-channels';
+import { planChannels } from './plan-channels';
+import { activityChannels } from './activity-channels';
 
 export const contract = {
   ...appChannels,
   ...programChannels,
   ...initiativeChannels,
   ...budgetChannels,
+  ...planChannels,
+  ...activityChannels,
 };
 
 export type Contract = typeof contract;

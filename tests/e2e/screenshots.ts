@@ -20,6 +20,7 @@ async function main() {
       console.log(file);
     }
     await budgetStates(harness);
+    await planAndActivityStates();
     // The first-start dialog, as a new user sees it.
     const fresh = await startHarness({ user: null, workbook: 'none' });
     await fresh.page.getByRole('heading', { name: 'Velkommen til Arbejdsbogen' }).waitFor();
@@ -50,11 +51,53 @@ async function budgetStates(harness: Harness) {
   if (!result.ok) throw new Error(result.error.message);
   await page.getByRole('tab', { name: 'Økonomi', exact: true }).click();
   await page.waitForTimeout(600);
-  await page.screenshot({ path: path.join(OUT, '03b-økonomi-i-brug.png') });
+  await page.screenshot({ path: path.join(OUT, '04b-økonomi-i-brug.png') });
   await page.locator('.sheet').evaluate((el) => el.scrollTo(0, el.scrollHeight));
   await page.waitForTimeout(300);
-  await page.screenshot({ path: path.join(OUT, '03c-økonomi-kontrol-og-løn.png') });
-  console.log(path.join(OUT, '03b-økonomi-i-brug.png'));
+  await page.screenshot({ path: path.join(OUT, '04c-økonomi-kontrol-og-løn.png') });
+  console.log(path.join(OUT, '04b-økonomi-i-brug.png'));
+}
+
+/**
+ * The Plan sheet with a phase chosen, the same plan after the period is shortened (phases
+ * outside it kept and flagged), and initiative 1 with activities, partners and a follow-up.
+ */
+async function planAndActivityStates() {
+  const tall = await startHarness({ viewport: { width: 1440, height: 1500 } });
+  const { page, dispatch } = tall;
+  try {
+    await page.getByRole('tab', { name: 'Plan', exact: true }).click();
+    await page.locator('.phase-body').first().waitFor();
+    await page.locator('.phase-body', { hasText: 'Implementering af aktiviteter' }).first().click();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(OUT, '03b-plan-valgt-fase.png') });
+
+    // Examples of what the innovator records, entered through the same API as the sheet.
+    const ok = async (channel: string, input: unknown) => {
+      const envelope = await dispatch(channel, input);
+      if (!envelope.ok) throw new Error(envelope.error.message);
+      return envelope.value as { id: number };
+    };
+    const club = await ok('partners.add', { name: 'Mørkhøj Boldklub', kind: 'forening' });
+    await ok('activities.update', { id: 2, patch: { status: 'i gang', startDate: '2020-02-03', participants: 18, localOwner: 'Frivillige lektiehjælpere' } });
+    await ok('activities.setPartners', { id: 2, partnerIds: [1] });
+    await ok('activities.update', { id: 1, patch: { status: 'planlagt', startDate: '2020-09-10' } });
+    await ok('activities.setPartners', { id: 1, partnerIds: [1, club.id] });
+    await ok('followUps.add', { initiativeId: 1, date: '2020-11-12', form: 'fokusgruppe', withWhom: 'Forældre fra lektiecaféen', learnt: 'Tidspunktet passer ikke familier med små børn; ønske om fællesspisning bagefter' });
+    await page.getByRole('tab', { name: 'Indsatser', exact: true }).click();
+    await page.getByRole('heading', { name: /^Overblik og aktiviteter/ }).waitFor();
+    await page.waitForTimeout(400);
+    await page.getByRole('heading', { name: /^Overblik og aktiviteter/ }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(OUT, '02b-indsatser-aktiviteter.png') });
+
+    await ok('program.update', { patch: { periodEnd: '2021-K4' } });
+    await page.getByRole('tab', { name: 'Plan', exact: true }).click();
+    await page.locator('.phase-outside').first().waitFor();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(OUT, '03c-plan-kortere-periode.png') });
+  } finally {
+    await tall.close();
+  }
 }
 
 main().catch((error: unknown) => {

@@ -6,6 +6,7 @@ import {
   PROGRAMME_BUDGET, PROGRAMME_FOCUS_AREAS, PROGRAMME_GOALS, PROGRAMME_INITIATIVES, PROGRAMME_MEMBERS,
   PROGRAMME_POLICIES, PROGRAMME_PROGRAM,
 } from './programme-document';
+import { seedPlanAndActivities } from './plan-and-activities';
 
 /** Fills an empty workbook with the programme document. */
 export function seedFromProgrammeDocument(tx: Transaction): void {
@@ -24,6 +25,8 @@ export function seedFromProgrammeDocument(tx: Transaction): void {
       tx.insert('plan_phase', { initiative_id: id, title: phase.title, start_quarter: phase.start, end_quarter: phase.end, status: 'planlagt', position: j + 1 }),
     );
   });
+
+  seedPlanAndActivities(tx, PROGRAMME_PROGRAM.periodStart, PROGRAMME_PROGRAM.periodEnd);
 
   PROGRAMME_BUDGET.forEach((group, i) => {
     const groupId = tx.insert('budget_group', { title: group.title, position: i + 1 });

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { CellValueChangedEvent, ColDef } from 'ag-grid-community';
+import { describeActivityCounts } from '../../../shared/initiative-overview';
 import { INITIATIVE_STATUSES, type InitiativeStatus, type InitiativeWithParticipants } from '../../../shared/domain/initiative';
 import { useChannel } from '../../api/use-channel';
 import { useNotifier } from '../../app/notifications';
@@ -7,12 +8,16 @@ import type { SheetProps } from '../../app/sheet-props';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DataGrid } from '../../grid/DataGrid';
 import { InitiativeDetail } from './InitiativeDetail';
+import { InitiativeLifeCard } from './InitiativeLifeCard';
+import { formatIsoDate } from './number-cells';
+import { PartnersCard } from './PartnersCard';
 import { StatusPill } from './StatusCell';
 
 type GridField = 'number' | 'title' | 'responsible' | 'status' | 'statusReason' | 'targetGroup';
 
 export function InitiativesSheet({ readOnly }: SheetProps) {
   const { data, error, reload } = useChannel('initiatives.list', {});
+  const overviews = useChannel('activities.overview', {});
   const { run } = useNotifier();
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -20,6 +25,7 @@ export function InitiativesSheet({ readOnly }: SheetProps) {
   if (!data) return <p className="loading">Henter indsatserne …</p>;
 
   const selected = data.find((i) => i.id === selectedId) ?? data[0] ?? null;
+  const overviewOf = new Map((overviews.data ?? []).map((o) => [o.initiativeId, o]));
 
   const columns: ColDef<InitiativeWithParticipants>[] = [
     { field: 'number', headerName: 'Nr.', width: 70, editable: !readOnly, cellDataType: 'number' },
@@ -31,6 +37,18 @@ export function InitiativesSheet({ readOnly }: SheetProps) {
       cellRenderer: (p: { value: InitiativeStatus }) => <StatusPill status={p.value} />,
     },
     { field: 'statusReason', headerName: 'Begrundelse for status', flex: 2, editable: !readOnly, wrapText: true, autoHeight: true, cellEditor: 'agLargeTextCellEditor', cellEditorPopup: true },
+    {
+      colId: 'activities', headerName: 'Aktiviteter', flex: 1.5, wrapText: true, autoHeight: true,
+      valueGetter: (p) => {
+        const overview = p.data && overviewOf.get(p.data.id);
+        return overview ? describeActivityCounts(overview) : '';
+      },
+    },
+    {
+      colId: 'lastFollowUp', headerName: 'Seneste opfølgning', width: 130,
+      valueGetter: (p) => (p.data && overviewOf.get(p.data.id)?.lastFollowUp?.date) ?? null,
+      valueFormatter: (p) => (p.value ? formatIsoDate(p.value) : 'Ingen'),
+    },
     { field: 'targetGroup', headerName: 'Målgruppe', flex: 3, editable: !readOnly, wrapText: true, autoHeight: true, cellEditor: 'agLargeTextCellEditor', cellEditorPopup: true, cellEditorParams: { maxLength: 100000, rows: 8, cols: 70 } },
   ];
 
@@ -80,10 +98,12 @@ export function InitiativesSheet({ readOnly }: SheetProps) {
         />
       </section>
       {selected && <InitiativeDetail key={selected.id} initiative={selected} readOnly={readOnly} onRefused={reload} />}
+      {selected && <InitiativeLifeCard key={`life-${selected.id}`} initiative={selected} readOnly={readOnly} />}
+      <PartnersCard readOnly={readOnly} />
       {confirming && selected && (
         <ConfirmDialog
           title="Slet indsats"
-          message={`Slet indsats ${selected.number}: ${selected.title}? Dens deltagere og planens faser for indsatsen slettes også. Du kan fortryde med Ctrl+Z.`}
+          message={`Slet indsats ${selected.number}: ${selected.title}? Dens deltagere, aktiviteter, opfølgninger og planens faser og milepæle for indsatsen slettes også. Du kan fortryde med Ctrl+Z.`}
           confirmLabel="Slet"
           onCancel={() => setConfirming(false)}
           onConfirm={() => {

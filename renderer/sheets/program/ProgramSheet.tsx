@@ -6,6 +6,7 @@ import type { SheetProps } from '../../app/sheet-props';
 import { EditableText } from '../../components/EditableText';
 import { MembersGrid } from './MembersGrid';
 import { ProgramListGrid } from './ProgramListGrid';
+import { PeriodOutsideNotice } from '../plan/PeriodOutsideNotice';
 
 const FACT_FIELDS: ProgramField[] = ['title', 'organisation', 'department', 'steeringGroup', 'journalNumber', 'caseNumber', 'periodStart', 'periodEnd', 'fundingSource'];
 const ROLE_FIELDS: ProgramField[] = ['owner', 'leader', 'supportUnit', 'followedWith', 'evaluationRecipient', 'innovatorPlacement', 'dailyManager'];
@@ -42,6 +43,7 @@ export function ProgramSheet({ readOnly }: SheetProps) {
           {FACT_FIELDS.map((f) => field(f, f === 'periodStart' || f === 'periodEnd' ? { placeholder: '2019-K2' } : {}))}
         </div>
         <PeriodSummary data={data} />
+        <PeriodOutsideNotice />
       </section>
 
       <section className="card">

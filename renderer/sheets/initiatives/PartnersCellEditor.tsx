@@ -1,0 +1,74 @@
+import { useEffect, useRef, useState } from 'react';
+import type { CustomCellEditorProps } from 'ag-grid-react';
+import type { Activity, Partner } from '../../../shared/domain/activity';
+import { useNotifier } from '../../app/notifications';
+
+export interface PartnersEditorParams {
+  partners: Partner[];
+}
+
+/**
+ * Chooses an activity's partners from the shared list (AG Grid Community has no multi-select
+ * editor). Space ticks, Enter saves, Escape cancels; a partner not on the list can be added here.
+ */
+export function PartnersCellEditor(props: CustomCellEditorProps<Activity, number[]> & PartnersEditorParams) {
+  const { run } = useNotifier();
+  const [added, setAdded] = useState<Partner[]>([]);
+  const [newName, setNewName] = useState('');
+  const listRef = useRef<HTMLDivElement>(null);
+  const chosen = props.value ?? [];
+  const partners = [...props.partners, ...added.filter((a) => !props.partners.some((p) => p.id === a.id))];
+
+  useEffect(() => {
+    listRef.current?.querySelector<HTMLInputElement>('input')?.focus();
+  }, []);
+
+  const toggle = (id: number) => props.onValueChange(chosen.includes(id) ? chosen.filter((c) => c !== id) : [...chosen, id]);
+
+  const addPartner = async () => {
+    const name = newName.trim();
+    if (!name) return;
+    const partner = await run('partners.add', { name });
+    if (!partner) return;
+    setAdded((list) => [...list, partner]);
+    setNewName('');
+    props.onValueChange([...chosen, partner.id]);
+  };
+
+  return (
+    <div className="partners-editor" ref={listRef} role="group" aria-label="Vælg partnere">
+      {partners.length === 0 && <p className="hint">Der er ingen partnere endnu – tilføj den første herunder.</p>}
+      {partners.map((p) => (
+        <label key={p.id} className="partners-option">
+          <input type="checkbox" checked={chosen.includes(p.id)} onChange={() => toggle(p.id)} />
+          <span>{p.name}</span>
+          <small>{p.kind}</small>
+        </label>
+      ))}
+      <div className="partners-new">
+        <input
+          data-role="new-partner"
+          aria-label="Ny partner"
+          placeholder="Ny partner …"
+          value={newName}
+          onChange={(e) => setNewName(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              void addPartner();
+            }
+          }}
+        />
+        <button type="button" onClick={() => void addPartner()} disabled={!newName.trim()}>
+          Tilføj
+        </button>
+      </div>
+      <div className="partners-actions">
+        <span className="hint">Mellemrum vælger · Enter gemmer · Esc fortryder</span>
+        <button type="button" className="primary" onClick={() => props.stopEditing()}>
+          Gem
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+import { useEffect, useRef } from 'react';
+import { PHASE_STATUSES, type PhaseStatus } from '../../../shared/domain/plan';
+import type { PlacedPhase, PlanLayout } from '../../../shared/plan-layout';
+import { describePhaseSpan } from '../../../shared/plan-layout';
+import { compareQuarters, type QuarterKey } from '../../../shared/quarters';
+import { EditableText } from '../../components/EditableText';
+import { phaseFlags } from './phase-labels';
+import { QuarterSelect } from './QuarterSelect';
+import type { PlanActions } from './use-plan-actions';
+
+interface Props {
+  placed: PlacedPhase;
+  layout: PlanLayout;
+  periodStart: QuarterKey;
+  periodEnd: QuarterKey;
+  quarterOptions: QuarterKey[];
+  actions: PlanActions;
+  readOnly: boolean;
+  /** Changes when the user asks to edit (Enter, double click). */
+  focusToken: number;
+  /** True once after such a request: then the first field takes focus (not on mere selection). */
+  takeFocus: () => boolean;
+  onRemove: () => void;
+}
+
+/** Everything about the selected phase: text, initiative, start and end quarter, status. */
+export function PhaseEditor({ placed, layout, periodStart, periodEnd, quarterOptions, actions, readOnly, focusToken, takeFocus, onRemove }: Props) {
+  const { phase } = placed;
+  const panelRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (takeFocus()) panelRef.current?.querySelector<HTMLInputElement>('input')?.focus();
+  }, [focusToken, takeFocus]);
+  const flags = phaseFlags(placed);
+  const endOptions = quarterOptions.filter((q) => compareQuarters(q, phase.startQuarter) >= 0);
+
+  return (
+    <section ref={panelRef} className="card plan-editor" aria-label="Valgt fase">
+      <div className="card-header">
+        <h2>Fase</h2>
+        {!readOnly && (
+          <button type="button" onClick={onRemove}>
+            Slet fase
+          </button>
+        )}
+      </div>
+      <EditableText label="Fasens tekst" value={phase.title} readOnly={readOnly} onCommit={(title) => actions.updatePhase(phase.id, { title })} />
+      <div className="plan-editor-fields">
+        <label className="field">
+          <span className="field-label">Indsats</span>
+          <select
+            aria-label="Indsats"
+            value={phase.initiativeId}
+            disabled={readOnly}
+            onChange={(e) => void actions.updatePhase(phase.id, { initiativeId: Number(e.target.value) })}
+          >
+            {layout.rows.map((r) => (
+              <option key={r.initiative.id} value={r.initiative.id}>
+                {r.initiative.number}. {r.initiative.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <QuarterSelect
+          label="Startkvartal"
+          value={phase.startQuarter}
+          options={quarterOptions}
+          disabled={readOnly}
+          periodStart={periodStart}
+          periodEnd={periodEnd}
+          onChange={(q) => q && void actions.updatePhase(phase.id, { startQuarter: q })}
+        />
+        <QuarterSelect
+          label="Slutkvartal"
+          value={phase.endQuarter}
+          options={endOptions}
+          disabled={readOnly}
+          openLabel="Til periodens slutning"
+          periodStart={periodStart}
+          periodEnd={periodEnd}
+          onChange={(q) => void actions.updatePhase(phase.id, { endQuarter: q })}
+        />
+        <label className="field">
+          <span className="field-label">Status</span>
+          <select aria-label="Status" value={phase.status} disabled={readOnly} onChange={(e) => void actions.updatePhase(phase.id, { status: e.target.value as PhaseStatus })}>
+            {PHASE_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p className="hint">
+        {describePhaseSpan(phase, periodEnd)}
+        {flags.length > 0 && <strong className="plan-flags"> · {flags.join(' · ')}</strong>}
+      </p>
+      {!readOnly && (
+        <div className="grid-toolbar plan-editor-buttons">
+          <button type="button" onClick={() => void actions.movePhase(phase.id, -1)}>
+            ◀ Flyt et kvartal tilbage
+          </button>
+          <button type="button" onClick={() => void actions.movePhase(phase.id, 1)}>
+            Flyt et kvartal frem ▶
+          </button>
+          <button type="button" onClick={() => void actions.stretchEnd(phase, -1)} disabled={compareQuarters(placed.end, phase.startQuarter) <= 0}>
+            Forkort med et kvartal
+          </button>
+          <button type="button" onClick={() => void actions.stretchEnd(phase, 1)}>
+            Forlæng med et kvartal
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

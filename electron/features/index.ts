@@ -2,6 +2,7 @@ import type { Channel } from '../../shared/api/contract';
 import { appHandlers } from './app';
 import type { Handler } from './handler';
 import { initiativeHandlers } from './initiatives';
+import { meetingFeatureHandlers } from './meetings';
 import { programHandlers } from './program';
 
 /** Every channel of the contract has exactly one handler; the type makes a missing one an error. */
@@ -9,4 +10,5 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   ...appHandlers,
   ...programHandlers,
   ...initiativeHandlers,
+  ...meetingFeatureHandlers,
 };

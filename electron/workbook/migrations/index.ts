@@ -1,7 +1,8 @@
 import type { Migration } from './migration';
 import { initialSchema } from './001-initial';
+import { meetingsSchema } from './004-meetings';
 
 /** All migrations in order. A new one gets the next number and its own file. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, meetingsSchema];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

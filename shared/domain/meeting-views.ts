@@ -40,6 +40,7 @@ export interface MeetingSummary extends MeetingRecord {
   absent: number;
   openActions: number;
   plannedMinutes: number;
+  availableMinutes: number;
   overrunMinutes: number;
 }
 

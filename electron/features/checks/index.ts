@@ -2,10 +2,11 @@ import type { CheckReport } from '../../../shared/domain/workbook';
 import type { Workbook } from '../../workbook/workbook';
 import type { Checker } from './checker';
 import { checkIntegrity } from './integrity';
+import { checkMeetings } from './meeting-checks';
 import { checkInitiatives, checkProgram } from './program-checks';
 
 /** Every check, in the order the report lists them. A new sheet adds its checker here. */
-const CHECKERS: readonly Checker[] = [checkIntegrity, checkProgram, checkInitiatives];
+const CHECKERS: readonly Checker[] = [checkIntegrity, checkProgram, checkInitiatives, checkMeetings];
 
 export function runChecks(wb: Workbook): CheckReport {
   const problems = CHECKERS.flatMap((check) => check(wb));

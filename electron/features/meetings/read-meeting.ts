@@ -77,6 +77,7 @@ export function readMeetings(wb: Workbook): MeetingSummary[] {
       absent: attendanceBy.get(meeting.id)?.absent ?? 0,
       openActions: openBy.get(meeting.id) ?? 0,
       plannedMinutes: schedule.plannedMinutes,
+      availableMinutes: schedule.availableMinutes,
       overrunMinutes: schedule.overrunMinutes,
     };
   });

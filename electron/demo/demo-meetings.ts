@@ -139,8 +139,10 @@ export const demoMeetings: DemoModule = {
         let actionStatus: ActionStatus = 'åben';
         let completedOn: string | null = null;
         if (status === 'referat godkendt') {
-          const finishes = addDays(deadline, rng.int(-14, 21));
-          const done = rng.chance(0.9) && finishes < snapshot;
+          // Most actions are done around their deadline; some drag on for months; a few are never closed.
+          const late = rng.chance(0.12);
+          const finishes = addDays(deadline, late ? rng.int(60, 240) : rng.int(-14, 21));
+          const done = rng.chance(0.96) && finishes < snapshot;
           actionStatus = done ? 'færdig' : rng.pick(['åben', 'i gang'] as const);
           completedOn = done ? (finishes > plan.date ? finishes : addDays(plan.date, 1)) : null;
         } else if (rng.chance(0.3)) {

@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
+import { ActionsSheet } from '../sheets/actions/ActionsSheet';
 import { ChangeLogSheet } from '../sheets/change-log/ChangeLogSheet';
 import { InitiativesSheet } from '../sheets/initiatives/InitiativesSheet';
+import { MeetingsSheet } from '../sheets/meetings/MeetingsSheet';
 import { ProgramSheet } from '../sheets/program/ProgramSheet';
 import type { SheetProps } from './sheet-props';
 
@@ -8,6 +10,8 @@ import type { SheetProps } from './sheet-props';
 export const SHEETS = [
   { id: 'program', label: 'Program', component: ProgramSheet },
   { id: 'initiatives', label: 'Indsatser', component: InitiativesSheet },
+  { id: 'meetings', label: 'Møder', component: MeetingsSheet },
+  { id: 'actions', label: 'Handlinger og beslutninger', component: ActionsSheet },
   { id: 'changeLog', label: 'Ændringslog', component: ChangeLogSheet },
 ] as const satisfies ReadonlyArray<{ id: string; label: string; component: ComponentType<SheetProps> }>;
 

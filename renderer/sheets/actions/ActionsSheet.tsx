@@ -81,6 +81,7 @@ export function ActionsSheet({ readOnly }: SheetProps) {
           height={Math.min(420, 60 + Math.max(1, shownActions.length) * 44)}
           rowClassRules={{ 'action-overdue': (p) => !!p.data && isOverdue(p.data, today), 'action-done': (p) => p.data?.status === 'færdig' }}
           onCellValueChanged={(e) => void onStatusChanged(e)}
+          onRowDataUpdated={(e) => e.api.resetRowHeights()}
           overlayNoRowsTemplate={search ? 'Ingen handlinger matcher søgningen' : 'Ingen handlinger her'}
         />
         <p className="hint">
@@ -100,6 +101,7 @@ export function ActionsSheet({ readOnly }: SheetProps) {
           rowData={shownDecisions}
           columnDefs={decisionColumns}
           height={Math.min(480, 60 + Math.max(1, shownDecisions.length) * 52)}
+          onRowDataUpdated={(e) => e.api.resetRowHeights()}
           overlayNoRowsTemplate={search ? 'Ingen beslutninger matcher søgningen' : 'Ingen beslutninger endnu'}
         />
       </section>

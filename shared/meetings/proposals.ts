@@ -50,3 +50,31 @@ export function proposalDecisionPatch(decision: ProposalDecision): { proposalSta
     ? { proposalState: 'accepteret', declineReason: '' }
     : { proposalState: 'afvist', declineReason: decision.reason.trim() };
 }
+
+type Editor = { name: string; role: UserRole } | null | undefined;
+
+/** Whether this user proposed the item (and so may keep working on it). */
+export function isOwnProposal(user: Editor, item: Pick<AgendaItem, 'proposedBy'>): boolean {
+  return !!user && item.proposedBy !== '' && item.proposedBy === user.name;
+}
+
+/**
+ * Why this user may not change an item's agenda fields (title, Indstilling, Sagsfremstilling,
+ * bilag …), or null. The chair plans the agenda; others work on the items they proposed.
+ */
+export function agendaEditProblem(user: Editor, item: Pick<AgendaItem, 'proposedBy'>): string | null {
+  if (isChair(user?.role) || isOwnProposal(user, item)) return null;
+  return 'Kun formanden kan ændre dette punkt. Du kan foreslå et nyt punkt til dagsordenen';
+}
+
+/** Why this user may not reorder the agenda, or null: ordering the agenda is the chair's. */
+export function reorderProblem(user: Editor): string | null {
+  return isChair(user?.role) ? null : 'Kun formanden kan ændre rækkefølgen på dagsordenen';
+}
+
+/** Why this user may not remove the item, or null: the chair may; a proposer may withdraw an open proposal. */
+export function removeItemProblem(user: Editor, item: Pick<AgendaItem, 'proposedBy' | 'proposalState'>): string | null {
+  if (isChair(user?.role)) return null;
+  if (isOwnProposal(user, item) && item.proposalState !== 'accepteret') return null;
+  return 'Kun formanden kan fjerne punkter fra dagsordenen';
+}

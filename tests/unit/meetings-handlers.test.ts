@@ -79,6 +79,24 @@ describe('meetings through the real dispatcher', () => {
     expect(detail.items.find((i) => i.id === proposal.id)!.proposalState).toBe('foreslået');
   });
 
+  it('leaves ordering and other items to the chair; a proposer works on and may withdraw their own proposal', async () => {
+    wb = createTestWorkbook();
+    const { id } = await newMeeting();
+    const chairItem = await wb.call('meetings.items.add', { meetingId: id, title: 'Budget' });
+    await wb.call('user.set', { name: 'Sara Khalil', role: 'Social innovator' });
+    const own = await wb.call('meetings.items.add', { meetingId: id, title: 'Forslag' });
+    expect((await wb.call('meetings.items.update', { id: own.id, patch: { caseText: 'To afsnit.\n\nAndet afsnit.' } })).caseText).toBe('To afsnit.\n\nAndet afsnit.');
+    expect(await wb.raw('meetings.items.update', { id: chairItem.id, patch: { title: 'Mit punkt' } })).toMatchObject({
+      ok: false, error: { message: 'Kun formanden kan ændre dette punkt. Du kan foreslå et nyt punkt til dagsordenen' },
+    });
+    expect(await wb.raw('meetings.items.move', { id: own.id, toPosition: 1 })).toMatchObject({ ok: false, error: { message: 'Kun formanden kan ændre rækkefølgen på dagsordenen' } });
+    expect(await wb.raw('meetings.items.remove', { id: chairItem.id })).toMatchObject({ ok: false, error: { message: 'Kun formanden kan fjerne punkter fra dagsordenen' } });
+    // Minutes are not the chair's alone.
+    await wb.call('meetings.items.update', { id: chairItem.id, patch: { minutesText: 'Noteret af Sara.' } });
+    await wb.call('meetings.items.remove', { id: own.id });
+    expect((await wb.call('meetings.get', { id })).items.map((i) => i.title)).not.toContain('Forslag');
+  });
+
   it('locks agenda and minutes once held and approved, refuses edits in Danish, and unlocks undoably', async () => {
     wb = createTestWorkbook();
     const { id } = await newMeeting();

@@ -5,9 +5,10 @@ import type { Attachment } from '../../../shared/domain/meeting';
 import { notFound, UserFacingError } from '../../workbook/errors';
 import type { Row } from '../../workbook/transaction';
 import type { Workbook } from '../../workbook/workbook';
+import { agendaEditProblem } from '../../../shared/meetings/proposals';
 import type { HandlerMap } from '../handler';
 import { nextPosition } from '../positions';
-import { assertAgendaEditable, requireItem } from './guards';
+import { assertAgendaEditable, requireItem, refuseIf } from './guards';
 import { attachmentFromRow, readMeetingRecord } from './read-meeting';
 
 type AttachmentChannel = 'meetings.attachments.add' | 'meetings.attachments.rename' | 'meetings.attachments.remove' | 'meetings.attachments.open';
@@ -29,12 +30,16 @@ export const attachmentHandlers: HandlerMap<AttachmentChannel & keyof typeof mee
   'meetings.attachments.add': async ({ itemId }, ctx) => {
     const wb = ctx.workbook();
     // Refuse before asking for a file the user could not attach anyway.
+    const before = wb.db.prepare('SELECT proposed_by FROM agenda_item WHERE id = ?').get(itemId) as { proposed_by: string } | undefined;
     assertAgendaEditable(meetingOfItem(wb, itemId));
+    refuseIf(agendaEditProblem(ctx.session.settings.user, { proposedBy: before?.proposed_by ?? '' }));
     const chosen = await ctx.session.shell.chooseFileToOpen({ title: 'Vælg bilag til punktet', filters: [] });
     if (!chosen) return null;
     const filePath = path.resolve(chosen);
     const id = wb.mutate(ctx.author, `Tilføj bilag ${path.basename(filePath)}`, (tx) => {
-      assertAgendaEditable(requireItem(tx, itemId).meeting);
+      const { item, meeting } = requireItem(tx, itemId);
+      assertAgendaEditable(meeting);
+      refuseIf(agendaEditProblem(ctx.session.settings.user, item));
       return tx.insert('attachment', {
         item_id: itemId,
         position: nextPosition(tx, 'attachment', 'item_id = ?', itemId),
@@ -49,7 +54,9 @@ export const attachmentHandlers: HandlerMap<AttachmentChannel & keyof typeof mee
     const wb = ctx.workbook();
     wb.mutate(ctx.author, `Omdøb bilag til ${name.trim()}`, (tx) => {
       const row = tx.require('attachment', id, 'Bilaget');
-      assertAgendaEditable(requireItem(tx, row.item_id as number).meeting);
+      const { item, meeting } = requireItem(tx, row.item_id as number);
+      assertAgendaEditable(meeting);
+      refuseIf(agendaEditProblem(ctx.session.settings.user, item));
       tx.update('attachment', id, { name: name.trim() });
     });
     return attachment(wb, id);
@@ -59,7 +66,9 @@ export const attachmentHandlers: HandlerMap<AttachmentChannel & keyof typeof mee
     const wb = ctx.workbook();
     wb.mutate(ctx.author, `Fjern bilag ${attachment(wb, id).name}`, (tx) => {
       const row = tx.require('attachment', id, 'Bilaget');
-      assertAgendaEditable(requireItem(tx, row.item_id as number).meeting);
+      const { item, meeting } = requireItem(tx, row.item_id as number);
+      assertAgendaEditable(meeting);
+      refuseIf(agendaEditProblem(ctx.session.settings.user, item));
       tx.remove('attachment', id);
     });
     return null;

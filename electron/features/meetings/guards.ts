@@ -5,6 +5,7 @@ import { agendaLockMessage, minutesLockMessage } from '../../../shared/meetings/
 import { UserFacingError } from '../../workbook/errors';
 import type { Transaction } from '../../workbook/transaction';
 import { meetingFromRow } from './read-meeting';
+import type { AgendaItem } from '../../../shared/domain/meeting';
 import type { MeetingRecord } from '../../../shared/domain/meeting-views';
 
 export function requireMeeting(tx: Transaction, id: number): MeetingRecord {
@@ -14,6 +15,11 @@ export function requireMeeting(tx: Transaction, id: number): MeetingRecord {
 /** "mødet 2. december 2026", for change-log descriptions. */
 export function meetingName(meeting: Pick<MeetingRecord, 'date'>): string {
   return `mødet ${formatDateLong(meeting.date)}`;
+}
+
+/** Refuses with the rule's Danish message when a rule from shared/meetings says no. */
+export function refuseIf(problem: string | null): void {
+  if (problem) throw new UserFacingError('refused', problem);
 }
 
 export function assertAgendaEditable(meeting: MeetingRecord): void {
@@ -27,14 +33,24 @@ export function assertMinutesEditable(meeting: MeetingRecord): void {
 }
 
 /** The agenda item and its meeting. */
-export function requireItem(tx: Transaction, id: number): { item: { id: number; meetingId: number; title: string; standing: string | null; proposalState: string }; meeting: MeetingRecord } {
+export interface StoredItem {
+  id: number;
+  meetingId: number;
+  title: string;
+  standing: AgendaItem['standing'];
+  proposedBy: string;
+  proposalState: AgendaItem['proposalState'];
+}
+
+export function requireItem(tx: Transaction, id: number): { item: StoredItem; meeting: MeetingRecord } {
   const row = tx.require('agenda_item', id, 'Punktet');
-  const item = {
+  const item: StoredItem = {
     id: row.id as number,
     meetingId: row.meeting_id as number,
     title: row.title as string,
-    standing: row.standing as string | null,
-    proposalState: row.proposal_state as string,
+    standing: row.standing as AgendaItem['standing'],
+    proposedBy: row.proposed_by as string,
+    proposalState: row.proposal_state as AgendaItem['proposalState'],
   };
   return { item, meeting: requireMeeting(tx, item.meetingId) };
 }

@@ -1,14 +1,14 @@
 import type { meetingChannels } from '../../../shared/api/meeting-channels';
 import type { AgendaItem } from '../../../shared/domain/meeting';
 import { DEFAULT_ITEM_MINUTES, normaliseRecommendation, positionForNewItem } from '../../../shared/meetings/agenda';
-import { newItemProposal, proposalDecisionPatch, proposalDecisionProblem } from '../../../shared/meetings/proposals';
+import { agendaEditProblem, newItemProposal, proposalDecisionPatch, proposalDecisionProblem, removeItemProblem, reorderProblem } from '../../../shared/meetings/proposals';
 import { toRow } from '../../workbook/columns';
 import { notFound, UserFacingError } from '../../workbook/errors';
 import type { Transaction } from '../../workbook/transaction';
 import type { Workbook } from '../../workbook/workbook';
 import type { HandlerMap } from '../handler';
 import { moveToPosition } from '../positions';
-import { assertAgendaEditable, assertMinutesEditable, itemIdsInOrder, meetingName, requireItem, requireMeeting } from './guards';
+import { assertAgendaEditable, assertMinutesEditable, itemIdsInOrder, meetingName, requireItem, requireMeeting, refuseIf } from './guards';
 import { readAgendaItems } from './read-meeting';
 
 type ItemChannel = 'meetings.items.add' | 'meetings.items.update' | 'meetings.items.move' | 'meetings.items.remove' | 'meetings.items.decide';
@@ -76,10 +76,13 @@ export const itemHandlers: HandlerMap<ItemChannel & keyof typeof meetingChannels
     const wb = ctx.workbook();
     const fields = Object.keys(patch).map((f) => ITEM_FIELD_LABELS[f] ?? f).join(', ');
     wb.mutate(ctx.author, `Ret ${itemTitle(wb, id)}: ${fields}`, (tx) => {
-      const { meeting } = requireItem(tx, id);
+      const { item, meeting } = requireItem(tx, id);
       const names = Object.keys(patch);
       if (names.some((n) => MINUTES_FIELDS.has(n))) assertMinutesEditable(meeting);
-      if (names.some((n) => !MINUTES_FIELDS.has(n))) assertAgendaEditable(meeting);
+      if (names.some((n) => !MINUTES_FIELDS.has(n))) {
+        assertAgendaEditable(meeting);
+        refuseIf(agendaEditProblem(ctx.session.settings.user, item));
+      }
       assertInitiative(tx, patch.initiativeId);
       const cleaned = {
         ...patch,
@@ -97,6 +100,7 @@ export const itemHandlers: HandlerMap<ItemChannel & keyof typeof meetingChannels
     const meetingId = wb.mutate(ctx.author, `Flyt ${itemTitle(wb, id)}`, (tx) => {
       const { item, meeting } = requireItem(tx, id);
       assertAgendaEditable(meeting);
+      refuseIf(reorderProblem(ctx.session.settings.user));
       moveToPosition(tx, 'agenda_item', id, toPosition, itemIdsInOrder(tx, item.meetingId));
       return item.meetingId;
     });
@@ -109,6 +113,7 @@ export const itemHandlers: HandlerMap<ItemChannel & keyof typeof meetingChannels
       const { item, meeting } = requireItem(tx, id);
       // Whenever the minutes are locked the agenda is too, so this also protects the item's actions.
       assertAgendaEditable(meeting);
+      refuseIf(removeItemProblem(ctx.session.settings.user, item));
       tx.remove('agenda_item', id);
       tx.renumber('agenda_item', itemIdsInOrder(tx, item.meetingId));
     });
@@ -123,7 +128,7 @@ export const itemHandlers: HandlerMap<ItemChannel & keyof typeof meetingChannels
       assertAgendaEditable(meeting);
       const problem = proposalDecisionProblem(
         ctx.session.settings.user?.role,
-        { proposalState: item.proposalState as AgendaItem['proposalState'], standing: item.standing as AgendaItem['standing'] },
+        item,
         { accept, reason: reason ?? '' },
       );
       if (problem) throw new UserFacingError('refused', problem);

@@ -36,6 +36,8 @@ export function AgendaList({ detail, user, locked, mode, selectedId, onSelect }:
   const numbers = agendaNumbers(items);
   const overrun = overrunMessage(schedule);
   const chair = isChair(user.role);
+  // Ordering the agenda is the chair's; others see it as it is.
+  const canReorder = !locked && chair;
 
   // Keep the keyboard on the item that was just moved, once the new order is shown.
   useEffect(() => {
@@ -60,7 +62,7 @@ export function AgendaList({ detail, user, locked, mode, selectedId, onSelect }:
     event.preventDefault();
     const step = event.key === 'ArrowUp' ? -1 : 1;
     if (event.altKey) {
-      if (locked) return;
+      if (!canReorder) return;
       const target = index + step;
       if (target >= 0 && target < items.length) void move(item.id, target + 1);
       return;
@@ -73,7 +75,7 @@ export function AgendaList({ detail, user, locked, mode, selectedId, onSelect }:
   };
 
   const onDragOver = (event: DragEvent<HTMLLIElement>, item: AgendaItem) => {
-    if (dragId === null || locked) return;
+    if (dragId === null || !canReorder) return;
     event.preventDefault();
     const box = event.currentTarget.getBoundingClientRect();
     const after = event.clientY > box.top + box.height / 2;
@@ -107,7 +109,7 @@ export function AgendaList({ detail, user, locked, mode, selectedId, onSelect }:
       )}
       <p className="agenda-total">
         {items.length === 0 ? 'Ingen punkter' : `${numbers.size} punkter · ${formatDuration(schedule.plannedMinutes)} af ${formatDuration(schedule.availableMinutes)}`}
-        {!locked && items.length > 1 && ' · træk for at flytte, eller Alt+↑/↓'}
+        {canReorder && items.length > 1 && ' · træk for at flytte, eller Alt+↑/↓'}
       </p>
       <ol className="agenda-list" role="listbox" aria-label="Dagsorden">
         {items.map((item, index) => {
@@ -133,7 +135,7 @@ export function AgendaList({ detail, user, locked, mode, selectedId, onSelect }:
               aria-label={`${number ? `Punkt ${number}: ` : ''}${item.title}`}
               data-item-id={item.id}
               tabIndex={item.id === selectedId ? 0 : -1}
-              draggable={!locked}
+              draggable={canReorder}
               onClick={() => onSelect(item.id)}
               onKeyDown={(e) => onKeyDown(e, index, item)}
               onDragStart={(e) => {
@@ -149,7 +151,7 @@ export function AgendaList({ detail, user, locked, mode, selectedId, onSelect }:
               onDrop={onDrop}
             >
               <span className="drag-handle" aria-hidden="true">
-                {locked ? '' : '⠿'}
+                {canReorder ? '⠿' : ''}
               </span>
               <span className="agenda-number">{number ? `${number}.` : ''}</span>
               <span className="agenda-main">
@@ -171,7 +173,7 @@ export function AgendaList({ detail, user, locked, mode, selectedId, onSelect }:
                   </span>
                 )}
               </span>
-              {!locked && (
+              {canReorder && (
                 <span className="move-buttons">
                   <button type="button" tabIndex={-1} aria-label={`Flyt "${item.title}" op`} disabled={index === 0} onClick={(e) => { e.stopPropagation(); void move(item.id, index); }}>
                     ↑

@@ -5,7 +5,7 @@ import { initiativeLabel, type InitiativeWithParticipants } from '../../../share
 import type { Member } from '../../../shared/domain/program';
 import type { UserProfile } from '../../../shared/domain/user';
 import { agendaNumbers } from '../../../shared/meetings/agenda';
-import { isChair } from '../../../shared/meetings/proposals';
+import { agendaEditProblem, isChair, removeItemProblem } from '../../../shared/meetings/proposals';
 import { formatTimeSlot } from '../../../shared/meetings/time-slots';
 import { useNotifier } from '../../app/notifications';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -29,8 +29,12 @@ interface Props {
 type ItemPatch = Partial<Pick<AgendaItem, 'title' | 'type' | 'presenter' | 'minutes' | 'initiativeId' | 'recommendation' | 'caseText'>>;
 
 /** An agenda item as the dagsorden shows it: what, who, how long, the Indstilling and the case. */
-export function ItemAgendaEditor({ detail, item, user, initiatives, members, locked, readOnly, onRefused, onRemoved }: Props) {
+export function ItemAgendaEditor({ detail, item, user, initiatives, members, locked: meetingLocked, readOnly, onRefused, onRemoved }: Props) {
   const { run } = useNotifier();
+  const roleProblem = agendaEditProblem(user, item);
+  // The chair plans the agenda; anyone else works only on the items they proposed.
+  const locked = meetingLocked || roleProblem !== null;
+  const canRemove = !meetingLocked && removeItemProblem(user, item) === null;
   const [confirmRemove, setConfirmRemove] = useState(false);
   const number = agendaNumbers(detail.items).get(item.id);
   const slot = detail.schedule.slots[item.id];
@@ -47,7 +51,8 @@ export function ItemAgendaEditor({ detail, item, user, initiatives, members, loc
         {item.title}
         {slot && <span className="item-slot">{formatTimeSlot(slot)}</span>}
       </h2>
-      <ProposalBox item={item} user={user} locked={locked} />
+      <ProposalBox item={item} user={user} locked={meetingLocked} />
+      {!meetingLocked && roleProblem && <p className="hint">Punktet kan kun ændres af formanden{item.proposedBy ? ` og ${item.proposedBy}` : ''}.</p>}
       <div className="item-fields">
         <FieldInput label="Titel" value={item.title} readOnly={locked} onCommit={(title) => save({ title })} />
         <label className="field">
@@ -102,10 +107,10 @@ export function ItemAgendaEditor({ detail, item, user, initiatives, members, loc
       {item.standing === 'followUp' && <CarriedOver detail={detail} members={members} readOnly={readOnly} onRefused={onRefused} />}
       <h3>Bilag</h3>
       <Attachments item={item} locked={locked} onRefused={onRefused} />
-      {!locked && (
+      {canRemove && (
         <div className="grid-toolbar" style={{ justifyContent: 'flex-end' }}>
           <button type="button" onClick={() => setConfirmRemove(true)}>
-            Slet punkt
+            {isChair(user.role) ? 'Slet punkt' : 'Træk forslaget tilbage'}
           </button>
         </div>
       )}

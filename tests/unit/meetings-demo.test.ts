@@ -3,7 +3,11 @@ import { generateDemo } from '../../electron/demo/generate-demo';
 import { demoMeetings } from '../../electron/demo/demo-meetings';
 import { demoMembers } from '../../electron/demo/demo-members';
 import { readMeetingDetail, readMeetings } from '../../electron/features/meetings/read-meeting';
-import { createTestWorkbook, type TestWorkbook } from '../support/workbooks';
+import fs from 'node:fs';
+import path from 'node:path';
+import { demoCommand } from '../../electron/cli-commands/demo-command';
+import { UsageError } from '../../electron/cli-commands/command';
+import { createTestWorkbook, openTestSession, tempDir, type TestWorkbook } from '../support/workbooks';
 
 const open: TestWorkbook[] = [];
 afterEach(() => {
@@ -88,5 +92,22 @@ describe('the demonstration workbook', () => {
     open.push(wb);
     expect(() => generateDemo(wb.session.current!, 'Test', 0)).toThrow('Skala skal være et helt tal fra 1 til 50');
     expect(() => generateDemo(wb.session.current!, 'Test', 1.5)).toThrow(RangeError);
+  });
+
+  it('is made by `cli demo <fil> --scale N`, which refuses a bad scale in Danish', async () => {
+    const dir = tempDir();
+    const base = openTestSession(dir);
+    try {
+      const lines: string[] = [];
+      const ctx = { session: base.session, dispatch: base.dispatch, out: (t: string) => lines.push(t) };
+      const file = path.join(dir, 'demo.arbejdsbog');
+      expect(await demoCommand.run([file, '--scale', '2'], ctx)).toBe(0);
+      expect(lines.join('')).toContain('Demonstrationsdata i skala 2: 54 møder');
+      await expect(demoCommand.run([path.join(dir, 'x.arbejdsbog'), '--scale', 'ti'], ctx)).rejects.toThrow('Skala skal være et helt tal fra 1 til 50');
+      await expect(demoCommand.run(['--scale', '2'], ctx)).rejects.toBeInstanceOf(UsageError);
+    } finally {
+      base.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -6,6 +6,7 @@ const TABLE_LABELS: Record<string, string> = {
   program: 'Program', program_list_item: 'Programliste', member: 'Medlem', initiative: 'Indsats',
   initiative_participant: 'Deltagergruppe', plan_phase: 'Fase', budget_group: 'Budgetgruppe',
   budget_line: 'Budgetlinje', budget_amount: 'Beløb',
+  meeting: 'Møde', meeting_participant: 'Mødedeltager', agenda_item: 'Dagsordenspunkt', attachment: 'Bilag', action_item: 'Handling',
 };
 
 const MAX_VALUE_LENGTH = 80;

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, startHarness, type Harness } from './harness';
@@ -149,5 +151,36 @@ describe('Møder in Chromium, on a real workbook', () => {
     await page.getByRole('button', { name: /Fortryd/ }).click();
     await expect.poll(() => db().prepare('SELECT unlocked FROM meeting').pluck().get()).toBe(0);
     await expect.poll(() => page.locator('.lock-banner').textContent()).toContain('Referatet er godkendt');
+  });
+
+  it('attaches a file chosen in the dialog, opens it, and keeps a declined proposal greyed with its reason', async () => {
+    harness = await startHarness();
+    const { page } = harness;
+    await openMeetings(page);
+    await page.getByRole('button', { name: '+ Nyt møde' }).click();
+    await page.getByRole('button', { name: '+ Nyt punkt' }).click();
+    await renameSelectedItem(page, 'Midtvejsevaluering');
+    const file = path.join(harness.dir, 'Midtvejsevaluering.pdf');
+    fs.writeFileSync(file, '%PDF-1.4');
+    harness.dialogAnswers.push(file);
+    await page.getByRole('button', { name: '+ Tilføj bilag …' }).click();
+    await expect.poll(() => page.getByLabel('Navn på bilag Midtvejsevaluering.pdf').inputValue()).toBe('Midtvejsevaluering.pdf');
+    await page.getByRole('button', { name: 'Åbn', exact: true }).click();
+    await expect.poll(() => harness.openedPaths).toEqual([file]);
+
+    await switchUser('Sara Khalil', 'Social innovator');
+    await page.getByRole('button', { name: '+ Foreslå punkt' }).click();
+    await renameSelectedItem(page, 'Sommerfest');
+    await switchUser('Test Formand', 'Formand');
+    await page.locator('.agenda-row.proposed').click();
+    await page.getByRole('button', { name: 'Afvis …' }).click();
+    await page.getByRole('button', { name: 'Afvis forslaget' }).click();
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('Skriv en begrundelse for at afvise forslaget');
+    await page.getByLabel('Begrundelse for at afvise').fill('Ligger uden for budgettet');
+    await page.getByRole('button', { name: 'Afvis forslaget' }).click();
+    const declined = page.locator('.agenda-row.declined');
+    await expect.poll(() => declined.locator('.agenda-badge').textContent()).toBe('foreslået af Sara Khalil – afvist: Ligger uden for budgettet');
+    await expect.poll(() => declined.locator('.agenda-number').textContent()).toBe('');
+    expect(await declined.evaluate((e) => getComputedStyle(e.querySelector('.agenda-title')!).textDecorationLine)).toBe('line-through');
   });
 });

@@ -136,6 +136,16 @@ describe('Møder in Chromium, on a real workbook', () => {
     const { page } = harness;
     await openMeetings(page);
     await page.getByRole('button', { name: '+ Nyt møde' }).click();
+    // A refused time is shown in Danish and the field puts back the stored time.
+    const end = page.getByLabel('Slut', { exact: true });
+    await end.fill('13');
+    await end.press('Enter');
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('Mødet skal slutte efter, at det begynder');
+    await expect.poll(() => end.inputValue()).toBe('16.00');
+    await end.fill('16.30');
+    await end.press('Enter');
+    await expect.poll(() => db().prepare('SELECT end_time FROM meeting').pluck().get()).toBe('16:30');
+
     await page.getByRole('button', { name: 'Afholdt', exact: true }).click();
     await expect.poll(() => page.locator('.lock-banner').textContent()).toContain('Mødet er afholdt');
     await expect.poll(() => page.getByRole('button', { name: 'Referat', exact: true }).getAttribute('aria-pressed')).toBe('true');

@@ -30,6 +30,7 @@ export function ActionsTable({ actions, members, locked, readOnly, onRefused, la
   const save = async (id: number, patch: ActionPatch) => {
     const result = await run('actions.update', { id, patch });
     if (!result) onRefused();
+    return result !== undefined;
   };
 
   /** A name typed that matches a member links the action to that member. */

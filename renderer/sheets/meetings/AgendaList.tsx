@@ -26,29 +26,51 @@ interface DropTarget {
  * The agenda in order, with time slots. Items are reordered by dragging, or from the keyboard
  * with Alt+↑ / Alt+↓ on the focused item; ↑ / ↓ move between items.
  */
+/** Items in a locally known order (ids missing from it keep their place at the end). */
+function inOrder(items: AgendaItem[], order: number[] | null): AgendaItem[] {
+  if (!order) return items;
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const ordered = order.flatMap((id) => byId.get(id) ?? []);
+  return [...ordered, ...items.filter((i) => !order.includes(i.id))];
+}
+
 export function AgendaList({ detail, user, locked, mode, selectedId, onSelect }: Props) {
   const { run } = useNotifier();
-  const { items, schedule } = detail;
+  const { schedule } = detail;
   const [dragId, setDragId] = useState<number | null>(null);
   const [drop, setDrop] = useState<DropTarget | null>(null);
+  // A move shows at once; the stored order replaces it when the workbook has answered.
+  const [pendingOrder, setPendingOrder] = useState<number[] | null>(null);
+  const movesInFlight = useRef(0);
   const rowRefs = useRef(new Map<number, HTMLLIElement>());
   const focusAfterMove = useRef<number | null>(null);
+  const items = inOrder(detail.items, pendingOrder);
   const numbers = agendaNumbers(items);
   const overrun = overrunMessage(schedule);
   const chair = isChair(user.role);
   // Ordering the agenda is the chair's; others see it as it is.
   const canReorder = !locked && chair;
 
-  // Keep the keyboard on the item that was just moved, once the new order is shown.
+  useEffect(() => {
+    if (movesInFlight.current === 0) setPendingOrder(null);
+  }, [detail.items]);
+
+  // Keep the keyboard on the item that was just moved.
   useEffect(() => {
     if (focusAfterMove.current === null) return;
     rowRefs.current.get(focusAfterMove.current)?.focus();
     focusAfterMove.current = null;
-  }, [items]);
+  });
 
   const move = async (id: number, toPosition: number) => {
+    const order = items.map((i) => i.id).filter((i) => i !== id);
+    order.splice(Math.max(0, Math.min(order.length, toPosition - 1)), 0, id);
+    setPendingOrder(order);
     focusAfterMove.current = id;
-    await run('meetings.items.move', { id, toPosition });
+    movesInFlight.current += 1;
+    const result = await run('meetings.items.move', { id, toPosition });
+    movesInFlight.current -= 1;
+    if (!result && movesInFlight.current === 0) setPendingOrder(null);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLLIElement>, index: number, item: AgendaItem) => {

@@ -26,7 +26,9 @@ export function Attachments({ item, locked, onRefused }: Props) {
                 value={a.name}
                 readOnly={locked}
                 onCommit={async (name) => {
-                  if (!(await run('meetings.attachments.rename', { id: a.id, name }))) onRefused();
+                  const renamed = await run('meetings.attachments.rename', { id: a.id, name });
+                  if (!renamed) onRefused();
+                  return renamed !== undefined;
                 }}
               />
               <span className="attachment-path" title={a.path}>

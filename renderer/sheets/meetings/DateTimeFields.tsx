@@ -7,7 +7,7 @@ import { FieldInput } from './FieldInput';
 interface Props {
   label: string;
   value: string;
-  onCommit: (value: string) => Promise<unknown> | void;
+  onCommit: (value: string) => Promise<boolean | void> | boolean | void;
   readOnly?: boolean;
   hideLabel?: boolean;
   /** An empty field stores "" (e.g. an action without a deadline). */

@@ -4,7 +4,8 @@ interface Props {
   label: string;
   /** The stored value. */
   value: string;
-  onCommit: (value: string) => Promise<unknown> | void;
+  /** Stores the value; resolving to false (refused) puts the stored value back in the field. */
+  onCommit: (value: string) => Promise<boolean | void> | boolean | void;
   type?: 'text' | 'number';
   /** Stored value → what the field shows (e.g. an ISO date as 31.08.2022). */
   format?: (value: string) => string;
@@ -43,7 +44,10 @@ export function FieldInput({ label, value, onCommit, type = 'text', format, pars
       onInvalid?.(label);
       return;
     }
-    void onCommit(parsed);
+    const before = stored;
+    void Promise.resolve(onCommit(parsed)).then((ok) => {
+      if (ok === false) setDraft(before);
+    });
   };
   const input = (
     <input

@@ -42,6 +42,7 @@ export function ItemAgendaEditor({ detail, item, user, initiatives, members, loc
   const save = async (patch: ItemPatch) => {
     const result = await run('meetings.items.update', { id: item.id, patch });
     if (!result) onRefused();
+    return result !== undefined;
   };
 
   return (

@@ -28,6 +28,7 @@ export function ItemMinutesEditor({ detail, item, members, locked, readOnly, onR
   const save = async (patch: { minutesText?: string; decision?: string }) => {
     const result = await run('meetings.items.update', { id: item.id, patch });
     if (!result) onRefused();
+    return result !== undefined;
   };
 
   const addAction = async () => {

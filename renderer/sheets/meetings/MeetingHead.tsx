@@ -28,6 +28,7 @@ export function MeetingHead({ detail, readOnly, onRefused, onRemoved }: Props) {
   const save = async (patch: { date?: string; startTime?: string; endTime?: string; place?: string }) => {
     const result = await run('meetings.update', { id: meeting.id, patch });
     if (!result) onRefused();
+    return result !== undefined;
   };
 
   const chooseStatus = (status: MeetingStatus) => {

@@ -17,7 +17,9 @@ export function Participants({ meetingId, participants, locked, onRefused }: Pro
   const present = participants.filter((p) => p.present).length;
 
   const update = async (id: number, patch: { present?: boolean; absenceNote?: string }) => {
-    if (!(await run('meetings.participants.update', { id, patch }))) onRefused();
+    const result = await run('meetings.participants.update', { id, patch });
+    if (!result) onRefused();
+    return result !== undefined;
   };
   const addGuest = async () => {
     if (!guest.trim()) return;

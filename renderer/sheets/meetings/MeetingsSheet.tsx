@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import type { ColDef } from 'ag-grid-community';
+import { useEffect, useState } from 'react';
+import type { ColDef, GridApi } from 'ag-grid-community';
 import { formatDateShort, formatDateWithWeekday, todayIso } from '../../../shared/dates';
 import type { MeetingStatus } from '../../../shared/domain/meeting';
 import type { MeetingSummary } from '../../../shared/domain/meeting-views';
@@ -21,11 +21,24 @@ export function MeetingsSheet({ user, readOnly }: SheetProps) {
   const { data, error } = useChannel('meetings.list', {});
   const { run } = useNotifier();
   const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [gridApi, setGridApi] = useState<GridApi<MeetingSummary> | null>(null);
+  // Bumped when the grid has taken new rows, so the selection is applied to rows that exist.
+  const [rowsVersion, setRowsVersion] = useState(0);
+  const today = todayIso();
+  const selected = data ? (data.find((m) => m.id === selectedId) ?? defaultMeeting(data, today)) : null;
+  const shownId = selected?.id ?? null;
+
+  // The meeting shown below is the one selected in the list, also after a new one is added.
+  useEffect(() => {
+    if (!gridApi || shownId === null) return;
+    const node = gridApi.getRowNode(String(shownId));
+    if (!node) return;
+    if (!node.isSelected()) node.setSelected(true);
+    if (node.rowIndex !== null) gridApi.ensureIndexVisible(node.rowIndex);
+  }, [gridApi, shownId, rowsVersion]);
+
   if (error) return <p className="sheet-error">{error}</p>;
   if (!data) return <p className="loading">Henter møderne …</p>;
-
-  const today = todayIso();
-  const selected = data.find((m) => m.id === selectedId) ?? defaultMeeting(data, today);
   // Newest first: the coming meeting and the latest minutes are what the group works on.
   const rows = [...data].reverse();
 
@@ -73,12 +86,8 @@ export function MeetingsSheet({ user, readOnly }: SheetProps) {
           height={Math.min(262, 50 + Math.max(1, rows.length) * 42)}
           rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
           rowClassRules={{ 'meeting-upcoming': (p) => (p.data?.date ?? '') >= today }}
-          onFirstDataRendered={(e) => {
-            if (!selected) return;
-            const node = e.api.getRowNode(String(selected.id));
-            node?.setSelected(true);
-            if (node?.rowIndex !== null && node?.rowIndex !== undefined) e.api.ensureIndexVisible(node.rowIndex, 'middle');
-          }}
+          onFirstDataRendered={(e) => setGridApi(e.api)}
+          onRowDataUpdated={() => setRowsVersion((v) => v + 1)}
           onSelectionChanged={(e) => {
             const row = e.api.getSelectedRows()[0];
             if (row) setSelectedId(row.id);

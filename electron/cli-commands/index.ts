@@ -1,6 +1,7 @@
 import type { CliCommand } from './command';
+import { demoCommand } from './demo-command';
 import { exportCommand } from './export-command';
 import { checkCommand, dumpCommand, newCommand } from './workbook-commands';
 
 /** Every CLI command. A new command adds one entry here. */
-export const CLI_COMMANDS: readonly CliCommand[] = [newCommand, checkCommand, dumpCommand, exportCommand];
+export const CLI_COMMANDS: readonly CliCommand[] = [newCommand, checkCommand, dumpCommand, exportCommand, demoCommand];

@@ -8,6 +8,7 @@ const TABLE_LABELS: Record<string, string> = {
   budget_line: 'Budgetlinje', budget_amount: 'Beløb', budget_group_initiative: 'Budgetgruppens indsats',
   budget_employment: 'Ansættelse',
   milestone: 'Milepæl', activity: 'Aktivitet', partner: 'Partner', activity_partner: 'Aktivitetens partner', follow_up: 'Opfølgning',
+  meeting: 'Møde', meeting_participant: 'Mødedeltager', agenda_item: 'Dagsordenspunkt', attachment: 'Bilag', action_item: 'Handling',
 };
 
 /** Danish names of columns as users know them; a column missing here is shown by its own name. */

@@ -3,6 +3,7 @@ import { appHandlers } from './app';
 import { budgetHandlers } from './budget';
 import type { Handler } from './handler';
 import { initiativeHandlers } from './initiatives';
+import { meetingFeatureHandlers } from './meetings';
 import { programHandlers } from './program';
 import { planHandlers } from './plan';
 import { activityHandlers } from './activities';
@@ -17,4 +18,5 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   ...planHandlers,
   ...activityHandlers,
   ...partnerHandlers,
+  ...meetingFeatureHandlers,
 };

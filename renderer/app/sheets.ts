@@ -3,6 +3,8 @@ import { BudgetSheet } from '../sheets/budget/BudgetSheet';
 import { ChangeLogSheet } from '../sheets/change-log/ChangeLogSheet';
 import { InitiativesSheet } from '../sheets/initiatives/InitiativesSheet';
 import { PlanSheet } from '../sheets/plan/PlanSheet';
+import { ActionsSheet } from '../sheets/actions/ActionsSheet';
+import { MeetingsSheet } from '../sheets/meetings/MeetingsSheet';
 import { ProgramSheet } from '../sheets/program/ProgramSheet';
 import type { SheetProps } from './sheet-props';
 
@@ -12,6 +14,8 @@ export const SHEETS = [
   { id: 'initiatives', label: 'Indsatser', component: InitiativesSheet },
   { id: 'plan', label: 'Plan', component: PlanSheet },
   { id: 'budget', label: 'Økonomi', component: BudgetSheet },
+  { id: 'meetings', label: 'Møder', component: MeetingsSheet },
+  { id: 'actions', label: 'Handlinger og beslutninger', component: ActionsSheet },
   { id: 'changeLog', label: 'Ændringslog', component: ChangeLogSheet },
 ] as const satisfies ReadonlyArray<{ id: string; label: string; component: ComponentType<SheetProps> }>;
 

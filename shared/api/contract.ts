@@ -8,6 +8,7 @@ import { initiativeChannels } from './initiative-channels';
 import { budgetChannels } from './budget-channels';
 import { planChannels } from './plan-channels';
 import { activityChannels } from './activity-channels';
+import { meetingChannels } from './meeting-channels';
 
 export const contract = {
   ...appChannels,
@@ -16,6 +17,7 @@ export const contract = {
   ...budgetChannels,
   ...planChannels,
   ...activityChannels,
+  ...meetingChannels,
 };
 
 export type Contract = typeof contract;

@@ -3,12 +3,13 @@ import type { Workbook } from '../../workbook/workbook';
 import { checkBudget } from './budget-checks';
 import type { Checker } from './checker';
 import { checkIntegrity } from './integrity';
+import { checkMeetings } from './meeting-checks';
 import { checkInitiatives, checkProgram } from './program-checks';
 import { checkPlan } from './plan-checks';
 import { checkActivities } from './activity-checks';
 
 /** Every check, in the order the report lists them. A new sheet adds its checker here. */
-const CHECKERS: readonly Checker[] = [checkIntegrity, checkProgram, checkInitiatives, checkBudget, checkPlan, checkActivities];
+const CHECKERS: readonly Checker[] = [checkIntegrity, checkProgram, checkInitiatives, checkBudget, checkPlan, checkActivities, checkMeetings];
 
 export function runChecks(wb: Workbook): CheckReport {
   const problems = CHECKERS.flatMap((check) => check(wb));

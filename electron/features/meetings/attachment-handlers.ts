@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { meetingChannels } from '../../../shared/api/meeting-channels';
+import type { Attachment } from '../../../shared/domain/meeting';
+import { notFound, UserFacingError } from '../../workbook/errors';
+import type { Row } from '../../workbook/transaction';
+import type { Workbook } from '../../workbook/workbook';
+import { agendaEditProblem } from '../../../shared/meetings/proposals';
+import type { HandlerMap } from '../handler';
+import { nextPosition } from '../positions';
+import { assertAgendaEditable, requireItem, refuseIf } from './guards';
+import { attachmentFromRow, readMeetingRecord } from './read-meeting';
+
+type AttachmentChannel = 'meetings.attachments.add' | 'meetings.attachments.rename' | 'meetings.attachments.remove' | 'meetings.attachments.open';
+
+function attachment(wb: Workbook, id: number): Attachment {
+  const row = wb.db.prepare('SELECT * FROM attachment WHERE id = ?').get(id) as Row | undefined;
+  if (!row) throw notFound('Bilaget');
+  return attachmentFromRow(row);
+}
+
+/** The meeting an agenda item belongs to, as stored now. */
+function meetingOfItem(wb: Workbook, itemId: number) {
+  const meetingId = wb.db.prepare('SELECT meeting_id FROM agenda_item WHERE id = ?').pluck().get(itemId) as number | undefined;
+  if (meetingId === undefined) throw notFound('Punktet');
+  return readMeetingRecord(wb, meetingId);
+}
+
+export const attachmentHandlers: HandlerMap<AttachmentChannel & keyof typeof meetingChannels> = {
+  'meetings.attachments.add': async ({ itemId }, ctx) => {
+    const wb = ctx.workbook();
+    // Refuse before asking for a file the user could not attach anyway.
+    const before = wb.db.prepare('SELECT proposed_by FROM agenda_item WHERE id = ?').get(itemId) as { proposed_by: string } | undefined;
+    assertAgendaEditable(meetingOfItem(wb, itemId));
+    refuseIf(agendaEditProblem(ctx.session.settings.user, { proposedBy: before?.proposed_by ?? '' }));
+    const chosen = await ctx.session.shell.chooseFileToOpen({ title: 'Vælg bilag til punktet', filters: [] });
+    if (!chosen) return null;
+    const filePath = path.resolve(chosen);
+    const id = wb.mutate(ctx.author, `Tilføj bilag ${path.basename(filePath)}`, (tx) => {
+      const { item, meeting } = requireItem(tx, itemId);
+      assertAgendaEditable(meeting);
+      refuseIf(agendaEditProblem(ctx.session.settings.user, item));
+      return tx.insert('attachment', {
+        item_id: itemId,
+        position: nextPosition(tx, 'attachment', 'item_id = ?', itemId),
+        name: path.basename(filePath),
+        path: filePath,
+      });
+    });
+    return attachment(wb, id);
+  },
+
+  'meetings.attachments.rename': ({ id, name }, ctx) => {
+    const wb = ctx.workbook();
+    wb.mutate(ctx.author, `Omdøb bilag til ${name.trim()}`, (tx) => {
+      const row = tx.require('attachment', id, 'Bilaget');
+      const { item, meeting } = requireItem(tx, row.item_id as number);
+      assertAgendaEditable(meeting);
+      refuseIf(agendaEditProblem(ctx.session.settings.user, item));
+      tx.update('attachment', id, { name: name.trim() });
+    });
+    return attachment(wb, id);
+  },
+
+  'meetings.attachments.remove': ({ id }, ctx) => {
+    const wb = ctx.workbook();
+    wb.mutate(ctx.author, `Fjern bilag ${attachment(wb, id).name}`, (tx) => {
+      const row = tx.require('attachment', id, 'Bilaget');
+      const { item, meeting } = requireItem(tx, row.item_id as number);
+      assertAgendaEditable(meeting);
+      refuseIf(agendaEditProblem(ctx.session.settings.user, item));
+      tx.remove('attachment', id);
+    });
+    return null;
+  },
+
+  'meetings.attachments.open': async ({ id }, ctx) => {
+    // Only a path stored as an attachment is ever opened; the renderer sends an id.
+    const stored = attachment(ctx.workbook(), id);
+    if (!fs.existsSync(stored.path)) {
+      throw new UserFacingError('not_found', `Bilaget "${stored.name}" findes ikke længere på ${stored.path}`);
+    }
+    const error = await ctx.session.shell.openPath(stored.path);
+    if (error) throw new UserFacingError('refused', `Bilaget "${stored.name}" kunne ikke åbnes: ${error}`);
+    return null;
+  },
+};

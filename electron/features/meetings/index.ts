@@ -1,0 +1,16 @@
+import type { meetingChannels } from '../../../shared/api/meeting-channels';
+import type { HandlerMap } from '../handler';
+import { actionHandlers } from './action-handlers';
+import { attachmentHandlers } from './attachment-handlers';
+import { itemHandlers } from './item-handlers';
+import { meetingHandlers } from './meeting-handlers';
+import { participantHandlers } from './participant-handlers';
+
+/** Møder and Handlinger og beslutninger: one handler per meeting channel. */
+export const meetingFeatureHandlers: HandlerMap<keyof typeof meetingChannels> = {
+  ...meetingHandlers,
+  ...participantHandlers,
+  ...itemHandlers,
+  ...attachmentHandlers,
+  ...actionHandlers,
+};

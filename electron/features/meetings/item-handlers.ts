@@ -1,0 +1,139 @@
+import type { meetingChannels } from '../../../shared/api/meeting-channels';
+import type { AgendaItem } from '../../../shared/domain/meeting';
+import { DEFAULT_ITEM_MINUTES, normaliseRecommendation, positionForNewItem } from '../../../shared/meetings/agenda';
+import { agendaEditProblem, newItemProposal, proposalDecisionPatch, proposalDecisionProblem, removeItemProblem, reorderProblem } from '../../../shared/meetings/proposals';
+import { toRow } from '../../workbook/columns';
+import { notFound, UserFacingError } from '../../workbook/errors';
+import type { Transaction } from '../../workbook/transaction';
+import type { Workbook } from '../../workbook/workbook';
+import type { HandlerMap } from '../handler';
+import { moveToPosition } from '../positions';
+import { assertAgendaEditable, assertMinutesEditable, itemIdsInOrder, meetingName, requireItem, requireMeeting, refuseIf } from './guards';
+import { readAgendaItems } from './read-meeting';
+
+type ItemChannel = 'meetings.items.add' | 'meetings.items.update' | 'meetings.items.move' | 'meetings.items.remove' | 'meetings.items.decide';
+
+/** Fields written in the minutes; everything else belongs to the agenda. */
+const MINUTES_FIELDS = new Set(['minutesText', 'decision']);
+
+const ITEM_FIELD_LABELS: Record<string, string> = {
+  title: 'titel', type: 'type', presenter: 'fremlægges af', minutes: 'minutter', initiativeId: 'indsats',
+  recommendation: 'indstilling', caseText: 'sagsfremstilling', minutesText: 'referat', decision: 'beslutning',
+};
+
+function readItem(wb: Workbook, id: number): AgendaItem {
+  const meetingId = wb.db.prepare('SELECT meeting_id FROM agenda_item WHERE id = ?').pluck().get(id) as number | undefined;
+  const item = meetingId === undefined ? undefined : readAgendaItems(wb, meetingId).find((i) => i.id === id);
+  if (!item) throw notFound('Punktet');
+  return item;
+}
+
+function itemTitle(wb: Workbook, id: number): string {
+  const row = wb.db.prepare('SELECT i.title, m.date FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id WHERE i.id = ?').get(id) as
+    | { title: string; date: string }
+    | undefined;
+  if (!row) throw notFound('Punktet');
+  return `"${row.title}" på ${meetingName(row)}`;
+}
+
+function assertInitiative(tx: Transaction, initiativeId: number | null | undefined): void {
+  if (initiativeId === null || initiativeId === undefined) return;
+  if (!tx.get('initiative', initiativeId)) throw new UserFacingError('not_found', 'Indsatsen findes ikke (måske er den slettet)');
+}
+
+export const itemHandlers: HandlerMap<ItemChannel & keyof typeof meetingChannels> = {
+  'meetings.items.add': (input, ctx) => {
+    const wb = ctx.workbook();
+    const proposal = newItemProposal(ctx.session.settings.user, ctx.author);
+    const title = input.title?.trim() || (proposal.proposalState === 'foreslået' ? 'Forslag til punkt' : 'Nyt punkt');
+    const date = wb.db.prepare('SELECT date FROM meeting WHERE id = ?').pluck().get(input.meetingId) as string | undefined;
+    const verb = proposal.proposalState === 'foreslået' ? 'Foreslå punkt til' : 'Tilføj punkt til';
+    const id = wb.mutate(ctx.author, `${verb} dagsordenen for ${date ? meetingName({ date }) : 'mødet'}`, (tx) => {
+      assertAgendaEditable(requireMeeting(tx, input.meetingId));
+      assertInitiative(tx, input.initiativeId);
+      const siblings = itemIdsInOrder(tx, input.meetingId);
+      const standing = tx.db.prepare('SELECT standing FROM agenda_item WHERE meeting_id = ? ORDER BY position, id').pluck().all(input.meetingId) as Array<AgendaItem['standing']>;
+      const newId = tx.insert('agenda_item', {
+        meeting_id: input.meetingId,
+        position: siblings.length + 1,
+        title,
+        type: input.type ?? 'Orientering',
+        presenter: input.presenter?.trim() ?? '',
+        minutes: input.minutes ?? DEFAULT_ITEM_MINUTES,
+        initiative_id: input.initiativeId ?? null,
+        recommendation: '[]',
+        standing: null,
+        proposed_by: proposal.proposedBy,
+        proposal_state: proposal.proposalState,
+      });
+      moveToPosition(tx, 'agenda_item', newId, positionForNewItem(standing.map((s) => ({ standing: s }))), [...siblings, newId]);
+      return newId;
+    });
+    return readItem(wb, id);
+  },
+
+  'meetings.items.update': ({ id, patch }, ctx) => {
+    const wb = ctx.workbook();
+    const fields = Object.keys(patch).map((f) => ITEM_FIELD_LABELS[f] ?? f).join(', ');
+    wb.mutate(ctx.author, `Ret ${itemTitle(wb, id)}: ${fields}`, (tx) => {
+      const { item, meeting } = requireItem(tx, id);
+      const names = Object.keys(patch);
+      if (names.some((n) => MINUTES_FIELDS.has(n))) assertMinutesEditable(meeting);
+      if (names.some((n) => !MINUTES_FIELDS.has(n))) {
+        assertAgendaEditable(meeting);
+        refuseIf(agendaEditProblem(ctx.session.settings.user, item));
+      }
+      assertInitiative(tx, patch.initiativeId);
+      const cleaned = {
+        ...patch,
+        ...(patch.title !== undefined ? { title: patch.title.trim() } : {}),
+        ...(patch.presenter !== undefined ? { presenter: patch.presenter.trim() } : {}),
+        ...(patch.recommendation !== undefined ? { recommendation: normaliseRecommendation(patch.recommendation) } : {}),
+      };
+      tx.update('agenda_item', id, toRow(cleaned));
+    });
+    return readItem(wb, id);
+  },
+
+  'meetings.items.move': ({ id, toPosition }, ctx) => {
+    const wb = ctx.workbook();
+    const meetingId = wb.mutate(ctx.author, `Flyt ${itemTitle(wb, id)}`, (tx) => {
+      const { item, meeting } = requireItem(tx, id);
+      assertAgendaEditable(meeting);
+      refuseIf(reorderProblem(ctx.session.settings.user));
+      moveToPosition(tx, 'agenda_item', id, toPosition, itemIdsInOrder(tx, item.meetingId));
+      return item.meetingId;
+    });
+    return readAgendaItems(wb, meetingId);
+  },
+
+  'meetings.items.remove': ({ id }, ctx) => {
+    const wb = ctx.workbook();
+    wb.mutate(ctx.author, `Slet ${itemTitle(wb, id)}`, (tx) => {
+      const { item, meeting } = requireItem(tx, id);
+      // Whenever the minutes are locked the agenda is too, so this also protects the item's actions.
+      assertAgendaEditable(meeting);
+      refuseIf(removeItemProblem(ctx.session.settings.user, item));
+      tx.remove('agenda_item', id);
+      tx.renumber('agenda_item', itemIdsInOrder(tx, item.meetingId));
+    });
+    return null;
+  },
+
+  'meetings.items.decide': ({ id, accept, reason }, ctx) => {
+    const wb = ctx.workbook();
+    const verb = accept ? 'Acceptér forslag' : 'Afvis forslag';
+    wb.mutate(ctx.author, `${verb} ${itemTitle(wb, id)}`, (tx) => {
+      const { item, meeting } = requireItem(tx, id);
+      assertAgendaEditable(meeting);
+      const problem = proposalDecisionProblem(
+        ctx.session.settings.user?.role,
+        item,
+        { accept, reason: reason ?? '' },
+      );
+      if (problem) throw new UserFacingError('refused', problem);
+      tx.update('agenda_item', id, toRow(proposalDecisionPatch({ accept, reason: reason ?? '' })));
+    });
+    return readItem(wb, id);
+  },
+};

@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import type { UserProfile } from '../../../shared/domain/user';
+import { isAgendaLocked, isMinutesLocked } from '../../../shared/meetings/locking';
+import { useChannel } from '../../api/use-channel';
+import { AgendaList } from './AgendaList';
+import { ItemAgendaEditor } from './ItemAgendaEditor';
+import { ItemMinutesEditor } from './ItemMinutesEditor';
+import { MeetingHead } from './MeetingHead';
+import { Participants } from './Participants';
+import { memberLabel } from './member-label';
+
+export type MeetingMode = 'agenda' | 'minutes';
+
+interface Props {
+  meetingId: number;
+  user: UserProfile;
+  readOnly: boolean;
+  onRemoved: () => void;
+}
+
+/** One meeting: its head, the agenda or the minutes, the participants, and the chosen item. */
+export function MeetingView({ meetingId, user, readOnly, onRemoved }: Props) {
+  const { data, error, reload } = useChannel('meetings.get', { id: meetingId });
+  const initiatives = useChannel('initiatives.list', {}).data ?? [];
+  const members = useChannel('program.get', {}).data?.members ?? [];
+  const [mode, setMode] = useState<MeetingMode | null>(null);
+  const [selectedItemId, setSelectedItemId] = useState<number | null>(null);
+  if (error) return <p className="sheet-error">{error}</p>;
+  if (!data) return <p className="loading">Henter mødet …</p>;
+
+  const { meeting } = data;
+  // Before the meeting the agenda is the work; once held, the minutes are.
+  const shownMode: MeetingMode = mode ?? (meeting.status === 'afholdt' || meeting.status === 'referat godkendt' ? 'minutes' : 'agenda');
+  const agendaLocked = readOnly || isAgendaLocked(meeting);
+  const minutesLocked = readOnly || isMinutesLocked(meeting);
+  const selectedItem = data.items.find((i) => i.id === selectedItemId) ?? data.items[0] ?? null;
+  const memberNames = members.map(memberLabel).filter(Boolean);
+
+  return (
+    <div className="meeting-view">
+      <MeetingHead detail={data} readOnly={readOnly} onRefused={reload} onRemoved={onRemoved} />
+      <datalist id="member-names">
+        {memberNames.map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
+      <div className="meeting-body">
+        <div>
+          <section className="card">
+            <div className="card-header">
+              <div className="view-switch" role="group" aria-label="Vis">
+                <button type="button" aria-pressed={shownMode === 'agenda'} onClick={() => setMode('agenda')}>
+                  Dagsorden
+                </button>
+                <button type="button" aria-pressed={shownMode === 'minutes'} onClick={() => setMode('minutes')}>
+                  Referat
+                </button>
+              </div>
+            </div>
+            <AgendaList
+              detail={data}
+              user={user}
+              locked={agendaLocked}
+              mode={shownMode}
+              selectedId={selectedItem?.id ?? null}
+              onSelect={setSelectedItemId}
+            />
+          </section>
+          <section className="card">
+            <h2>Deltagere</h2>
+            <Participants meetingId={meeting.id} participants={data.participants} locked={minutesLocked} onRefused={reload} />
+          </section>
+        </div>
+        {selectedItem &&
+          (shownMode === 'agenda' ? (
+            <ItemAgendaEditor
+              key={`agenda-${selectedItem.id}`}
+              detail={data}
+              item={selectedItem}
+              user={user}
+              initiatives={initiatives}
+              members={members}
+              locked={agendaLocked}
+              readOnly={readOnly}
+              onRefused={reload}
+              onRemoved={() => setSelectedItemId(null)}
+            />
+          ) : (
+            <ItemMinutesEditor
+              key={`minutes-${selectedItem.id}`}
+              detail={data}
+              item={selectedItem}
+              members={members}
+              locked={minutesLocked}
+              readOnly={readOnly}
+              onRefused={reload}
+            />
+          ))}
+      </div>
+    </div>
+  );
+}

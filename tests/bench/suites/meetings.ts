@@ -1,0 +1,77 @@
+// Møder on a demonstration workbook of scale 10 (270 meetings over three years): open it,
+// load the meeting list and one agenda through the real dispatcher, as the sheet does.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createDispatcher } from '../../../electron/app/dispatcher';
+import { Session } from '../../../electron/app/session';
+import { SettingsStore } from '../../../electron/app/settings';
+import { generateDemo } from '../../../electron/demo/generate-demo';
+import { median } from '../measure';
+import type { Measurement } from '../run';
+
+export const name = 'Møder (demonstrationsdata, skala 10)';
+
+const SCALE = 10;
+
+function newSession(dir: string): Session {
+  const shell = { documentsDir: dir, chooseFileToOpen: async () => null, chooseFileToSave: async () => null, openPath: async () => null };
+  return new Session({ settings: new SettingsStore(path.join(dir, 'indstillinger')), shell });
+}
+
+async function call(dispatch: ReturnType<typeof createDispatcher>, channel: string, input: unknown): Promise<unknown> {
+  const envelope = await dispatch(channel, input);
+  if (!envelope.ok) throw new Error(envelope.error.message);
+  return envelope.value;
+}
+
+export async function run(): Promise<Measurement[]> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'arbejdsbogen-bench-meetings-'));
+  const file = path.join(dir, 'demo.arbejdsbog');
+  try {
+    const results: Measurement[] = [];
+    const creating = newSession(dir);
+    const started = performance.now();
+    creating.create(file, 'programme');
+    generateDemo(creating.requireWorkbook(), 'Bench', SCALE);
+    const generated = performance.now() - started;
+    const db = creating.requireWorkbook().db;
+    const counts = ['meeting', 'agenda_item', 'action_item'].map((t) => db.prepare(`SELECT COUNT(*) FROM ${t}`).pluck().get() as number);
+    creating.close();
+    const size = fs.statSync(file).size;
+    results.push({ label: 'opret demo-arbejdsbog', ms: generated, note: `${counts[0]} møder, ${counts[1]} punkter, ${counts[2]} handlinger, ${(size / 1e6).toFixed(1)} MB` });
+
+    const session = newSession(dir);
+    const dispatch = createDispatcher(session);
+    results.push({
+      label: 'åbn arbejdsbogen',
+      ms: await median(() => {
+        session.close();
+        session.open(file);
+      }),
+    });
+
+    const list = (await call(dispatch, 'meetings.list', {})) as Array<{ id: number; status: string }>;
+    results.push({ label: 'meetings.list (mødelisten)', ms: await median(() => call(dispatch, 'meetings.list', {}), 9), note: `${list.length} møder` });
+
+    // The coming meeting carries the most actions; a meeting halfway through is typical.
+    const last = list.at(-1)!;
+    const middle = list[Math.floor(list.length / 2)]!;
+    for (const [label, meeting] of [['sidste møde', last], ['møde midt i perioden', middle]] as const) {
+      const detail = (await call(dispatch, 'meetings.get', { id: meeting.id })) as { items: unknown[]; carriedOver: unknown[] };
+      results.push({
+        label: `meetings.get (dagsorden, ${label})`,
+        ms: await median(() => call(dispatch, 'meetings.get', { id: meeting.id }), 9),
+        note: `${detail.items.length} punkter, ${detail.carriedOver.length} handlinger til opfølgning`,
+      });
+    }
+    const actions = (await call(dispatch, 'actions.list', {})) as unknown[];
+    results.push({ label: 'actions.list (alle handlinger)', ms: await median(() => call(dispatch, 'actions.list', {}), 9), note: `${actions.length} handlinger` });
+    const decisions = (await call(dispatch, 'decisions.list', {})) as unknown[];
+    results.push({ label: 'decisions.list (beslutningsloggen)', ms: await median(() => call(dispatch, 'decisions.list', {}), 9), note: `${decisions.length} beslutninger` });
+    session.close();
+    return results;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -32,6 +32,8 @@ export interface DocumentFrame {
   date: string;
   /** The title stored in the file's properties. */
   title: string;
+  /** Right-hand text of the running header on pages 2 and on; default "<kind> · <date>". */
+  running?: string;
 }
 
 export interface DocumentPart {
@@ -97,7 +99,7 @@ function runningHeader(frame: DocumentFrame, width: number): Header {
         style: STYLE.letterhead,
         tabStops: [{ type: TabStopType.RIGHT, position: width }],
         border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: COLOURS.rule, space: 4 } },
-        children: [run(left), new TextRun({ text: '\t' }), run(`${frame.kind} · ${formatDateLong(frame.date)}`)],
+        children: [run(left), new TextRun({ text: '\t' }), run(frame.running ?? `${frame.kind} · ${formatDateLong(frame.date)}`)],
       }),
     ],
   });

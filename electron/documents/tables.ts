@@ -62,10 +62,10 @@ function sumWidths(widths: readonly number[], start: number, span: number): numb
  * Builds the rows of a grid: each row lists its cells left to right, skipping the grid
  * positions taken by a cell above that spans rows (rowSpan), as in Word's own model.
  */
-function buildRows(rows: Cell[][], widths: readonly number[], options: { header: boolean }): TableRow[] {
+function buildRows(rows: Cell[][], widths: readonly number[], options: { header: boolean; keepNext: (index: number) => boolean }): TableRow[] {
   // Columns still covered by a rowSpan from above: column → rows remaining.
   const covered = new Map<number, number>();
-  return rows.map((row) => {
+  return rows.map((row, rowIndex) => {
     let column = 0;
     const cells: TableCell[] = [];
     for (const raw of row) {
@@ -86,9 +86,11 @@ function buildRows(rows: Cell[][], widths: readonly number[], options: { header:
       column += span;
     }
     for (const [c, remaining] of covered) covered.set(c, remaining - 1);
-    return new TableRow({ children: cells, tableHeader: options.header || undefined, cantSplit: true });
+    return new TableRow({ children: cells, tableHeader: options.header || undefined, cantSplit: true, keepNext: options.keepNext(rowIndex) || undefined });
   });
 }
+
+const KEEP_TOGETHER_ROWS = 16;
 
 export interface GridTableOptions {
   widths: readonly number[];
@@ -100,7 +102,13 @@ export interface GridTableOptions {
 
 export function gridTable(options: GridTableOptions): Table {
   const header = (options.header ?? []).map((row) => row.map((c) => ({ fill: COLOURS.headerFill, heading: true, ...spec(c) })));
-  const rows = [...buildRows(header, options.widths, { header: true }), ...buildRows(options.body, options.widths, { header: false })];
+  // A short table is kept on one page (each row kept with the next); a long one may run on,
+  // with its header repeated, but never leaves its header alone at the foot of a page.
+  const together = options.body.length <= KEEP_TOGETHER_ROWS;
+  const rows = [
+    ...buildRows(header, options.widths, { header: true, keepNext: () => true }),
+    ...buildRows(options.body, options.widths, { header: false, keepNext: (i) => (together ? i < options.body.length - 1 : i < 2) }),
+  ];
   return new Table({
     rows,
     width: { size: options.widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },

@@ -2,7 +2,7 @@
 // steering group, document type, date, J. nr. and Sag), a short running header on the pages
 // after it, and "Side x af y" in the footer from Word's own PAGE and NUMPAGES fields.
 import {
-  AlignmentType, BorderStyle, Document, Footer, Header, Packer, PageNumber, PageOrientation, Paragraph, TabStopType,
+  AlignmentType, BorderStyle, Document, Footer, Header, Packer, PageNumber, PageOrientation, Paragraph, Tab, TabStopType,
   TextRun, type ISectionOptions,
 } from 'docx';
 import { formatDateLong } from '../../shared/dates';
@@ -99,7 +99,7 @@ function runningHeader(frame: DocumentFrame, width: number): Header {
         style: STYLE.letterhead,
         tabStops: [{ type: TabStopType.RIGHT, position: width }],
         border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: COLOURS.rule, space: 4 } },
-        children: [run(left), new TextRun({ text: '\t' }), run(frame.running ?? `${frame.kind} · ${formatDateLong(frame.date)}`)],
+        children: [run(left), new TextRun({ children: [new Tab()] }), run(frame.running ?? `${frame.kind} · ${formatDateLong(frame.date)}`)],
       }),
     ],
   });
@@ -114,7 +114,7 @@ function pageFooter(frame: DocumentFrame, width: number): Footer {
         border: { top: { style: BorderStyle.SINGLE, size: 4, color: COLOURS.rule, space: 4 } },
         children: [
           run(senderLine(frame.header)),
-          new TextRun({ text: '\tSide ' }),
+          new TextRun({ children: [new Tab(), 'Side '] }),
           new TextRun({ children: [PageNumber.CURRENT] }),
           new TextRun({ text: ' af ' }),
           new TextRun({ children: [PageNumber.TOTAL_PAGES] }),

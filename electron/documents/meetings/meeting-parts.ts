@@ -1,6 +1,6 @@
 // The parts a dagsorden and a referat share: the meeting's facts, the item heading with its
 // time slot, type and presenter, the Indstilling's "at …" points, the Sagsfremstilling and Bilag.
-import { Paragraph, TabStopType, type Table } from 'docx';
+import { Paragraph, Tab, TabStopType, TextRun, type Table } from 'docx';
 import { formatDateLong, formatDateWithWeekday } from '../../../shared/dates';
 import { initiativeLabel } from '../../../shared/domain/initiative';
 import type { ActionItem, AgendaItem, MeetingParticipant, TimeSlot } from '../../../shared/domain/meeting';
@@ -92,7 +92,7 @@ export function recommendation(item: AgendaItem): Block[] {
           style: STYLE.recommendation,
           keepNext: i < points.length - 1,
           tabStops: [{ type: TabStopType.LEFT, position: 397 }],
-          children: [run('at\t'), run(point)],
+          children: [run('at'), new TextRun({ children: [new Tab()] }), run(point)],
         }),
     ),
   ];

@@ -43,6 +43,11 @@ function statusCell(status: Initiative['status']): Cell {
   return { text: s.label, bold: true, colour: s.text, fill: s.fill, align: 'center' };
 }
 
+/** "heraf 1 overskreden", "heraf 2 overskredne", "heraf ingen overskredne" */
+function overdueText(n: number): string {
+  return n === 0 ? 'ingen overskredne' : count(n, 'overskreden', 'overskredne');
+}
+
 const COLOUR_WORDS = { grøn: ['grøn', 'grønne'], gul: ['gul', 'gule'], rød: ['rød', 'røde'] } as const;
 
 interface Computed {
@@ -70,7 +75,7 @@ function summary(data: StatusReportData, computed: Computed): Block[] {
   const open = openActions(data.actions);
   const overdue = open.filter((a) => isOverdue(a, data.date)).length;
   lines.push(
-    `${decisions === 0 ? 'Ingen beslutninger' : count(decisions, 'beslutning', 'beslutninger')} i perioden; ${open.length === 0 ? 'ingen åbne handlinger' : `${count(open.length, 'åben handling', 'åbne handlinger')}, heraf ${overdue} overskredne`}.`,
+    `${decisions === 0 ? 'Ingen beslutninger' : count(decisions, 'beslutning', 'beslutninger')} i perioden; ${open.length === 0 ? 'ingen åbne handlinger' : `${count(open.length, 'åben handling', 'åbne handlinger')}, heraf ${overdueText(overdue)}`}.`,
   );
   lines.push(riskSummary(computed.risks));
   return [heading('1. Sammenfatning', 1), ...textBlocks(data.summaryText), ...bullets(lines)];
@@ -180,7 +185,7 @@ function actionsSection(data: StatusReportData): Block[] {
   const blocks: Block[] = [heading('6. Åbne handlinger', 1)];
   if (open.length === 0) return [...blocks, note('Ingen åbne handlinger.')];
   const overdue = open.filter((a) => isOverdue(a, data.date)).length;
-  blocks.push(textParagraph(`${count(open.length, 'åben handling', 'åbne handlinger')}, heraf ${overdue} overskredne.`));
+  blocks.push(textParagraph(`${count(open.length, 'åben handling', 'åbne handlinger')}, heraf ${overdueText(overdue)}.`));
   blocks.push(
     gridTable({
       widths: widthsOf([0.42, 0.2, 0.2, 0.18]),

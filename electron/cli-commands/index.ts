@@ -1,5 +1,6 @@
 import type { CliCommand } from './command';
+import { exportCommand } from './export';
 import { checkCommand, dumpCommand, newCommand } from './workbook-commands';
 
 /** Every CLI command. A new command adds one entry here. */
-export const CLI_COMMANDS: readonly CliCommand[] = [newCommand, checkCommand, dumpCommand];
+export const CLI_COMMANDS: readonly CliCommand[] = [newCommand, checkCommand, dumpCommand, exportCommand];

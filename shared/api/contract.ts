@@ -5,11 +5,13 @@ import type { ChannelSpec } from './channel';
 import { appChannels } from './app-channels';
 import { programChannels } from './program-channels';
 import { initiativeChannels } from './initiative-channels';
+import { reportChannels } from './report-channels';
 
 export const contract = {
   ...appChannels,
   ...programChannels,
   ...initiativeChannels,
+  ...reportChannels,
 };
 
 export type Contract = typeof contract;

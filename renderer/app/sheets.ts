@@ -2,12 +2,14 @@ import type { ComponentType } from 'react';
 import { ChangeLogSheet } from '../sheets/change-log/ChangeLogSheet';
 import { InitiativesSheet } from '../sheets/initiatives/InitiativesSheet';
 import { ProgramSheet } from '../sheets/program/ProgramSheet';
+import { ReportsSheet } from '../sheets/reports/ReportsSheet';
 import type { SheetProps } from './sheet-props';
 
 /** The workbook's sheets in tab order. A new sheet adds one line here. */
 export const SHEETS = [
   { id: 'program', label: 'Program', component: ProgramSheet },
   { id: 'initiatives', label: 'Indsatser', component: InitiativesSheet },
+  { id: 'reports', label: 'Rapporter', component: ReportsSheet },
   { id: 'changeLog', label: 'Ændringslog', component: ChangeLogSheet },
 ] as const satisfies ReadonlyArray<{ id: string; label: string; component: ComponentType<SheetProps> }>;
 

@@ -3,7 +3,7 @@
 // merged, a workbook holds no meetings: `list` truly finds none and `load` finds no meeting.
 // At the merge, `meetingSource` gets the Møder feature's readers with these signatures.
 import type { MeetingChoice } from '../../../shared/domain/report';
-import { notFound, UserFacingError } from '../../workbook/errors';
+import { UserFacingError } from '../../workbook/errors';
 import type { Workbook } from '../../workbook/workbook';
 import type { LoadMeetingDocumentData } from '../meetings/meeting-document-data';
 
@@ -15,7 +15,7 @@ export interface MeetingSource {
 export const meetingSource: MeetingSource = {
   list: () => [],
   load: () => {
-    throw notFound('Mødet');
+    throw new UserFacingError('not_found', 'Mødet findes ikke (måske er det slettet)');
   },
 };
 

@@ -156,3 +156,35 @@ export function sampleMeeting(): MeetingDocumentData {
     ],
   };
 }
+
+export const MARKUP = '<w:p>& "citat" \'apostrof\' ]]> </w:body>';
+export const CONTROLS = 'før\u0000\u0001\u0007\u000B\u000C\u001B\u007F\u0085\uFFFE\uFFFFefter';
+export const EMOJI = 'Fællesspisning 🍲👨‍👩‍👧‍👦 med 🇩🇰';
+export const ARABIC = 'مرحبا بكم في مكتبة مورك هوي';
+export const HEBREW = 'ברוכים הבאים לספרייה';
+
+/** The sample meeting full of text that could break a document: markup, control characters, emoji, RTL, optionally a megabyte. */
+export function hostileMeeting(options: { megabyte: boolean }): MeetingDocumentData {
+  const data = sampleMeeting();
+  const [first, ...rest] = data.items;
+  const megabyte = !options.megabyte ? '' : Array.from({ length: 9000 }, (_, i) => `Afsnit ${i + 1}: ${'lang tekst om fællesskaber i Mørkhøj '.repeat(3)}`).join('\n\n');
+  return {
+    ...data,
+    meeting: { ...data.meeting, place: `${MARKUP}\u0000` },
+    participants: [...data.participants, { ...data.participants[0]!, id: 77, name: ARABIC, role: EMOJI }],
+    items: [
+      {
+        ...first!,
+        title: `${MARKUP} ${CONTROLS}`,
+        presenter: HEBREW,
+        recommendation: [`at ${MARKUP}`, `at ${EMOJI}`, `at ${ARABIC}`, '', '   '],
+        caseText: `${ARABIC}\n\n${EMOJI}\n\nEn ensom surrogat: \uD800 og \uDC00 slut.\r\nNy linje med CRLF.\n\n${megabyte}`,
+        minutesText: `${CONTROLS}\n${HEBREW}`,
+        decision: MARKUP,
+        attachments: [{ id: 9, itemId: first!.id, name: `${MARKUP}.pdf`, path: 'C:\\x\\<y>.pdf' }],
+      },
+      ...rest,
+    ],
+    actions: [{ ...data.actions[0]!, what: `${MARKUP}\u0007`, who: EMOJI }],
+  };
+}

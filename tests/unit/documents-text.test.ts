@@ -5,8 +5,7 @@ import { agendaDocument } from '../../electron/documents/meetings/agenda-documen
 import { minutesDocument } from '../../electron/documents/meetings/minutes-document';
 import { cleanLine, cleanText, isRightToLeft, safeFileName, splitParagraphs } from '../../electron/documents/text';
 import { readDocx } from '../support/docx-reader';
-import { sampleMeeting } from '../support/sample-meeting';
-import type { MeetingDocumentData } from '../../electron/documents/meetings/meeting-document-data';
+import { ARABIC, CONTROLS, EMOJI, HEBREW, MARKUP, hostileMeeting } from '../support/sample-meeting';
 
 /** Throws on anything a strict XML parser (like Word's) refuses. */
 function assertWellFormed(xml: string): void {
@@ -17,37 +16,6 @@ function assertWellFormed(xml: string): void {
   });
   parser.write(xml).close();
   if (failure) throw failure;
-}
-
-const MARKUP = '<w:p>& "citat" \'apostrof\' ]]> </w:body>';
-const CONTROLS = 'før\u0000\u0001\u0007\u000B\u000C\u001B\u007F\u0085\uFFFE\uFFFFefter';
-const EMOJI = 'Fællesspisning 🍲👨‍👩‍👧‍👦 med 🇩🇰';
-const ARABIC = 'مرحبا بكم في مكتبة مورك هوي';
-const HEBREW = 'ברוכים הבאים לספרייה';
-
-function hostileMeeting(): MeetingDocumentData {
-  const data = sampleMeeting();
-  const [first, ...rest] = data.items;
-  const megabyte = Array.from({ length: 9000 }, (_, i) => `Afsnit ${i + 1}: ${'lang tekst om fællesskaber i Mørkhøj '.repeat(3)}`).join('\n\n');
-  return {
-    ...data,
-    meeting: { ...data.meeting, place: `${MARKUP}\u0000` },
-    participants: [...data.participants, { ...data.participants[0]!, id: 77, name: ARABIC, role: EMOJI }],
-    items: [
-      {
-        ...first!,
-        title: `${MARKUP} ${CONTROLS}`,
-        presenter: HEBREW,
-        recommendation: [`at ${MARKUP}`, `at ${EMOJI}`, `at ${ARABIC}`, '', '   '],
-        caseText: `${ARABIC}\n\n${EMOJI}\n\nEn ensom surrogat: \uD800 og \uDC00 slut.\r\nNy linje med CRLF.\n\n${megabyte}`,
-        minutesText: `${CONTROLS}\n${HEBREW}`,
-        decision: MARKUP,
-        attachments: [{ id: 9, itemId: first!.id, name: `${MARKUP}.pdf`, path: 'C:\\x\\<y>.pdf' }],
-      },
-      ...rest,
-    ],
-    actions: [{ ...data.actions[0]!, what: `${MARKUP}\u0007`, who: EMOJI }],
-  };
 }
 
 describe('text written into the documents', () => {
@@ -65,7 +33,7 @@ describe('text written into the documents', () => {
   });
 
   it('writes markup, control characters, emoji, right-to-left text and a megabyte of text as text', async () => {
-    const data = hostileMeeting();
+    const data = hostileMeeting({ megabyte: true });
     expect(data.items[0]!.caseText.length).toBeGreaterThan(1_000_000);
     for (const document of [agendaDocument(data), minutesDocument(data)]) {
       const started = performance.now();

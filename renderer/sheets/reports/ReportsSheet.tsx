@@ -88,7 +88,8 @@ function ReportsForm({ options }: { options: ReportOptions }) {
                 <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
               </label>
             </div>
-            <p className="hint">
+            <p className="hint report-period-hint">
+              {!periodProblem && <strong className="report-period-text">{formatDateLong(from)} – {formatDateLong(to)}. </strong>}
               {options.lastStatusReportTo
                 ? `Forslaget er perioden siden sidste statusnotat (til ${formatDateLong(options.lastStatusReportTo)}).`
                 : 'Forslaget er det aktuelle kvartal til i dag.'}

@@ -1,6 +1,6 @@
 // Paragraph building blocks. Every text that may come from a user passes through text.ts,
 // and is written as a text run, so nothing typed can become markup or break the file.
-import { HeadingLevel, Paragraph, TextRun, type IRunOptions, type ParagraphChild, type Table } from 'docx';
+import { HeadingLevel, Paragraph, TextRun, type IRunOptions, type Table } from 'docx';
 import { BULLET_LIST, STYLE } from './styles';
 import { cleanInline, cleanLine, cleanText, isRightToLeft, splitParagraphs } from './text';
 
@@ -50,11 +50,6 @@ export function textParagraph(text: string, options: ParagraphOptions = {}): Par
   });
 }
 
-/** A paragraph of mixed runs (labels in bold next to values, and so on). */
-export function richParagraph(children: ParagraphChild[], options: { style?: string; keepNext?: boolean } = {}): Paragraph {
-  return new Paragraph({ style: options.style, keepNext: options.keepNext, children });
-}
-
 const HEADING_LEVELS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
 /** A real Word heading (Heading 1–3), so the navigation pane and a table of contents see it. */
@@ -100,13 +95,4 @@ export function bullets(items: readonly string[], level: 0 | 1 = 0): Paragraph[]
           children: lineRuns(item.split('\n')),
         }),
     );
-}
-
-/** A bullet with a bold lead-in: "Indsats 1: tekst". */
-export function labelledBullet(lead: string, text: string): Paragraph {
-  return new Paragraph({
-    style: 'ListParagraph',
-    numbering: { reference: BULLET_LIST, level: 0 },
-    children: [run(lead, { bold: true }), run(` ${cleanLine(text)}`)],
-  });
 }

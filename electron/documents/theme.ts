@@ -65,5 +65,3 @@ export const A4_LANDSCAPE: PageGeometry = {
 export function textWidth(page: PageGeometry): number {
   return page.width - page.margin.left - page.margin.right;
 }
-
-export const TWIPS_PER_CM = CM;

@@ -9,6 +9,8 @@ const settingsSchema = z.object({
   user: z.object({ name: z.string().min(1), role: z.enum(USER_ROLES) }).nullable().catch(null),
   recentFiles: z.array(z.string()).catch([]),
   lastWorkbook: z.string().nullable().catch(null),
+  /** Workbook path → end (ISO date) of the last statusnotat's period made from it here. */
+  statusReports: z.record(z.string(), z.string()).catch({}),
 });
 type Settings = z.infer<typeof settingsSchema>;
 
@@ -37,6 +39,16 @@ export class SettingsStore {
     return this.settings.lastWorkbook;
   }
 
+  /** The end of the last statusnotat's period for a workbook, so the next one starts the day after. */
+  lastStatusReportTo(workbookPath: string): string | null {
+    return this.settings.statusReports[workbookPath] ?? null;
+  }
+
+  rememberStatusReport(workbookPath: string, to: string): void {
+    this.settings.statusReports = { ...this.settings.statusReports, [workbookPath]: to };
+    this.save();
+  }
+
   setUser(user: UserProfile): void {
     this.settings.user = user;
     this.save();
@@ -58,7 +70,7 @@ export class SettingsStore {
     try {
       return settingsSchema.parse(JSON.parse(fs.readFileSync(this.file, 'utf8')));
     } catch {
-      return { user: null, recentFiles: [], lastWorkbook: null };
+      return { user: null, recentFiles: [], lastWorkbook: null, statusReports: {} };
     }
   }
 

@@ -1,6 +1,6 @@
 import type { CliCommand } from './command';
 import { demoCommand } from './demo-command';
-import { exportCommand } from './export-command';
+import { exportCommand } from './export';
 import { checkCommand, dumpCommand, newCommand } from './workbook-commands';
 
 /** Every CLI command. A new command adds one entry here. */

@@ -8,6 +8,7 @@ import { programHandlers } from './program';
 import { planHandlers } from './plan';
 import { activityHandlers } from './activities';
 import { partnerHandlers } from './partners';
+import { reportHandlers } from './reports';
 
 /** Every channel of the contract has exactly one handler; the type makes a missing one an error. */
 export const handlers: { [C in Channel]: Handler<C> } = {
@@ -19,4 +20,5 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   ...activityHandlers,
   ...partnerHandlers,
   ...meetingFeatureHandlers,
+  ...reportHandlers,
 };

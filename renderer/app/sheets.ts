@@ -6,6 +6,7 @@ import { PlanSheet } from '../sheets/plan/PlanSheet';
 import { ActionsSheet } from '../sheets/actions/ActionsSheet';
 import { MeetingsSheet } from '../sheets/meetings/MeetingsSheet';
 import { ProgramSheet } from '../sheets/program/ProgramSheet';
+import { ReportsSheet } from '../sheets/reports/ReportsSheet';
 import type { SheetProps } from './sheet-props';
 
 /** The workbook's sheets in tab order. A new sheet adds one line here. */
@@ -16,6 +17,7 @@ export const SHEETS = [
   { id: 'budget', label: 'Økonomi', component: BudgetSheet },
   { id: 'meetings', label: 'Møder', component: MeetingsSheet },
   { id: 'actions', label: 'Handlinger og beslutninger', component: ActionsSheet },
+  { id: 'reports', label: 'Rapporter', component: ReportsSheet },
   { id: 'changeLog', label: 'Ændringslog', component: ChangeLogSheet },
 ] as const satisfies ReadonlyArray<{ id: string; label: string; component: ComponentType<SheetProps> }>;
 

@@ -9,6 +9,7 @@ import { budgetChannels } from './budget-channels';
 import { planChannels } from './plan-channels';
 import { activityChannels } from './activity-channels';
 import { meetingChannels } from './meeting-channels';
+import { reportChannels } from './report-channels';
 
 export const contract = {
   ...appChannels,
@@ -18,6 +19,7 @@ export const contract = {
   ...planChannels,
   ...activityChannels,
   ...meetingChannels,
+  ...reportChannels,
 };
 
 export type Contract = typeof contract;

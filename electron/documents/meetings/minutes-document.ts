@@ -1,0 +1,36 @@
+// Referat: the agenda's items with, under each, what was said (Referat) and what was decided
+// (Beslutning), and at the end the table of actions agreed (Hvad, Hvem, Hvornår).
+import type { Document } from 'docx';
+import { formatDateLong } from '../../../shared/dates';
+import { heading, label, note, subtitle, textBlocks, title, type Block } from '../blocks';
+import { buildDocument } from '../layout';
+import { STYLE } from '../styles';
+import { agendaItemBlocks, meetingSubtitle } from './agenda-document';
+import type { MeetingDocumentData } from './meeting-document-data';
+import { actionsTable, meetingFacts, shownItems } from './meeting-parts';
+
+function minutesOf(data: MeetingDocumentData, index: number): Block[] {
+  const item = shownItems(data)[index]!;
+  const blocks: Block[] = [label('Referat')];
+  const said = textBlocks(item.minutesText);
+  blocks.push(...(said.length > 0 ? said : [note('Ingen bemærkninger.')]));
+  const decided = textBlocks(item.decision, { style: STYLE.decision });
+  if (decided.length > 0) blocks.push(label('Beslutning'), ...decided);
+  else if (item.type === 'Beslutning') blocks.push(label('Beslutning'), note('Der er ikke registreret en beslutning.'));
+  return blocks;
+}
+
+export function minutesDocument(data: MeetingDocumentData): Document {
+  const items = shownItems(data);
+  const approved = data.meeting.status === 'referat godkendt';
+  const children: Block[] = [
+    title('Referat'),
+    subtitle(`${meetingSubtitle(data)}${approved ? '' : ' – udkast, ikke godkendt'}`),
+    meetingFacts(data, 'Til stede'),
+  ];
+  if (items.length === 0) children.push(note('Mødet havde ingen punkter på dagsordenen.'));
+  items.forEach((_, i) => children.push(...agendaItemBlocks(data, i), ...minutesOf(data, i)));
+  const numbers = new Map(items.map((item, i) => [item.id, i + 1]));
+  children.push(heading('Handlinger', 1), ...actionsTable(data.actions, numbers));
+  return buildDocument({ header: data.header, kind: 'Referat', date: data.date, title: `Referat ${formatDateLong(data.meeting.date)}`, running: `Referat af mødet ${formatDateLong(data.meeting.date)}` }, [{ children }]);
+}

@@ -1,0 +1,286 @@
+// Statusnotat for the director: a summary, each initiative's status and progress, where the plan
+// stands, the budget against spending, decisions in the period, open actions and risks.
+import { Paragraph, type Document } from 'docx';
+import { computeBudgetTotals } from '../../../shared/budget-totals';
+import { formatDateLong } from '../../../shared/dates';
+import { initiativeLabel, type Initiative } from '../../../shared/domain/initiative';
+import { formatKroner } from '../../../shared/money';
+import { compareQuarters, formatQuarter } from '../../../shared/quarters';
+import type { PlanPhase } from '../../../shared/domain/plan';
+import type { CheckProblem } from '../../../shared/domain/workbook';
+import { budgetLineTable, budgetYearTable } from '../budget-tables';
+import { bullets, heading, label, note, run, subtitle, textBlocks, textParagraph, title, type Block } from '../blocks';
+import { STYLE } from '../styles';
+import { count, formatPercent, joinDanish } from '../format';
+import { buildDocument } from '../layout';
+import { factTable, gridTable, type Cell } from '../tables';
+import { cleanLine } from '../text';
+import { A4_PORTRAIT, COLOURS, textWidth } from '../theme';
+import {
+  initiativeProgress, isOverdue, openActions, overspending, periodText, phaseEnd, planPosition, inPeriod,
+  type Overspend, type PlanPosition,
+} from './status-analysis';
+import type { StatusReportData } from './status-report-data';
+
+const WIDTH = textWidth(A4_PORTRAIT);
+
+function periodLabel(data: StatusReportData): string {
+  return `${formatDateLong(data.period.from)} – ${formatDateLong(data.period.to)}`;
+}
+
+function nameOf(initiative: Pick<Initiative, 'number' | 'title'>): string {
+  return initiativeLabel({ number: initiative.number, title: cleanLine(initiative.title) });
+}
+
+function widthsOf(fractions: number[]): number[] {
+  const widths = fractions.slice(0, -1).map((f) => Math.round(WIDTH * f));
+  widths.push(WIDTH - widths.reduce((a, b) => a + b, 0));
+  return widths;
+}
+
+function statusCell(status: Initiative['status']): Cell {
+  const s = COLOURS.status[status];
+  return { text: s.label, bold: true, colour: s.text, fill: s.fill, align: 'center' };
+}
+
+/** "heraf 1 overskreden", "heraf 2 overskredne", "heraf ingen overskredne" */
+function overdueText(n: number): string {
+  return n === 0 ? 'ingen overskredne' : count(n, 'overskreden', 'overskredne');
+}
+
+const COLOUR_WORDS = { grøn: ['grøn', 'grønne'], gul: ['gul', 'gule'], rød: ['rød', 'røde'] } as const;
+
+interface Computed {
+  plan: PlanPosition;
+  risks: Risks;
+}
+
+function summary(data: StatusReportData, computed: Computed): Block[] {
+  const totals = computeBudgetTotals(data.budget);
+  const g = totals.grand.total;
+  const lines: string[] = [computed.plan.sentence];
+  if (data.initiatives.length > 0) {
+    const byStatus = (['grøn', 'gul', 'rød'] as const)
+      .map((s) => [s, data.initiatives.filter((i) => i.status === s).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([s, n]) => count(n, COLOUR_WORDS[s][0], COLOUR_WORDS[s][1]));
+    lines.push(`${count(data.initiatives.length, 'indsats', 'indsatser')}: ${joinDanish(byStatus)}.`);
+  }
+  lines.push(
+    g.actual > 0
+      ? `Der er registreret et forbrug på ${formatKroner(g.actual)} kr. af et samlet budget på ${formatKroner(g.budget)} kr. (${formatPercent(g.actual, g.budget)}).`
+      : `Det samlede budget er ${formatKroner(g.budget)} kr.; der er endnu ikke registreret forbrug.`,
+  );
+  const decisions = data.decisions.filter((d) => inPeriod(d.meetingDate, data.period)).length;
+  const open = openActions(data.actions);
+  const overdue = open.filter((a) => isOverdue(a, data.date)).length;
+  lines.push(
+    `${decisions === 0 ? 'Ingen beslutninger' : count(decisions, 'beslutning', 'beslutninger')} i perioden; ${open.length === 0 ? 'ingen åbne handlinger' : `${count(open.length, 'åben handling', 'åbne handlinger')}, heraf ${overdueText(overdue)}`}.`,
+  );
+  lines.push(riskSummary(computed.risks));
+  return [heading('1. Sammenfatning', 1), ...textBlocks(data.summaryText), ...bullets(lines)];
+}
+
+function initiativeSection(data: StatusReportData, initiative: Initiative, plan: PlanPosition): Block[] {
+  const progress = initiativeProgress(data, initiative.id);
+  const position = plan.byInitiative.get(initiative.id);
+  const blocks: Block[] = [heading(nameOf(initiative), 2)];
+  const meta = [`Status: ${COLOURS.status[initiative.status].label}`, `Ansvarlig: ${cleanLine(initiative.responsible) || 'ikke angivet'}`];
+  blocks.push(new Paragraph({ style: STYLE.meta, children: [run(meta.join('  ·  '))] }));
+
+  blocks.push(label('Fremdrift'));
+  const progressLines: string[] = [];
+  if (progress.startedInPeriod.length > 0) progressLines.push(`Startet i perioden: ${joinDanish(progress.startedInPeriod.map((a) => cleanLine(a.name)))}.`);
+  if (progress.underway.length > 0) {
+    progressLines.push(`I gang eller forankret: ${joinDanish(progress.underway.map((a) => cleanLine(a.name)))}.`);
+    progressLines.push(`Deltagere i aktiviteterne: ${progress.participants}.`);
+  }
+  if (progressLines.length > 0) blocks.push(...bullets(progressLines));
+  else blocks.push(note(data.activities.length === 0 ? 'Der er ikke registreret aktiviteter for indsatsen.' : 'Ingen aktiviteter startet eller i gang i perioden.'));
+
+  blocks.push(label('Opfølgning'));
+  if (progress.followUpsInPeriod.length > 0) {
+    blocks.push(
+      ...bullets(progress.followUpsInPeriod.map((f) => `${formatDateLong(f.date)}, ${cleanLine(f.form)}${cleanLine(f.withWhom) ? ` med ${cleanLine(f.withWhom)}` : ''}: ${cleanLine(f.learnt) || 'intet noteret'}`)),
+    );
+  } else {
+    const latest = progress.latestBefore;
+    blocks.push(
+      note(
+        latest
+          ? `Ingen opfølgninger i perioden. Seneste: ${formatDateLong(latest.date)}, ${cleanLine(latest.form)}${cleanLine(latest.withWhom) ? ` med ${cleanLine(latest.withWhom)}` : ''}.`
+          : 'Ingen opfølgninger i perioden.',
+      ),
+    );
+  }
+
+  blocks.push(label('Næste skridt'));
+  const next: string[] = [];
+  if (progress.planned.length > 0) next.push(`Planlagte aktiviteter og idéer: ${joinDanish(progress.planned.map((a) => cleanLine(a.name)))}.`);
+  if (position?.next) next.push(`Næste fase: ${cleanLine(position.next.title)} fra ${formatQuarter(position.next.startQuarter)}.`);
+  if (next.length > 0) blocks.push(...bullets(next));
+  else if (plan.position === 'efter') blocks.push(note('Programperioden er afsluttet, og der er ikke planlagt flere faser. Styregruppen bør tage stilling til videreførelse.'));
+  else blocks.push(note('Der er ikke registreret næste skridt.'));
+  return blocks;
+}
+
+function planSection(data: StatusReportData, plan: PlanPosition): Block[] {
+  const { periodStart, periodEnd } = data.programme;
+  const blocks: Block[] = [heading('3. Hvor står planen', 1), textParagraph(plan.sentence)];
+  const rows: Cell[][] = data.initiatives.map((initiative) => {
+    const pos = plan.byInitiative.get(initiative.id);
+    const current = pos && pos.current.length > 0
+      ? pos.current.map((p) => `${cleanLine(p.title)} (${p.status})`).join('\n')
+      : pos?.last
+        ? `Ingen fase i gang. Seneste: ${cleanLine(pos.last.title)}, sluttede ${formatQuarter(phaseEnd(pos.last, periodEnd))} (${pos.last.status})`
+        : 'Ingen fase i gang';
+    const next = pos?.next ? `${cleanLine(pos.next.title)} (${formatQuarter(pos.next.startQuarter)})` : 'Ingen';
+    return [nameOf(initiative), current, next];
+  });
+  if (rows.length > 0) blocks.push(gridTable({ widths: widthsOf([0.3, 0.45, 0.25]), header: [['Indsats', `Fase i ${formatQuarter(plan.currentQuarter)}`, 'Næste fase']], body: rows }));
+  const milestone = plan.nextMilestone;
+  blocks.push(label('Næste milepæl'));
+  if (milestone) blocks.push(textParagraph(`${cleanLine(milestone.title)} i ${formatQuarter(milestone.quarter)}.`));
+  else if (data.milestones.length === 0) blocks.push(note(`Der er ikke registreret milepæle for programperioden ${periodText(periodStart, periodEnd)}.`));
+  else blocks.push(note(plan.position === 'efter' ? 'Ingen kommende milepæle – programperioden er afsluttet.' : 'Ingen kommende milepæle.'));
+  return blocks;
+}
+
+function budgetSection(data: StatusReportData): Block[] {
+  const totals = computeBudgetTotals(data.budget);
+  const g = totals.grand.total;
+  const blocks: Block[] = [heading('4. Økonomi', 1)];
+  if (data.budget.groups.length === 0) return [...blocks, note('Der er ikke lagt et budget ind i arbejdsbogen.')];
+  blocks.push(
+    textParagraph(
+      g.actual > 0
+        ? `Samlet budget ${formatKroner(g.budget)} kr., forbrug ${formatKroner(g.actual)} kr. (${formatPercent(g.actual, g.budget)}), difference ${formatKroner(g.difference)} kr.`
+        : `Samlet budget ${formatKroner(g.budget)} kr. Der er endnu ikke registreret forbrug.`,
+    ),
+    label('Budget og forbrug pr. år'),
+    budgetYearTable(data.budget, totals, WIDTH),
+    label('Budget og forbrug pr. linje, hele perioden'),
+    budgetLineTable(data.budget, totals, WIDTH),
+    note('Difference = budget − forbrug; et negativt tal betyder merforbrug. Beløb i hele kroner.'),
+  );
+  return blocks;
+}
+
+function decisionsSection(data: StatusReportData): Block[] {
+  const decisions = data.decisions.filter((d) => inPeriod(d.meetingDate, data.period)).sort((a, b) => a.meetingDate.localeCompare(b.meetingDate));
+  const blocks: Block[] = [heading('5. Beslutninger i perioden', 1)];
+  if (decisions.length === 0) return [...blocks, note('Ingen beslutninger i perioden.')];
+  blocks.push(
+    gridTable({
+      widths: widthsOf([0.18, 0.3, 0.52]),
+      header: [['Møde', 'Punkt', 'Beslutning']],
+      body: decisions.map((d): Cell[] => [formatDateLong(d.meetingDate), cleanLine(d.itemTitle), d.decision]),
+    }),
+  );
+  return blocks;
+}
+
+function actionsSection(data: StatusReportData): Block[] {
+  const open = openActions(data.actions);
+  const blocks: Block[] = [heading('6. Åbne handlinger', 1)];
+  if (open.length === 0) return [...blocks, note('Ingen åbne handlinger.')];
+  const overdue = open.filter((a) => isOverdue(a, data.date)).length;
+  blocks.push(textParagraph(`${count(open.length, 'åben handling', 'åbne handlinger')}, heraf ${overdueText(overdue)}.`));
+  blocks.push(
+    gridTable({
+      widths: widthsOf([0.42, 0.2, 0.2, 0.18]),
+      header: [['Hvad', 'Hvem', 'Frist', 'Status']],
+      body: open.map((a): Cell[] => {
+        const late = isOverdue(a, data.date);
+        return [
+          cleanLine(a.what),
+          cleanLine(a.who) || 'Ikke fordelt',
+          { text: a.deadline ? formatDateLong(a.deadline) : 'Ingen frist', bold: late, colour: late ? COLOURS.status.rød.text : undefined },
+          { text: late ? 'Overskredet' : a.status, bold: late, colour: late ? COLOURS.status.rød.text : undefined, fill: late ? COLOURS.status.rød.fill : undefined },
+        ];
+      }),
+    }),
+  );
+  return blocks;
+}
+
+interface Risks {
+  overduePhases: PlanPhase[];
+  overspend: Overspend[];
+  checks: CheckProblem[];
+}
+
+function risksOf(data: StatusReportData, plan: PlanPosition): Risks {
+  return { overduePhases: plan.overduePhases, overspend: overspending(data), checks: data.checks };
+}
+
+function riskSummary(r: Risks): string {
+  if (r.overduePhases.length + r.overspend.length + r.checks.length === 0) return 'Der er ikke registreret risici.';
+  const parts = [
+    r.overduePhases.length > 0 ? count(r.overduePhases.length, 'fase over tid', 'faser over tid') : 'ingen faser over tid',
+    r.overspend.length > 0 ? count(r.overspend.length, 'tilfælde af merforbrug', 'tilfælde af merforbrug') : 'intet merforbrug',
+    r.checks.length > 0 ? count(r.checks.length, 'bemærkning fra kontrollen', 'bemærkninger fra kontrollen') : 'ingen bemærkninger fra kontrollen',
+  ];
+  return `Risici: ${joinDanish(parts)} – se afsnit 7.`;
+}
+
+function risksSection(data: StatusReportData, r: Risks): Block[] {
+  const { periodEnd } = data.programme;
+  const blocks: Block[] = [heading('7. Risici', 1), label('Faser over tid')];
+  if (r.overduePhases.length === 0) blocks.push(note('Ingen faser har passeret deres slutkvartal uden at være afsluttet.'));
+  else {
+    const numberOf = new Map(data.initiatives.map((i) => [i.id, i.number]));
+    const rows = [...r.overduePhases].sort(
+      (a, b) => (numberOf.get(a.initiativeId) ?? 0) - (numberOf.get(b.initiativeId) ?? 0) || compareQuarters(phaseEnd(a, periodEnd), phaseEnd(b, periodEnd)),
+    );
+    blocks.push(
+      textParagraph(`${count(rows.length, 'fase har', 'faser har')} passeret sit slutkvartal uden at være markeret afsluttet på Plan-arket.`, { keepNext: true }),
+      gridTable({
+        widths: widthsOf([0.12, 0.5, 0.2, 0.18]),
+        header: [['Indsats', 'Fase', 'Skulle slutte', 'Status']],
+        body: rows.map((p): Cell[] => [
+          { text: String(numberOf.get(p.initiativeId) ?? '–'), align: 'center' },
+          cleanLine(p.title),
+          formatQuarter(phaseEnd(p, periodEnd)),
+          p.status,
+        ]),
+      }),
+      note('Faserne bør markeres afsluttet, eller planen forlænges, hvis arbejdet fortsætter.'),
+    );
+  }
+  blocks.push(label('Merforbrug'));
+  if (r.overspend.length === 0) blocks.push(note('Intet merforbrug: forbruget er ikke over budgettet på nogen linje eller i noget år.'));
+  else blocks.push(...bullets(r.overspend.map((o) => `${cleanLine(o.where)}: forbrug ${formatKroner(o.actual)} kr. mod budget ${formatKroner(o.budget)} kr. (${formatKroner(o.actual - o.budget)} kr. over).`)));
+  blocks.push(label('Arbejdsbogens kontrol'));
+  if (r.checks.length === 0) blocks.push(note('Kontrollen finder ingen fejl eller advarsler.'));
+  else blocks.push(...bullets(r.checks.map((p) => `${p.severity === 'fejl' ? 'Fejl' : 'Advarsel'} (${cleanLine(p.area)}): ${cleanLine(p.message)}`)));
+  return blocks;
+}
+
+export function statusReportDocument(data: StatusReportData): Document {
+  const plan = planPosition(data);
+  const riskList = risksOf(data, plan);
+  const facts: Array<[string, string]> = [
+    ['Periode', periodLabel(data)],
+    ['Til', cleanLine(data.programme.owner) || 'Programejeren'],
+    ['Fra', cleanLine(data.programme.leader) || cleanLine(data.header.steeringGroup) || 'Styregruppen'],
+    ['Programperiode', `${periodText(data.programme.periodStart, data.programme.periodEnd)}${plan.position === 'efter' ? ' (afsluttet – notatet er skrevet efter programperioden)' : plan.position === 'før' ? ' (ikke begyndt)' : ''}`],
+  ];
+  const overview: Cell[][] = data.initiatives.map((i) => [nameOf(i), statusCell(i.status), cleanLine(i.statusReason) || 'Ingen begrundelse angivet']);
+  const children: Block[] = [
+    title('Statusnotat'),
+    subtitle(cleanLine(data.programme.title)),
+    factTable(facts, WIDTH, 2000),
+    ...summary(data, { plan, risks: riskList }),
+    heading('2. Indsatsernes status', 1),
+  ];
+  if (data.initiatives.length === 0) children.push(note('Der er ingen indsatser i arbejdsbogen.'));
+  else children.push(gridTable({ widths: widthsOf([0.36, 0.12, 0.52]), header: [['Indsats', 'Status', 'Begrundelse']], body: overview }));
+  for (const initiative of data.initiatives) children.push(...initiativeSection(data, initiative, plan));
+  children.push(...planSection(data, plan), ...budgetSection(data), ...decisionsSection(data), ...actionsSection(data), ...risksSection(data, riskList));
+  return buildDocument(
+    { header: data.header, kind: 'Statusnotat', date: data.date, title: `Statusnotat ${periodLabel(data)}`, running: `Statusnotat ${periodLabel(data)}` },
+    [{ children }],
+  );
+}
+

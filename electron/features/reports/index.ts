@@ -1,0 +1,40 @@
+import path from 'node:path';
+import type { reportChannels } from '../../../shared/api/report-channels';
+import { todayIso } from '../../../shared/dates';
+import { DOCUMENT_LABELS } from '../../../shared/domain/report';
+import { packDocument } from '../../documents/layout';
+import { defaultMeeting, meetingSource } from '../../documents/loaders/meetings';
+import { defaultStatusPeriod } from '../../documents/status/status-analysis';
+import type { HandlerMap } from '../handler';
+import { prepareDocument } from './render';
+import { WORD_FILTER, writeDocumentFile } from './save-document';
+
+export const reportHandlers: HandlerMap<keyof typeof reportChannels> = {
+  'reports.options': (_input, ctx) => {
+    const wb = ctx.workbook();
+    const today = todayIso();
+    const meetings = meetingSource.list(wb);
+    const last = ctx.session.settings.lastStatusReportTo(wb.filePath);
+    return {
+      today,
+      meetings,
+      defaultMeetingId: defaultMeeting(meetings, today)?.id ?? null,
+      defaultPeriod: defaultStatusPeriod(today, last),
+      lastStatusReportTo: last,
+      folder: path.dirname(wb.filePath),
+    };
+  },
+
+  'reports.generate': async (input, ctx) => {
+    const wb = ctx.workbook();
+    const settings = ctx.session.settings;
+    const prepared = prepareDocument(wb, input, { today: todayIso(), lastStatusReportTo: settings.lastStatusReportTo(wb.filePath) });
+    const suggested = path.join(path.dirname(wb.filePath), prepared.fileName);
+    const target = await ctx.session.shell.chooseFileToSave(suggested, `Gem ${DOCUMENT_LABELS[prepared.kind].toLowerCase()}`, WORD_FILTER);
+    if (!target) return null;
+    const written = writeDocumentFile(target, await packDocument(prepared.document));
+    if (prepared.period) settings.rememberStatusReport(wb.filePath, prepared.period.to);
+    const openError = await ctx.session.shell.openPath(written);
+    return { path: written, fileName: path.basename(written), opened: openError === null, openError };
+  },
+};

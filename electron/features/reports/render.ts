@@ -1,0 +1,60 @@
+// One generated document: its bytes and the file name to suggest. Used by the Rapporter
+// sheet's handler and by `npm run cli -- export`, so both make exactly the same file.
+import type { z } from 'zod';
+import type { generateDocumentInput } from '../../../shared/api/report-channels';
+import { DOCUMENT_LABELS, type DocumentKind } from '../../../shared/domain/report';
+import { packDocument } from '../../documents/layout';
+import { meetingSource } from '../../documents/loaders/meetings';
+import { loadProgrammeDocumentData } from '../../documents/loaders/programme';
+import { loadStatusReportData } from '../../documents/loaders/status-report';
+import { agendaDocument } from '../../documents/meetings/agenda-document';
+import { minutesDocument } from '../../documents/meetings/minutes-document';
+import { programmeDocument } from '../../documents/programme/programme-document';
+import { defaultStatusPeriod } from '../../documents/status/status-analysis';
+import { statusReportDocument } from '../../documents/status/status-report';
+import type { Document } from 'docx';
+import type { Workbook } from '../../workbook/workbook';
+
+export type DocumentRequest = z.output<typeof generateDocumentInput>;
+
+export interface RenderedDocument {
+  kind: DocumentKind;
+  buffer: Buffer;
+  /** "Dagsorden 2026-12-02.docx" */
+  fileName: string;
+  /** The period a statusnotat covers, to remember for the next one. */
+  period: { from: string; to: string } | null;
+}
+
+/** Builds the document (loading first, so a missing meeting is refused before any dialog). */
+export function prepareDocument(
+  wb: Workbook,
+  request: DocumentRequest,
+  context: { today: string; lastStatusReportTo: string | null },
+): { kind: DocumentKind; document: Document; fileName: string; period: RenderedDocument['period'] } {
+  const name = (date: string) => `${DOCUMENT_LABELS[request.kind]} ${date}.docx`;
+  switch (request.kind) {
+    case 'dagsorden':
+    case 'referat': {
+      const data = meetingSource.load(wb, request.meetingId!, context.today);
+      const document = request.kind === 'dagsorden' ? agendaDocument(data) : minutesDocument(data);
+      return { kind: request.kind, document, fileName: name(data.meeting.date), period: null };
+    }
+    case 'statusnotat': {
+      const period = request.from && request.to ? { from: request.from, to: request.to } : defaultStatusPeriod(context.today, context.lastStatusReportTo);
+      const data = loadStatusReportData(wb, { date: context.today, period, summaryText: request.summary });
+      return { kind: 'statusnotat', document: statusReportDocument(data), fileName: name(period.to), period };
+    }
+    case 'programdokument':
+      return { kind: 'programdokument', document: programmeDocument(loadProgrammeDocumentData(wb, context.today)), fileName: name(context.today), period: null };
+  }
+}
+
+export async function renderDocument(
+  wb: Workbook,
+  request: DocumentRequest,
+  context: { today: string; lastStatusReportTo: string | null },
+): Promise<RenderedDocument> {
+  const prepared = prepareDocument(wb, request, context);
+  return { kind: prepared.kind, buffer: await packDocument(prepared.document), fileName: prepared.fileName, period: prepared.period };
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { DOCUMENT_KINDS, isMeetingDocument, type GeneratedDocument, type ReportOptions } from '../domain/report';
+import { query } from './channel';
+import { isoDate, longText, noInput, rowId, strictInput } from './validation';
+
+export const generateDocumentInput = strictInput(
+  {
+    kind: z.enum(DOCUMENT_KINDS, { error: `Dokument skal være et af: ${DOCUMENT_KINDS.join(', ')}` }),
+    meetingId: rowId('Møde').optional(),
+    from: isoDate('Periodens start').optional(),
+    to: isoDate('Periodens slutning').optional(),
+    /** The sender's own summary at the top of a statusnotat. */
+    summary: longText('Sammenfatning').optional(),
+  },
+  'dokumentet',
+).superRefine((input, ctx) => {
+  if (isMeetingDocument(input.kind) && input.meetingId === undefined) {
+    ctx.addIssue({ code: 'custom', message: `Vælg det møde, ${input.kind === 'dagsorden' ? 'dagsordenen' : 'referatet'} skal laves for` });
+  }
+  if ((input.from === undefined) !== (input.to === undefined)) {
+    ctx.addIssue({ code: 'custom', message: 'Angiv både periodens start og slutning' });
+  } else if (input.from !== undefined && input.to !== undefined && input.from > input.to) {
+    ctx.addIssue({ code: 'custom', message: 'Perioden kan ikke slutte, før den begynder' });
+  }
+});
+
+/** The Word documents. Generating changes nothing in the workbook, so these are queries. */
+export const reportChannels = {
+  'reports.options': query<ReportOptions>()(noInput),
+  /** Asks where to save (default beside the workbook), writes the .docx and opens it; null when the user cancels. */
+  'reports.generate': query<GeneratedDocument | null>()(generateDocumentInput),
+};

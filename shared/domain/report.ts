@@ -1,0 +1,56 @@
+// The Word documents Arbejdsbogen generates (Rapporter sheet, a meeting's page, the CLI).
+import type { MeetingStatus } from './meeting';
+
+export const DOCUMENT_KINDS = ['dagsorden', 'referat', 'statusnotat', 'programdokument'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+export const DOCUMENT_LABELS: Record<DocumentKind, string> = {
+  dagsorden: 'Dagsorden',
+  referat: 'Referat',
+  statusnotat: 'Statusnotat',
+  programdokument: 'Programdokument',
+};
+
+export const DOCUMENT_DESCRIPTIONS: Record<DocumentKind, string> = {
+  dagsorden: 'Mødets tid, sted og deltagere og de accepterede punkter med tid, type, indstilling, sagsfremstilling og bilag.',
+  referat: 'Som dagsordenen, med referat og beslutning under hvert punkt og en tabel over aftalte handlinger.',
+  statusnotat: 'Til direktøren: sammenfatning, indsatsernes status, planen, budget mod forbrug, beslutninger, åbne handlinger og risici for en periode.',
+  programdokument: 'Programdokumentet genskabt fra arbejdsbogen med programplan pr. kvartal og budgettabel.',
+};
+
+/** Documents about one meeting. */
+export function isMeetingDocument(kind: DocumentKind): kind is 'dagsorden' | 'referat' {
+  return kind === 'dagsorden' || kind === 'referat';
+}
+
+/** A meeting the user can make a dagsorden or referat for. */
+export interface MeetingChoice {
+  id: number;
+  /** ISO date */
+  date: string;
+  startTime: string;
+  endTime: string;
+  status: MeetingStatus;
+}
+
+export interface ReportOptions {
+  /** ISO date the app takes as today */
+  today: string;
+  meetings: MeetingChoice[];
+  /** The next meeting, else the latest; null when there are none. */
+  defaultMeetingId: number | null;
+  /** Since the last statusnotat, else the current quarter, up to today. */
+  defaultPeriod: { from: string; to: string };
+  /** End of the last statusnotat's period made from this workbook on this machine. */
+  lastStatusReportTo: string | null;
+  /** Where documents are suggested saved: the workbook's folder. */
+  folder: string;
+}
+
+export interface GeneratedDocument {
+  path: string;
+  fileName: string;
+  /** False when the system could not open the file; openError says why (in the system's words). */
+  opened: boolean;
+  openError: string | null;
+}

@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readDocx } from '../support/docx-reader';
+import { tempDir } from '../support/workbooks';
+
+const dir = tempDir('arbejdsbogen-cli-export-');
+const workbook = path.join(dir, 'bog.arbejdsbog');
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function cli(...args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.resolve('electron/cli.ts'), ...args], { encoding: 'utf8', timeout: 60_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm run cli -- export', () => {
+  it('exports the programme document and a statusnotat for a period from a workbook file', async () => {
+    expect(cli('new', workbook).code).toBe(0);
+    const out = path.join(dir, 'Programdokument');
+    const programme = cli('export', 'programdokument', workbook, '--out', out);
+    expect(programme.stderr).toBe('');
+    expect(programme.code).toBe(0);
+    expect(programme.stdout).toMatch(/^Programdokument gemt: .*Programdokument\.docx \(\d+ kB\)\n$/);
+    const doc = await readDocx(fs.readFileSync(`${out}.docx`));
+    expect(doc.tables.find((t) => t[0]?.[0] === 'Samlede udgifter (kr.)')?.at(-1)).toEqual(['I alt', '477.500', '930.000', '630.000', '472.500', '2.510.000']);
+
+    const status = cli('export', 'statusnotat', workbook, '--out', path.join(dir, 's.docx'), '--from', '2026-07-01', '--to=2026-09-30');
+    expect(status.code).toBe(0);
+    expect((await readDocx(fs.readFileSync(path.join(dir, 's.docx')))).tables[1]![0]).toEqual(['Periode', '1. juli 2026 – 30. september 2026']);
+  }, 120_000);
+
+  it('refuses wrong use with the usage and exit 64, and a missing meeting with exit 1', () => {
+    const noMeeting = cli('export', 'dagsorden', workbook, '--out', path.join(dir, 'd.docx'), '--meeting', 'next');
+    expect(noMeeting).toMatchObject({ code: 1, stderr: 'Arbejdsbogen har ingen møder endnu\n' });
+    const badDate = cli('export', 'referat', workbook, '--out', path.join(dir, 'r.docx'), '--meeting', '2026-13-01');
+    expect(badDate.code).toBe(64);
+    expect(badDate.stderr).toContain('--meeting skal være en dato (ÅÅÅÅ-MM-DD), latest eller next');
+    expect(badDate.stderr).toContain('npm run cli -- export statusnotat <fil> --out <sti.docx> [--from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD]');
+    expect(cli('export', 'statusnotat', workbook, '--out', 'x.docx', '--from', '2026-10-01').stderr).toContain('Angiv både periodens start og slutning');
+    expect(cli('export', 'programdokument', workbook).stderr).toContain('--out mangler');
+    expect(cli('export', 'programdokument', workbook, '--out', 'x.docx', '--meeting', 'next').stderr).toContain('--meeting gælder kun dagsorden og referat');
+    expect(cli('export', 'regnskab', workbook, '--out', 'x').code).toBe(64);
+    expect(cli('export', 'programdokument', path.join(dir, 'findes-ikke.arbejdsbog'), '--out', path.join(dir, 'p.docx')).code).toBe(2);
+    expect(fs.existsSync(path.join(dir, 'd.docx'))).toBe(false);
+  }, 120_000);
+});

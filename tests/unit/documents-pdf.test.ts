@@ -1,0 +1,122 @@
+// The four documents converted to PDF by LibreOffice headless, as a recipient's office program
+// would open them: the conversion must succeed, the page count be sensible and the text, page
+// fields included, come out.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { packDocument } from '../../electron/documents/layout';
+import { loadProgrammeDocumentData } from '../../electron/documents/loaders/programme';
+import { loadStatusReportData } from '../../electron/documents/loaders/status-report';
+import { agendaDocument } from '../../electron/documents/meetings/agenda-document';
+import { minutesDocument } from '../../electron/documents/meetings/minutes-document';
+import { programmeDocument } from '../../electron/documents/programme/programme-document';
+import { statusReportDocument } from '../../electron/documents/status/status-report';
+import { ARABIC, hostileMeeting, MARKUP, sampleMeeting } from '../support/sample-meeting';
+import { createTestWorkbook, tempDir } from '../support/workbooks';
+
+const dir = tempDir('arbejdsbogen-pdf-');
+const NAMES = ['Programdokument', 'Statusnotat', 'Dagsorden', 'Referat', 'Saerlige tegn'] as const;
+
+function pdfText(name: string, page?: number): string {
+  const range = page ? ['-f', String(page), '-l', String(page)] : [];
+  return execFileSync('pdftotext', ['-layout', ...range, path.join(dir, `${name}.pdf`), '-'], { encoding: 'utf8' });
+}
+
+function pdfInfo(name: string, page?: number): string {
+  const range = page ? ['-f', String(page), '-l', String(page)] : [];
+  return execFileSync('pdfinfo', [...range, path.join(dir, `${name}.pdf`)], { encoding: 'utf8' });
+}
+
+function pages(name: string): number {
+  return Number(/Pages:\s+(\d+)/.exec(pdfInfo(name))![1]);
+}
+
+/** "Side 3 af 6" with any amount of layout space between the words. */
+function pageFooters(name: string): string[] {
+  return [...pdfText(name).matchAll(/Side\s+(\d+)\s+af\s+(\d+)/g)].map((m) => `${m[1]}/${m[2]}`);
+}
+
+beforeAll(async () => {
+  const wb = createTestWorkbook();
+  try {
+    const book = wb.session.requireWorkbook();
+    const salary = book.db.prepare("SELECT id FROM budget_line WHERE cost_type = 'Løn'").pluck().get() as number;
+    const amount = book.db.prepare('SELECT id FROM budget_amount WHERE line_id = ? AND year = 2020').pluck().get(salary) as number;
+    book.mutate('Test', 'Forbrug', (tx) => tx.update('budget_amount', amount, { actual: 612_345 }));
+    const documents = {
+      Programdokument: programmeDocument(loadProgrammeDocumentData(book, '2026-11-23')),
+      Statusnotat: statusReportDocument(loadStatusReportData(book, { date: '2026-11-23', period: { from: '2026-10-01', to: '2026-11-23' } })),
+      Dagsorden: agendaDocument(sampleMeeting()),
+      Referat: minutesDocument({ ...sampleMeeting(), date: '2026-12-04' }),
+      'Saerlige tegn': minutesDocument(hostileMeeting({ megabyte: false })),
+    };
+    for (const name of NAMES) fs.writeFileSync(path.join(dir, `${name}.docx`), await packDocument(documents[name]));
+  } finally {
+    wb.close();
+  }
+  // A profile of its own, so a LibreOffice running elsewhere on the machine cannot interfere.
+  execFileSync(
+    'soffice',
+    [`-env:UserInstallation=file://${path.join(dir, 'lo-profil')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...NAMES.map((n) => path.join(dir, `${n}.docx`))],
+    { timeout: 180_000, stdio: 'ignore' },
+  );
+}, 200_000);
+
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('the documents as LibreOffice renders them', () => {
+  it('converts all four documents, and one full of awkward user text', () => {
+    for (const name of NAMES) expect(fs.existsSync(path.join(dir, `${name}.pdf`)), name).toBe(true);
+  });
+
+  it('numbers every page "Side x af y" from the page fields', () => {
+    for (const name of NAMES) {
+      const n = pages(name);
+      expect(pageFooters(name), name).toEqual(Array.from({ length: n }, (_, i) => `${i + 1}/${n}`));
+    }
+  });
+
+  it('lays the programme document out on a handful of pages with the plan on a landscape page', () => {
+    expect(pages('Programdokument')).toBeGreaterThanOrEqual(5);
+    expect(pages('Programdokument')).toBeLessThanOrEqual(7);
+    const text = pdfText('Programdokument');
+    expect(text).toContain('Styrket indsats for social balance i Mørkhøj');
+    expect(text).toContain('J. nr. 85.00.00P20');
+    for (const figure of ['143.750', '575.000', '431.250', '1.725.000', '477.500', '930.000', '630.000', '472.500', '2.510.000', '1.910.000']) {
+      expect(text).toContain(figure);
+    }
+    const planPage = Array.from({ length: pages('Programdokument') }, (_, i) => i + 1).find((p) => pdfText('Programdokument', p).includes('Programindsats'))!;
+    expect(pdfInfo('Programdokument', planPage)).toMatch(/Page\s+\d+ size:\s+841\.\d+ x 595\.\d+|size:\s+842 x 595/);
+    expect(pdfText('Programdokument', planPage)).toMatch(/Planlægning af\s/);
+  });
+
+  it('keeps the statusnotat, dagsorden and referat short, with their content', () => {
+    expect(pages('Statusnotat')).toBeGreaterThanOrEqual(2);
+    expect(pages('Statusnotat')).toBeLessThanOrEqual(5);
+    expect(pages('Dagsorden')).toBeGreaterThanOrEqual(1);
+    expect(pages('Dagsorden')).toBeLessThanOrEqual(3);
+    expect(pages('Referat')).toBeGreaterThanOrEqual(2);
+    expect(pages('Referat')).toBeLessThanOrEqual(4);
+    const status = pdfText('Statusnotat');
+    expect(status).toContain('efter programperioden');
+    expect(status).toContain('612.345');
+    expect(status).toContain('Ingen beslutninger i perioden.');
+    const agenda = pdfText('Dagsorden');
+    expect(agenda).toContain('onsdag den 2. december 2026');
+    expect(agenda).toMatch(/kl\. 14\.35–15\.05/);
+    expect(agenda).toContain('4. Videreførelse af den sociale innovator i driften');
+    const minutes = pdfText('Referat');
+    expect(minutes).toContain('Styregruppen godkendte indstillingen.');
+    expect(minutes).toMatch(/Hvad\s+Hvem\s+Hvornår/);
+  });
+
+  it('prints user text with markup, emoji and right-to-left script as text', () => {
+    const text = pdfText('Saerlige tegn');
+    expect(text).toContain(MARKUP);
+    expect(text).toContain('førefter');
+    // pdftotext gives Arabic in visual order; its letters must be there, whatever the order.
+    expect(text.replace(/\s/g, '')).toMatch(/[\u0600-\u06FF]{5}/);
+    expect(ARABIC.length).toBeGreaterThan(5);
+  });
+});

@@ -1,0 +1,201 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { packDocument } from '../../electron/documents/layout';
+import { loadStatusReportData } from '../../electron/documents/loaders/status-report';
+import { defaultStatusPeriod, planPosition } from '../../electron/documents/status/status-analysis';
+import { statusReportDocument } from '../../electron/documents/status/status-report';
+import type { StatusReportData } from '../../electron/documents/status/status-report-data';
+import { fieldInstructions, readDocx, type ReadDocx } from '../support/docx-reader';
+import { createTestWorkbook, type TestWorkbook } from '../support/workbooks';
+
+let wb: TestWorkbook;
+afterEach(() => wb?.close());
+
+function load(date: string, from: string, to = date): StatusReportData {
+  return loadStatusReportData(wb.session.requireWorkbook(), { date, period: { from, to } });
+}
+
+async function render(data: StatusReportData): Promise<ReadDocx> {
+  return readDocx(await packDocument(statusReportDocument(data)));
+}
+
+function section(doc: ReadDocx, from: string, to: string | null): string[] {
+  const texts = doc.paragraphs.map((p) => p.text);
+  const start = texts.indexOf(from);
+  return texts.slice(start, to === null ? undefined : texts.indexOf(to));
+}
+
+/** Spending entered on the Løn line: 2020 over budget, 2021 under. */
+function enterSpending(): void {
+  const book = wb.session.requireWorkbook();
+  const salary = book.db.prepare("SELECT id FROM budget_line WHERE cost_type = 'Løn'").pluck().get() as number;
+  const amounts = book.db.prepare('SELECT id, year FROM budget_amount WHERE line_id = ?').all(salary) as Array<{ id: number; year: number }>;
+  book.mutate('Test', 'Forbrug', (tx) => {
+    tx.update('budget_amount', amounts.find((a) => a.year === 2020)!.id, { actual: 600_000 });
+    tx.update('budget_amount', amounts.find((a) => a.year === 2021)!.id, { actual: 500_000 });
+  });
+}
+
+/** What the Plan/activities and Møder features will supply at the merge, built by hand. */
+function withMeetingsAndActivities(data: StatusReportData): StatusReportData {
+  const [first, , third] = data.initiatives;
+  return {
+    ...data,
+    activities: [
+      { id: 1, initiativeId: first!.id, name: 'Lektiecafé for børn og unge', status: 'i gang', startDate: '2026-10-06', participants: 14, partners: ['Mørkhøj Skole'], anchoredWith: 'Mørkhøj Bibliotek' },
+      { id: 2, initiativeId: first!.id, name: 'Fællesspisning for familier', status: 'forankret', startDate: '2024-03-01', participants: 40, partners: ['Boligforeningen'], anchoredWith: 'Beboerforeningen' },
+      { id: 3, initiativeId: first!.id, name: 'Babybibliotek', status: 'idé', startDate: null, participants: null, partners: [], anchoredWith: '' },
+    ],
+    followUps: [
+      { id: 1, initiativeId: first!.id, date: '2026-10-20', form: 'fokusgruppe', withWhom: 'forældre fra lektiecaféen', learnt: 'Tirsdag er for travl' },
+      { id: 2, initiativeId: third!.id, date: '2025-05-12', form: 'samtale', withWhom: 'pædagoger', learnt: 'Godt udbytte' },
+    ],
+    decisions: [
+      { meetingDate: '2026-10-21', itemTitle: 'Videreførelse af den sociale innovator', decision: 'Styregruppen anbefaler videreførelse i 2027.' },
+      { meetingDate: '2026-06-01', itemTitle: 'Gammelt punkt', decision: 'Uden for perioden' },
+    ],
+    actions: [
+      { id: 1, what: 'Notat til direktøren', who: 'Mette Holm', deadline: '2026-11-01', status: 'åben', meetingDate: '2026-10-21' },
+      { id: 2, what: 'Kontakt til frivillige', who: 'Jonas Berg', deadline: '2026-12-18', status: 'i gang', meetingDate: '2026-10-21' },
+      { id: 3, what: 'Afsluttet opgave', who: 'Karim Haddad', deadline: '2026-09-01', status: 'færdig', meetingDate: '2026-08-20' },
+    ],
+    milestones: [{ title: 'Beslutning om videreførelse', quarter: '2027-K1', initiativeId: null, done: false }],
+  };
+}
+
+describe('statusnotat analysis', () => {
+  it('defaults to the current quarter, or the days since the last statusnotat', () => {
+    expect(defaultStatusPeriod('2026-11-23', null)).toEqual({ from: '2026-10-01', to: '2026-11-23' });
+    expect(defaultStatusPeriod('2026-11-23', '2026-08-31')).toEqual({ from: '2026-09-01', to: '2026-11-23' });
+    expect(defaultStatusPeriod('2026-11-23', '2026-11-23')).toEqual({ from: '2026-10-01', to: '2026-11-23' });
+  });
+
+  it('knows where the plan stands before, inside and after the programme period', () => {
+    wb = createTestWorkbook();
+    const inside = planPosition(load('2020-05-10', '2020-04-01'));
+    expect(inside.currentQuarter).toBe('2020-K2');
+    expect(inside.position).toBe('i');
+    const first = inside.byInitiative.get(1)!;
+    expect(first.current.map((p) => p.title)).toEqual(['Implementering af aktiviteter']);
+    expect(first.next?.title).toBe('Eventuel videreførelse af social innovator i driften');
+    expect(inside.overduePhases.map((p) => p.title)).toEqual([
+      'Planlægning af ansættelse og indsats', 'Social innovator ansættes. Relationsopbygning, research, opstartsfasen',
+      'Planlægning af ansættelse og indsats', 'Social innovator ansættes. Relationsopbygning, research, opstartsfasen',
+      'Planlægning',
+    ]);
+    const before = planPosition(load('2019-01-15', '2019-01-01'));
+    expect(before.position).toBe('før');
+    expect(before.sentence).toBe('2019 K1 ligger før programperioden (2019 K2 – 2022 K4); programmet er ikke gået i gang endnu.');
+    const after = planPosition(load('2026-11-23', '2026-10-01'));
+    expect(after.position).toBe('efter');
+    expect(after.sentence).toBe('2026 K4 ligger efter programperioden (2019 K2 – 2022 K4); programperioden er afsluttet.');
+    expect(after.byInitiative.get(3)!.last?.title).toBe('Implementering af aktiviteter');
+    expect(after.overduePhases).toHaveLength(10);
+  });
+});
+
+describe('Statusnotat from the default workbook (late 2026, after the programme period)', () => {
+  it('has its sections as headings, the period and the letterhead and page fields', async () => {
+    wb = createTestWorkbook();
+    const doc = await render(load('2026-11-23', '2026-10-01'));
+    expect(doc.headings.filter((h) => h.level <= 1).map((h) => h.text)).toEqual([
+      'Statusnotat', '1. Sammenfatning', '2. Indsatsernes status', '3. Hvor står planen', '4. Økonomi', '5. Beslutninger i perioden', '6. Åbne handlinger', '7. Risici',
+    ]);
+    expect(doc.headings.filter((h) => h.level === 2).map((h) => h.text)).toEqual([
+      'Indsats 1: Fællesskabende aktiviteter i Mørkhøj', 'Indsats 2: Bedre fritidsmuligheder', 'Indsats 3: Det gode forældresamarbejde',
+    ]);
+    const facts = doc.tables[1]!;
+    expect(facts[0]).toEqual(['Periode', '1. oktober 2026 – 23. november 2026']);
+    expect(facts[1]).toEqual(['Til', 'Direktøren i Børne- og Kulturforvaltningen']);
+    expect(facts[3]).toEqual(['Programperiode', '2019 K2 – 2022 K4 (afsluttet – notatet er skrevet efter programperioden)']);
+    for (const footer of doc.footerXml) expect(fieldInstructions(footer)).toEqual(['PAGE', 'NUMPAGES']);
+    expect(doc.tables[0]!.flat().join('\n')).toContain('J. nr. 85.00.00P20');
+  });
+
+  it('says sensibly in Danish what there is nothing of yet', async () => {
+    wb = createTestWorkbook();
+    const doc = await render(load('2026-11-23', '2026-10-01'));
+    expect(section(doc, '1. Sammenfatning', '2. Indsatsernes status').slice(1)).toEqual([
+      '2026 K4 ligger efter programperioden (2019 K2 – 2022 K4); programperioden er afsluttet.',
+      '3 indsatser: 3 grønne.',
+      'Det samlede budget er 2.510.000 kr.; der er endnu ikke registreret forbrug.',
+      'Ingen beslutninger i perioden; ingen åbne handlinger.',
+      'Risici: 10 faser over tid, intet merforbrug og ingen bemærkninger fra kontrollen – se afsnit 7.',
+    ]);
+    expect(doc.text).toContain('Ingen beslutninger i perioden.');
+    expect(doc.text).toContain('Ingen åbne handlinger.');
+    expect(doc.text).toContain('Der er ikke registreret aktiviteter for indsatsen.');
+    expect(doc.text).toContain('Ingen opfølgninger i perioden.');
+    expect(doc.text).toContain('Der er ikke registreret milepæle for programperioden 2019 K2 – 2022 K4.');
+    expect(doc.text).toContain('Programperioden er afsluttet, og der er ikke planlagt flere faser. Styregruppen bør tage stilling til videreførelse.');
+  });
+
+  it('shows budget against spending per year and line, totals from the shared arithmetic, and overspending as a risk', async () => {
+    wb = createTestWorkbook();
+    enterSpending();
+    const doc = await render(load('2026-11-23', '2026-10-01'));
+    const years = doc.tables.find((t) => t[0]?.[0] === 'År')!;
+    expect(years).toEqual([
+      ['År', 'Budget (kr.)', 'Forbrug (kr.)', 'Difference (kr.)', 'Forbrugt'],
+      ['2019', '477.500', '0', '477.500', '0 %'],
+      ['2020', '930.000', '600.000', '330.000', '65 %'],
+      ['2021', '630.000', '500.000', '130.000', '79 %'],
+      ['2022', '472.500', '0', '472.500', '0 %'],
+      ['I alt', '2.510.000', '1.100.000', '1.410.000', '44 %'],
+    ]);
+    const lines = doc.tables.find((t) => t[0]?.[0] === 'Linje')!;
+    expect(lines[1]).toEqual(['Indsats 1 og 2 – social innovator', '1.910.000', '1.100.000', '810.000']);
+    expect(lines[2]).toEqual(['   Løn', '1.725.000', '1.100.000', '625.000']);
+    expect(lines[lines.length - 1]).toEqual(['I alt', '2.510.000', '1.100.000', '1.410.000']);
+    expect(doc.text).toContain('Der er registreret et forbrug på 1.100.000 kr. af et samlet budget på 2.510.000 kr. (44 %).');
+    expect(doc.text).toContain('Indsats 1 og 2 – social innovator: Løn, 2020: forbrug 600.000 kr. mod budget 575.000 kr. (25.000 kr. over).');
+    const phases = doc.tables.find((t) => t[0]?.join('|') === 'Indsats|Fase|Skulle slutte|Status')!;
+    expect(phases).toHaveLength(11);
+    expect(phases[1]).toEqual(['1', 'Planlægning af ansættelse og indsats', '2019 K3', 'planlagt']);
+  });
+
+  it('lists failing checks among the risks', async () => {
+    wb = createTestWorkbook();
+    const book = wb.session.requireWorkbook();
+    book.mutate('Test', 'Dobbelt nummer', (tx) => tx.update('initiative', 2, { number: 1 }));
+    const doc = await render(load('2026-11-23', '2026-10-01'));
+    expect(doc.text).toContain('Fejl (Indsatser): Der er flere indsatser med nummer 1');
+  });
+});
+
+describe('Statusnotat with activities, follow-ups, decisions and actions (as the merge will supply them)', () => {
+  it('reports progress, next steps, decisions in the period and open and overdue actions', async () => {
+    wb = createTestWorkbook();
+    const doc = await render(withMeetingsAndActivities({ ...load('2026-11-23', '2026-10-01'), summaryText: 'Lektiecaféen er kommet godt i gang.' }));
+    expect(section(doc, '1. Sammenfatning', '2. Indsatsernes status')).toEqual([
+      '1. Sammenfatning',
+      'Lektiecaféen er kommet godt i gang.',
+      '2026 K4 ligger efter programperioden (2019 K2 – 2022 K4); programperioden er afsluttet.',
+      '3 indsatser: 3 grønne.',
+      'Det samlede budget er 2.510.000 kr.; der er endnu ikke registreret forbrug.',
+      '1 beslutning i perioden; 2 åbne handlinger, heraf 1 overskreden.',
+      'Risici: 10 faser over tid, intet merforbrug og ingen bemærkninger fra kontrollen – se afsnit 7.',
+    ]);
+    const first = section(doc, 'Indsats 1: Fællesskabende aktiviteter i Mørkhøj', 'Indsats 2: Bedre fritidsmuligheder');
+    expect(first).toEqual([
+      'Indsats 1: Fællesskabende aktiviteter i Mørkhøj',
+      'Status: Grøn  ·  Ansvarlig: Social innovator',
+      'Fremdrift',
+      'Startet i perioden: Lektiecafé for børn og unge.',
+      'I gang eller forankret: Lektiecafé for børn og unge og Fællesspisning for familier.',
+      'Deltagere i aktiviteterne: 54.',
+      'Opfølgning',
+      '20. oktober 2026, fokusgruppe med forældre fra lektiecaféen: Tirsdag er for travl',
+      'Næste skridt',
+      'Planlagte aktiviteter og idéer: Babybibliotek.',
+    ]);
+    expect(doc.text).toContain('Ingen opfølgninger i perioden. Seneste: 12. maj 2025, samtale med pædagoger.');
+    const decisions = doc.tables.find((t) => t[0]?.join('|') === 'Møde|Punkt|Beslutning')!;
+    expect(decisions.slice(1)).toEqual([['21. oktober 2026', 'Videreførelse af den sociale innovator', 'Styregruppen anbefaler videreførelse i 2027.']]);
+    const actions = doc.tables.find((t) => t[0]?.join('|') === 'Hvad|Hvem|Frist|Status')!;
+    expect(actions.slice(1)).toEqual([
+      ['Notat til direktøren', 'Mette Holm', '1. november 2026', 'Overskredet'],
+      ['Kontakt til frivillige', 'Jonas Berg', '18. december 2026', 'i gang'],
+    ]);
+    expect(doc.text).toContain('Beslutning om videreførelse i 2027 K1.');
+  });
+});

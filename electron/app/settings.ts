@@ -9,6 +9,8 @@ const settingsSchema = z.object({
   user: z.object({ name: z.string().min(1), role: z.enum(USER_ROLES) }).nullable().catch(null),
   recentFiles: z.array(z.string()).catch([]),
   lastWorkbook: z.string().nullable().catch(null),
+  /** Where automatic backups go; null: a "Sikkerhedskopier" folder beside each workbook. */
+  backupFolder: z.string().nullable().catch(null),
 });
 type Settings = z.infer<typeof settingsSchema>;
 
@@ -37,6 +39,15 @@ export class SettingsStore {
     return this.settings.lastWorkbook;
   }
 
+  get backupFolder(): string | null {
+    return this.settings.backupFolder;
+  }
+
+  setBackupFolder(folder: string | null): void {
+    this.settings.backupFolder = folder;
+    this.save();
+  }
+
   setUser(user: UserProfile): void {
     this.settings.user = user;
     this.save();
@@ -58,7 +69,7 @@ export class SettingsStore {
     try {
       return settingsSchema.parse(JSON.parse(fs.readFileSync(this.file, 'utf8')));
     } catch {
-      return { user: null, recentFiles: [], lastWorkbook: null };
+      return { user: null, recentFiles: [], lastWorkbook: null, backupFolder: null };
     }
   }
 

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { RefusedFileError } from './errors';
+import { FileInUseError, RefusedFileError } from './errors';
+import { isSqliteBusy } from './sqlite-errors';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 
 /** PRAGMA application_id of every workbook: "ARBG" in ASCII. Foreign SQLite files lack it. */
@@ -64,6 +65,10 @@ export function inspectWorkbookFile(filePath: string, nativeBinding?: string): F
     return { schemaVersion };
   } catch (error) {
     if (error instanceof RefusedFileError) throw error;
+    const code = String((error as { code?: unknown })?.code ?? '');
+    if (isSqliteBusy(error) || code === 'SQLITE_CANTOPEN' || code.startsWith('SQLITE_READONLY')) {
+      throw new FileInUseError(`Filen "${name}" kan ikke læses direkte lige nu`);
+    }
     throw new RefusedFileError(`Filen "${name}" er beskadiget eller ikke en arbejdsbog`);
   } finally {
     db?.close();

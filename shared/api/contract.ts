@@ -5,11 +5,13 @@ import type { ChannelSpec } from './channel';
 import { appChannels } from './app-channels';
 import { programChannels } from './program-channels';
 import { initiativeChannels } from './initiative-channels';
+import { safetyChannels } from './safety-channels';
 
 export const contract = {
   ...appChannels,
   ...programChannels,
   ...initiativeChannels,
+  ...safetyChannels,
 };
 
 export type Contract = typeof contract;

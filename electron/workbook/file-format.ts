@@ -48,7 +48,9 @@ export function inspectWorkbookFile(filePath: string, nativeBinding?: string): F
 
   let db: Database.Database | undefined;
   try {
-    db = new Database(filePath, { readonly: true, fileMustExist: true, nativeBinding });
+    // A short wait only: a writer on a network drive holds its lock for as long as it has the
+    // file open, and the caller then reads a snapshot instead of waiting.
+    db = new Database(filePath, { readonly: true, fileMustExist: true, nativeBinding, timeout: 250 });
     const applicationId = db.pragma('application_id', { simple: true }) as number;
     if (applicationId !== WORKBOOK_APPLICATION_ID) {
       throw new RefusedFileError(`Filen "${name}" er en database, men ikke en arbejdsbog`);

@@ -192,7 +192,7 @@ export class Session {
 
   private openWritable(resolved: string, storage: StorageKind, lock: WorkbookLock): { workbook: Workbook; lock: WorkbookLock | null; notice: LockNotice | null } {
     try {
-      const workbook = Workbook.open(resolved, { nativeBinding: this.nativeBinding, storage, beforeWrite: () => this.assertLockHeld() });
+      const workbook = Workbook.open(resolved, { nativeBinding: this.nativeBinding, storage, beforeWrite: () => this.beforeWrite() });
       return { workbook, lock, notice: null };
     } catch (error) {
       lock.release();
@@ -217,7 +217,16 @@ export class Session {
     }
   }
 
-  /** Before a write: is the lock file still ours? (Someone may have taken it over while we slept.) */
+  /**
+   * Before every write: the day's backup (taken before the first change of a day, so it holds
+   * the state the day began with), and a check that the lock file is still ours.
+   */
+  private beforeWrite(): void {
+    this.assertLockHeld();
+    this.ensureDailyBackup();
+  }
+
+  /** Is the lock file still ours? (Someone may have taken it over while this machine slept.) */
   private assertLockHeld(): void {
     const lock = this.lock;
     if (!lock) return;
@@ -261,7 +270,7 @@ export class Session {
     if (state.kind !== 'acquired') throw new UserFacingError('conflict', lockNotice(state)!.message);
     let next: Workbook;
     try {
-      next = Workbook.create(resolved, { nativeBinding: this.nativeBinding, storage, beforeWrite: () => this.assertLockHeld() });
+      next = Workbook.create(resolved, { nativeBinding: this.nativeBinding, storage, beforeWrite: () => this.beforeWrite() });
     } catch (error) {
       state.lock.release();
       throw error;
@@ -390,7 +399,7 @@ export class Session {
     } finally {
       from.close();
     }
-    const reopened = Workbook.open(filePath, { nativeBinding: this.nativeBinding, storage, beforeWrite: () => this.assertLockHeld() });
+    const reopened = Workbook.open(filePath, { nativeBinding: this.nativeBinding, storage, beforeWrite: () => this.beforeWrite() });
     this.adopt(reopened, lock, null, undefined, { keepLock: true });
     if (failure) throw new UserFacingError('refused', 'Sikkerhedskopien kunne ikke gendannes. Arbejdsbogen er uændret');
     return this.info();
@@ -442,10 +451,7 @@ export class Session {
     this.notice = notice;
     this.staleToken = staleToken;
     this.lockCheckedAt = Date.now();
-    next.onChange((event) => {
-      this.ensureDailyBackup();
-      this.emit('workbook.changed', event);
-    });
+    next.onChange((event) => this.emit('workbook.changed', event));
     this.settings.rememberOpened(next.filePath);
     this.ensureDailyBackup();
     this.emit('workbook.opened', this.info());

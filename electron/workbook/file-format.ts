@@ -46,6 +46,9 @@ export function inspectWorkbookFile(filePath: string, nativeBinding?: string): F
     throw new RefusedFileError(`Filen "${name}" er ikke en arbejdsbog (ukendt filformat)`);
   }
 
+  // Reading a WAL-mode file makes SQLite create empty -wal and -shm files beside it; a refused
+  // file must be left exactly as it was, so those are removed again below.
+  const sideFiles = ['-wal', '-shm'].map((suffix) => `${filePath}${suffix}`).filter((f) => !fs.existsSync(f));
   let db: Database.Database | undefined;
   try {
     // A short wait only: a writer on a network drive holds its lock for as long as it has the
@@ -74,5 +77,20 @@ export function inspectWorkbookFile(filePath: string, nativeBinding?: string): F
     throw new RefusedFileError(`Filen "${name}" er beskadiget eller ikke en arbejdsbog`);
   } finally {
     db?.close();
+    removeEmptySideFiles(sideFiles);
   }
+}
+
+function removeEmptySideFiles(created: string[]): void {
+  const wal = created.find((f) => f.endsWith('-wal'));
+  if (wal) {
+    try {
+      if (fs.statSync(wal).size === 0) fs.rmSync(wal);
+    } catch {
+      // not created after all
+    }
+  }
+  const shm = created.find((f) => f.endsWith('-shm'));
+  const walGone = !fs.existsSync(shm ? shm.replace(/-shm$/, '-wal') : '');
+  if (shm && walGone) fs.rmSync(shm, { force: true });
 }

@@ -13,7 +13,7 @@ import { inspectWorkbookFile, WORKBOOK_EXTENSION } from '../workbook/file-format
 import { detectStorage, systemProbe, type LocationProbe, type StorageKind } from '../workbook/location';
 import {
   acquireLock, describeOwner, lockNotice, readLockOwner, systemLockEnvironment, takeOverLock,
-  type LockEnvironment, type LockState, type WorkbookLock,
+  type LockEnvironment, type WorkbookLock,
 } from '../workbook/lock';
 import { isSqliteBusy, isSqliteReadOnlyOrPermission } from '../workbook/sqlite-errors';
 import { seedBlank, seedFromProgrammeDocument } from '../workbook/seed/seed-workbook';

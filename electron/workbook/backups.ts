@@ -60,15 +60,14 @@ export function listBackups(workbookPath: string, folder: string): BackupEntry[]
     const kind = m ? SUFFIX_KIND.get(m[7]!) : undefined;
     if (!m || !kind) continue;
     const at = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]));
-    let sizeBytes = 0;
+    let stat: fs.Stats;
     try {
-      const stat = fs.statSync(path.join(folder, name));
-      if (!stat.isFile()) continue;
-      sizeBytes = stat.size;
+      stat = fs.statSync(path.join(folder, name));
     } catch {
       continue;
     }
-    entries.push({ name, at: at.toISOString(), kind, sizeBytes });
+    if (!stat.isFile()) continue;
+    entries.push({ name, at: at.toISOString(), kind, sizeBytes: stat.size });
   }
   return entries.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.name < b.name ? 1 : -1));
 }

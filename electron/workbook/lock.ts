@@ -214,14 +214,8 @@ export function acquireLock(workbookPath: string, user: string, env: LockEnviron
     if (created !== 'exists') return { kind: 'acquired', lock: created };
     const owner = readLockOwner(workbookPath);
     if (owner === 'none') continue; // released between our two looks: try again
-    let age = 0;
-    try {
-      age = env.now().getTime() - fs.statSync(lockPathFor(workbookPath)).mtimeMs;
-    } catch {
-      continue;
-    }
-    const reason = staleReason(owner, age, env);
-    return reason ? { kind: 'stale', owner, reason } : { kind: 'held', owner };
+    if (!fs.existsSync(lockPathFor(workbookPath))) continue;
+    return acquireLockState(owner, workbookPath, env);
   }
   return { kind: 'held', owner: null };
 }
@@ -235,13 +229,7 @@ export function takeOverLock(workbookPath: string, user: string, expectedToken: 
   if (current !== 'none') {
     const token = current?.token ?? null;
     if (token !== expectedToken) return acquireLockState(current, workbookPath, env);
-    let age = 0;
-    try {
-      age = env.now().getTime() - fs.statSync(lockPathFor(workbookPath)).mtimeMs;
-    } catch {
-      // gone meanwhile: fine, create below
-    }
-    const reason = staleReason(current, age, env);
+    const reason = staleReason(current, lockAge(workbookPath, env), env);
     if (!reason) return { kind: 'held', owner: current };
     // Move the stale lock aside under a unique name: only one taker can rename it.
     const aside = `${lockPathFor(workbookPath)}.overtaget-${process.pid}-${crypto.randomUUID()}`;
@@ -274,14 +262,17 @@ function readOwnerAt(file: string): LockOwner | null {
   }
 }
 
-function acquireLockState(owner: LockOwner | null, workbookPath: string, env: LockEnvironment): LockState {
-  let age = 0;
+/** How long ago the lock file was last written (0 when it is gone). */
+function lockAge(workbookPath: string, env: LockEnvironment): number {
   try {
-    age = env.now().getTime() - fs.statSync(lockPathFor(workbookPath)).mtimeMs;
+    return env.now().getTime() - fs.statSync(lockPathFor(workbookPath)).mtimeMs;
   } catch {
-    age = 0;
+    return 0;
   }
-  const reason = staleReason(owner, age, env);
+}
+
+function acquireLockState(owner: LockOwner | null, workbookPath: string, env: LockEnvironment): LockState {
+  const reason = staleReason(owner, lockAge(workbookPath, env), env);
   return reason ? { kind: 'stale', owner, reason } : { kind: 'held', owner };
 }
 

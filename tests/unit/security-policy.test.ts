@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import {
   CONTENT_SECURITY_POLICY, HEADER_ONLY_DIRECTIVES, isTrustedSender, mayGrantPermission, mayNavigate, ownPageMatcher, refuseToOpen, workbookWebPreferences,
@@ -28,7 +29,32 @@ describe('the window’s web preferences follow Electron’s security checklist'
       expect(source, file).not.toMatch(/nodeIntegration:\s*true|contextIsolation:\s*false|sandbox:\s*false|webSecurity:\s*false|allowRunningInsecureContent:\s*true/);
       expect(source, file).not.toMatch(/openExternal|loadURL\(\s*['"`]https?:|executeJavaScript|insertCSS|enableRemoteModule/);
     }
-    expect(fs.readFileSync(path.join(ROOT, 'electron/window.ts'), 'utf8')).toMatch(/webPreferences: workbookWebPreferences\(preloadPath\)/);
+  });
+  it('window.ts creates its window with exactly these preferences', () => {
+    const source = fs.readFileSync(path.join(ROOT, 'electron/window.ts'), 'utf8');
+    const file = ts.createSourceFile('window.ts', source, ts.ScriptTarget.Latest, true);
+    const found: Array<Record<string, unknown>> = [];
+    const visit = (node: ts.Node) => {
+      if (ts.isNewExpression(node) && node.expression.getText() === 'BrowserWindow') {
+        const options = node.arguments?.[0];
+        const prefs = options && ts.isObjectLiteralExpression(options)
+          ? options.properties.find((p) => ts.isPropertyAssignment(p) && p.name.getText() === 'webPreferences')
+          : undefined;
+        if (prefs && ts.isPropertyAssignment(prefs) && ts.isObjectLiteralExpression(prefs.initializer)) {
+          const values: Record<string, unknown> = {};
+          for (const p of prefs.initializer.properties) {
+            if (!ts.isPropertyAssignment(p)) continue;
+            const v = p.initializer;
+            values[p.name.getText()] = v.kind === ts.SyntaxKind.TrueKeyword ? true : v.kind === ts.SyntaxKind.FalseKeyword ? false : ts.isStringLiteral(v) ? v.text : v.getText();
+          }
+          found.push(values);
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(file);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toEqual({ ...workbookWebPreferences('preloadPath') });
   });
 });
 

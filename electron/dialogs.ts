@@ -2,6 +2,7 @@
 import { dialog, shell, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import type { ShellServices } from './app/session';
+import { refuseToOpen } from './security-policy';
 
 const WORKBOOK_FILTER = { name: 'Arbejdsbog', extensions: ['arbejdsbog'] };
 
@@ -28,8 +29,17 @@ export function createShellServices(documentsDir: string, getWindow: () => Brows
       return result.canceled ? null : (result.filePath ?? null);
     },
     async openPath(filePath) {
+      // Only documents: never a program, a script, a folder or a web address.
+      const refusal = refuseToOpen(filePath);
+      if (refusal) return refusal;
       const error = await shell.openPath(filePath);
       return error || null;
+    },
+    async chooseFolder(title) {
+      const window = getWindow();
+      const options = { title, defaultPath: documentsDir, buttonLabel: 'Vælg mappe', properties: ['openDirectory' as const, 'createDirectory' as const] };
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
     },
   };
 }

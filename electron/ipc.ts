@@ -3,11 +3,13 @@ import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { IPC_EVENT, IPC_INVOKE } from '../shared/api/bridge';
 import type { Dispatch } from './app/dispatcher';
 import type { Session } from './app/session';
+import { isTrustedSender } from './security-policy';
 
 export function bindIpc(dispatch: Dispatch, session: Session, getWindow: () => BrowserWindow | null, isOwnPage: (url: string) => boolean): void {
   ipcMain.handle(IPC_INVOKE, (event: IpcMainInvokeEvent, channel: unknown, input: unknown) => {
-    const frameUrl = event.senderFrame?.url ?? '';
-    if (!isOwnPage(frameUrl) || event.senderFrame !== getWindow()?.webContents.mainFrame) {
+    const frame = event.senderFrame;
+    const isOurMainFrame = frame !== null && frame === getWindow()?.webContents.mainFrame;
+    if (!isTrustedSender({ frameUrl: frame?.url ?? '', isOurMainFrame }, isOwnPage)) {
       return { ok: false, error: { code: 'refused', message: 'Kaldet kommer ikke fra Arbejdsbogens eget vindue' } };
     }
     return dispatch(channel, input);

@@ -10,6 +10,7 @@ import { SettingsStore } from './app/settings';
 import { createShellServices } from './dialogs';
 import { bindIpc } from './ipc';
 import { buildMenu } from './menu';
+import { mayGrantPermission } from './security-policy';
 import { CONTENT_SECURITY_POLICY, createWorkbookWindow, ownPageMatcher } from './window';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -26,6 +27,9 @@ function electronNativeBinding(): string | undefined {
 let mainWindow: BrowserWindow | null = null;
 const getWindow = () => mainWindow;
 
+// Every renderer sandboxed, whatever a window's options say.
+app.enableSandbox();
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
@@ -38,7 +42,14 @@ if (!app.requestSingleInstanceLock()) {
     electronSession.defaultSession.webRequest.onHeadersReceived((details, callback) => {
       callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
     });
-    electronSession.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+    electronSession.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(mayGrantPermission(permission)));
+    electronSession.defaultSession.setPermissionCheckHandler((_wc, permission) => mayGrantPermission(permission));
+    // No page, frame or window of ours is ever created for content from elsewhere.
+    app.on('web-contents-created', (_event, contents) => {
+      contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+      contents.on('will-attach-webview', (event) => event.preventDefault());
+      contents.on('will-navigate', (event) => event.preventDefault());
+    });
 
     const session = new Session({
       settings: new SettingsStore(app.getPath('userData')),

@@ -12,7 +12,7 @@ export function buildMenu(session: Session, dispatch: Dispatch, getWindow: () =>
     if (!result.ok) showError(getWindow(), result.error.message);
     buildMenu(session, dispatch, getWindow, version); // refresh "Seneste filer"
   };
-  const sendCommand = (command: 'undo' | 'redo') => () => {
+  const sendCommand = (command: 'undo' | 'redo' | 'restoreBackup') => () => {
     const window = getWindow();
     if (window) session.emit('menu.command', { command });
   };
@@ -28,6 +28,7 @@ export function buildMenu(session: Session, dispatch: Dispatch, getWindow: () =>
         { label: 'Ny tom arbejdsbog…', click: run('workbook.newBlankDialog') },
         { label: 'Åbn…', accelerator: 'CmdOrCtrl+O', click: run('workbook.openDialog') },
         { label: 'Gem kopi som…', accelerator: 'CmdOrCtrl+Shift+S', click: run('workbook.saveCopyDialog') },
+        { label: 'Gendan fra sikkerhedskopi…', click: sendCommand('restoreBackup') },
         { type: 'separator' },
         { label: 'Seneste filer', submenu: recent },
         { type: 'separator' },

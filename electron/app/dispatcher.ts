@@ -4,6 +4,7 @@ import { describeValidationError } from '../../shared/api/validation';
 import { handlers } from '../features';
 import type { Handler, HandlerContext } from '../features/handler';
 import { UserFacingError } from '../workbook/errors';
+import { describeSqliteFailure } from '../workbook/sqlite-errors';
 import type { Session } from './session';
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<Envelope<unknown>>;
@@ -26,7 +27,13 @@ export function createDispatcher(session: Session, log: (error: unknown) => void
     if (!isChannel(channel)) {
       return { ok: false, error: { code: 'unknown_channel', message: 'Ukendt kommando' } };
     }
-    const parsed = contract[channel].input.safeParse(input ?? {});
+    let parsed;
+    try {
+      parsed = contract[channel].input.safeParse(input ?? {});
+    } catch {
+      // Pathological input (e.g. nested beyond the validator's stack) is refused like any other.
+      return { ok: false, error: { code: 'invalid_input', message: 'Oplysningerne i kaldet har en form, der ikke kan læses' } };
+    }
     if (!parsed.success) {
       return { ok: false, error: { code: 'invalid_input', message: describeValidationError(parsed.error) } };
     }
@@ -36,15 +43,13 @@ export function createDispatcher(session: Session, log: (error: unknown) => void
       return { ok: true, value };
     } catch (error) {
       if (error instanceof UserFacingError) return { ok: false, error: { code: error.code, message: error.message } };
-      if (isSqliteBusy(error)) {
-        return { ok: false, error: { code: 'conflict', message: 'Arbejdsbogen er optaget af et andet program. Prøv igen om lidt' } };
+      const sqlite = describeSqliteFailure(error);
+      if (sqlite) {
+        log(error);
+        return { ok: false, error: { code: sqlite.code, message: sqlite.message } };
       }
       log(error);
       return { ok: false, error: { code: 'internal', message: 'Der opstod en uventet fejl. Ændringen er ikke gemt' } };
     }
   };
-}
-
-function isSqliteBusy(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && String((error as { code: unknown }).code).startsWith('SQLITE_BUSY');
 }

@@ -1,9 +1,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import type { AppEventName, AppEvents } from '../../shared/api/bridge';
-import type { AppState, WorkbookInfo } from '../../shared/domain/workbook';
-import { UserFacingError } from '../workbook/errors';
-import { WORKBOOK_EXTENSION } from '../workbook/file-format';
+import type { BackupOverview } from '../../shared/domain/backup';
+import type { AppState, LockNotice, WorkbookInfo } from '../../shared/domain/workbook';
+import { todayIso } from '../../shared/dates';
+import {
+  backupFolderFor, hasBackupOn, KEEP_AUTOMATIC_BACKUPS, KEEP_RESTORE_BACKUPS, listBackups, pruneBackups, resolveBackup, writeBackup,
+} from '../workbook/backups';
+import { FileInUseError, UserFacingError } from '../workbook/errors';
+import { inspectWorkbookFile, WORKBOOK_EXTENSION } from '../workbook/file-format';
+import { detectStorage, systemProbe, type LocationProbe, type StorageKind } from '../workbook/location';
+import {
+  acquireLock, describeOwner, lockNotice, readLockOwner, systemLockEnvironment, takeOverLock,
+  type LockEnvironment, type WorkbookLock,
+} from '../workbook/lock';
+import { isSqliteBusy, isSqliteReadOnlyOrPermission } from '../workbook/sqlite-errors';
 import { seedBlank, seedFromProgrammeDocument } from '../workbook/seed/seed-workbook';
 import { Workbook } from '../workbook/workbook';
 import { readProgram } from '../features/program';
@@ -18,6 +30,8 @@ export interface ShellServices {
   chooseFileToSave(suggested: string, title: string, filter?: FileFilter): Promise<string | null>;
   /** Opens a file with the system's program for it (Word for .docx). Resolves to an error text or null. */
   openPath(filePath: string): Promise<string | null>;
+  /** Native folder picker (for the backup folder); absent where there is no window. */
+  chooseFolder?(title: string): Promise<string | null>;
 }
 
 export interface FileFilter {
@@ -41,20 +55,45 @@ type Listener = (event: AppEventName, payload: AppEvents[AppEventName]) => void;
  * The state of one running app: the user, the open workbook and the way events reach the
  * window. The same class serves the Electron main process, the CLI and the tests.
  */
+export interface SessionOptions {
+  settings: SettingsStore;
+  shell: ShellServices;
+  nativeBinding?: string;
+  fallbackAuthor?: string;
+  /** How to tell a network drive (tests simulate one). */
+  locationProbe?: LocationProbe;
+  /** Machine name, clock, process probe and heartbeat timing of the lock file. */
+  lockEnvironment?: LockEnvironment;
+}
+
+/** How often, at most, a write re-reads the lock file to see that it is still ours. */
+const LOCK_RECHECK_MS = 2000;
+
 export class Session {
   private workbook: Workbook | null = null;
   private readonly listeners = new Set<Listener>();
+  private lock: WorkbookLock | null = null;
+  private notice: LockNotice | null = null;
+  /** The token of a stale lock the user may take over (null: nothing to ask). */
+  private staleToken: string | null | undefined = undefined;
+  private lockCheckedAt = 0;
+  private lastBackupDay: string | null = null;
+  private lastBackupError: string | null = null;
 
   readonly settings: SettingsStore;
   readonly shell: ShellServices;
   private readonly nativeBinding: string | undefined;
   private readonly fallbackAuthor: string;
+  private readonly locationProbe: LocationProbe;
+  readonly lockEnvironment: LockEnvironment;
 
-  constructor(options: { settings: SettingsStore; shell: ShellServices; nativeBinding?: string; fallbackAuthor?: string }) {
+  constructor(options: SessionOptions) {
     this.settings = options.settings;
     this.shell = options.shell;
     this.nativeBinding = options.nativeBinding;
     this.fallbackAuthor = options.fallbackAuthor ?? 'Ukendt bruger';
+    this.locationProbe = options.locationProbe ?? systemProbe;
+    this.lockEnvironment = options.lockEnvironment ?? systemLockEnvironment();
   }
 
   get current(): Workbook | null {
@@ -97,19 +136,145 @@ export class Session {
       title: readProgram(wb).title,
       readOnly: wb.readOnly,
       readOnlyReason: wb.readOnlyReason,
+      lock: this.notice,
+      storage: wb.storage,
     };
   }
 
+  /**
+   * Opens a workbook: for writing when no one else has it, else read-only with a Danish notice
+   * naming who has it and since when. A lock left by a crashed app is reported as stale; the
+   * window then asks whether to take it over (takeOverLock).
+   */
   open(filePath: string): WorkbookInfo {
     const resolved = path.resolve(filePath);
-    const next = Workbook.open(resolved, { nativeBinding: this.nativeBinding });
-    this.adopt(next);
+    // Reopening the open workbook: let go of it first, or our own lock would make it read-only.
+    if (this.workbook && path.resolve(this.workbook.filePath) === resolved) this.close();
+    const storage = detectStorage(resolved, this.locationProbe);
+    // Refuse what is not a workbook before anything (a lock file) is left beside it.
+    try {
+      inspectWorkbookFile(resolved, this.nativeBinding);
+    } catch (error) {
+      if (!(error instanceof FileInUseError)) throw error;
+    }
+    const state = acquireLock(resolved, this.author, this.lockEnvironment);
+    if (state.kind === 'acquired') {
+      const opened = this.openWritable(resolved, storage, state.lock);
+      this.adopt(opened.workbook, opened.lock, opened.notice, undefined);
+    } else {
+      const notice = lockNotice(state)!;
+      this.adopt(this.openReadOnly(resolved, storage, notice), null, notice, state.kind === 'stale' ? (state.owner?.token ?? null) : undefined);
+    }
     return this.info();
+  }
+
+  /** The user agreed to take over a lock that looked abandoned: reopen the workbook for writing. */
+  takeOverLock(): WorkbookInfo {
+    const wb = this.requireWorkbook();
+    if (this.staleToken === undefined || !this.notice || this.notice.state !== 'stale') {
+      throw new UserFacingError('conflict', 'Der er ingen efterladt lås at overtage');
+    }
+    const state = takeOverLock(wb.filePath, this.author, this.staleToken, this.lockEnvironment);
+    if (state.kind !== 'acquired') {
+      const notice = lockNotice(state)!;
+      this.notice = notice;
+      this.staleToken = state.kind === 'stale' ? (state.owner?.token ?? null) : undefined;
+      this.emit('workbook.opened', this.info());
+      throw new UserFacingError('conflict', `Arbejdsbogen kunne ikke overtages: ${notice.message}`);
+    }
+    const filePath = wb.filePath;
+    const storage = wb.storage;
+    this.close();
+    const opened = this.openWritable(filePath, storage, state.lock);
+    this.adopt(opened.workbook, opened.lock, opened.notice, undefined);
+    return this.info();
+  }
+
+  private openWritable(resolved: string, storage: StorageKind, lock: WorkbookLock): { workbook: Workbook; lock: WorkbookLock | null; notice: LockNotice | null } {
+    try {
+      const workbook = Workbook.open(resolved, { nativeBinding: this.nativeBinding, storage, beforeWrite: () => this.beforeWrite() });
+      return { workbook, lock, notice: null };
+    } catch (error) {
+      lock.release();
+      let notice: LockNotice | null = null;
+      if (isSqliteReadOnlyOrPermission(error) || (error instanceof UserFacingError && error.code === 'read_only')) {
+        notice = lockNotice({ kind: 'unwritable', error: error as NodeJS.ErrnoException });
+      } else if (error instanceof FileInUseError || isSqliteBusy(error) || (error instanceof UserFacingError && error.code === 'conflict')) {
+        notice = lockNotice({ kind: 'held', owner: null });
+      }
+      if (!notice) throw error;
+      return { workbook: this.openReadOnly(resolved, storage, notice), lock: null, notice };
+    }
+  }
+
+  private openReadOnly(resolved: string, storage: StorageKind, notice: LockNotice): Workbook {
+    const options = { nativeBinding: this.nativeBinding, storage, readOnly: true, readOnlyReason: notice.message };
+    try {
+      return Workbook.open(resolved, options);
+    } catch (error) {
+      if (error instanceof FileInUseError || isSqliteBusy(error) || isSqliteReadOnlyOrPermission(error)) return Workbook.openSnapshot(resolved, options);
+      throw error;
+    }
+  }
+
+  /**
+   * Before every write: the day's backup (taken before the first change of a day, so it holds
+   * the state the day began with), and a check that the lock file is still ours.
+   */
+  private beforeWrite(): void {
+    this.assertLockHeld();
+    this.ensureDailyBackup();
+  }
+
+  /** Is the lock file still ours? (Someone may have taken it over while this machine slept.) */
+  private assertLockHeld(): void {
+    const lock = this.lock;
+    if (!lock) return;
+    const now = Date.now();
+    if (now - this.lockCheckedAt < LOCK_RECHECK_MS) return;
+    if (lock.stillHeld()) {
+      this.lockCheckedAt = now;
+      return;
+    }
+    const owner = readLockOwner(lock.workbookPath);
+    const who = owner === 'none' ? 'en anden' : describeOwner(owner);
+    // Switch to read-only once the refused call has answered.
+    setImmediate(() => this.reopenReadOnly());
+    throw new UserFacingError('read_only', `Arbejdsbogen er overtaget af ${who}. Ændringen blev ikke gemt, og arbejdsbogen er nu skrivebeskyttet`);
+  }
+
+  private reopenReadOnly(): void {
+    const wb = this.workbook;
+    if (!wb || wb.readOnly) return;
+    const filePath = wb.filePath;
+    const storage = wb.storage;
+    this.close();
+    const state = acquireLock(filePath, this.author, this.lockEnvironment);
+    if (state.kind === 'acquired') {
+      const opened = this.openWritable(filePath, storage, state.lock);
+      this.adopt(opened.workbook, opened.lock, opened.notice, undefined);
+      return;
+    }
+    const notice = lockNotice(state)!;
+    this.adopt(this.openReadOnly(filePath, storage, notice), null, notice, state.kind === 'stale' ? (state.owner?.token ?? null) : undefined);
   }
 
   create(filePath: string, kind: WorkbookKind): WorkbookInfo {
     const resolved = path.resolve(filePath);
-    const next = Workbook.create(resolved, { nativeBinding: this.nativeBinding });
+    if (fs.existsSync(resolved)) {
+      throw new UserFacingError('refused', `Filen "${path.basename(resolved)}" findes allerede og overskrives ikke`);
+    }
+    const storage = detectStorage(resolved, this.locationProbe);
+    const state = acquireLock(resolved, this.author, this.lockEnvironment);
+    if (state.kind === 'unwritable') throw new UserFacingError('refused', 'Du har ikke skriveadgang til den valgte mappe, så arbejdsbogen kan ikke oprettes dér');
+    if (state.kind !== 'acquired') throw new UserFacingError('conflict', lockNotice(state)!.message);
+    let next: Workbook;
+    try {
+      next = Workbook.create(resolved, { nativeBinding: this.nativeBinding, storage, beforeWrite: () => this.beforeWrite() });
+    } catch (error) {
+      state.lock.release();
+      throw error;
+    }
     try {
       const description = kind === 'programme' ? 'Arbejdsbog oprettet fra programdokumentet' : 'Tom arbejdsbog oprettet';
       next.mutate(this.author, description, (tx) => (kind === 'programme' ? seedFromProgrammeDocument(tx) : seedBlank(tx)));
@@ -117,10 +282,11 @@ export class Session {
       next.forgetUndoHistory();
     } catch (error) {
       next.close();
+      state.lock.release();
       fs.rmSync(resolved, { force: true });
       throw error;
     }
-    this.adopt(next);
+    this.adopt(next, state.lock, null, undefined);
     return this.info();
   }
 
@@ -153,13 +319,141 @@ export class Session {
   close(): void {
     this.workbook?.close();
     this.workbook = null;
+    this.lock?.release();
+    this.lock = null;
+    this.notice = null;
+    this.staleToken = undefined;
+    this.lastBackupDay = null;
   }
 
-  private adopt(next: Workbook): void {
-    this.close();
+  // ---- Backups -------------------------------------------------------------------------
+
+  backupFolder(): string {
+    return backupFolderFor(this.requireWorkbook().filePath, this.settings.backupFolder);
+  }
+
+  backups(): BackupOverview {
+    const wb = this.requireWorkbook();
+    const folder = this.backupFolder();
+    return {
+      folder,
+      chosenByUser: this.settings.backupFolder !== null,
+      backups: listBackups(wb.filePath, folder),
+      keep: KEEP_AUTOMATIC_BACKUPS,
+      lastError: this.lastBackupError,
+    };
+  }
+
+  /**
+   * One automatic backup a day while the workbook is in use: at opening, and at the first change
+   * on a new day. The last 14 are kept. A failed backup never stops the work; it is reported in
+   * the backup dialog.
+   */
+  ensureDailyBackup(now = this.lockEnvironment.now()): string | null {
+    const wb = this.workbook;
+    if (!wb || wb.readOnly) return null;
+    const day = todayIso(now);
+    if (this.lastBackupDay === day) return null;
+    try {
+      const folder = this.backupFolder();
+      let made: string | null = null;
+      if (!hasBackupOn(listBackups(wb.filePath, folder), 'automatic', day)) {
+        made = writeBackup(wb.db, wb.filePath, folder, 'automatic', now);
+      }
+      pruneBackups(wb.filePath, folder, 'automatic', KEEP_AUTOMATIC_BACKUPS);
+      this.lastBackupDay = day;
+      this.lastBackupError = null;
+      return made;
+    } catch (error) {
+      this.lastBackupError = `Den automatiske sikkerhedskopi kunne ikke gemmes i ${this.backupFolder()}: ${error instanceof Error ? error.message : String(error)}`;
+      return null;
+    }
+  }
+
+  /** Restores a listed backup after the window confirmed; the current state is backed up first. */
+  async restoreBackup(name: string): Promise<WorkbookInfo> {
+    const wb = this.requireWorkbook();
+    if (wb.readOnly) throw new UserFacingError('read_only', 'Arbejdsbogen er skrivebeskyttet, så der kan ikke gendannes en sikkerhedskopi');
+    const folder = this.backupFolder();
+    const source = resolveBackup(wb.filePath, folder, name);
+    if (!source) throw new UserFacingError('not_found', 'Sikkerhedskopien findes ikke (længere)');
+    inspectWorkbookFile(source, this.nativeBinding);
+    const now = this.lockEnvironment.now();
+    writeBackup(wb.db, wb.filePath, folder, 'beforeRestore', now);
+    pruneBackups(wb.filePath, folder, 'beforeRestore', KEEP_RESTORE_BACKUPS);
+
+    const { filePath, storage } = wb;
+    const lock = this.lock;
+    // Close our connection but keep the lock file: no one else may write while we copy.
+    wb.close();
+    this.workbook = null;
+    let failure: unknown = null;
+    const from = new Database(source, { readonly: true, fileMustExist: true, nativeBinding: this.nativeBinding });
+    try {
+      // SQLite's backup API writes the pages in one transaction through SQLite's own locking and
+      // journal: a reader elsewhere sees the old or the new workbook, never a mixture, and a
+      // failure leaves the old one.
+      await from.backup(filePath);
+    } catch (error) {
+      failure = error;
+    } finally {
+      from.close();
+    }
+    const reopened = Workbook.open(filePath, { nativeBinding: this.nativeBinding, storage, beforeWrite: () => this.beforeWrite() });
+    this.adopt(reopened, lock, null, undefined, { keepLock: true });
+    if (failure) throw new UserFacingError('refused', 'Sikkerhedskopien kunne ikke gendannes. Arbejdsbogen er uændret');
+    return this.info();
+  }
+
+  async chooseBackupFolder(): Promise<BackupOverview | null> {
+    this.requireWorkbook();
+    if (!this.shell.chooseFolder) throw new UserFacingError('refused', 'Der kan ikke vælges en mappe her');
+    const folder = await this.shell.chooseFolder('Vælg mappe til sikkerhedskopier');
+    if (!folder) return null;
+    const resolved = path.resolve(folder);
+    try {
+      fs.mkdirSync(resolved, { recursive: true });
+      const probe = path.join(resolved, `.arbejdsbogen-skrivetest-${process.pid}`);
+      fs.writeFileSync(probe, '');
+      fs.rmSync(probe);
+    } catch {
+      throw new UserFacingError('refused', `Der kan ikke skrives i mappen "${resolved}". Vælg en anden mappe`);
+    }
+    this.settings.setBackupFolder(resolved);
+    this.lastBackupDay = null;
+    this.ensureDailyBackup();
+    return this.backups();
+  }
+
+  useDefaultBackupFolder(): BackupOverview {
+    this.requireWorkbook();
+    this.settings.setBackupFolder(null);
+    this.lastBackupDay = null;
+    this.ensureDailyBackup();
+    return this.backups();
+  }
+
+  /** A backup taken now, on request (kept apart from the 14 automatic ones). */
+  backupNow(): BackupOverview {
+    const wb = this.requireWorkbook();
+    writeBackup(wb.db, wb.filePath, this.backupFolder(), 'manual', this.lockEnvironment.now());
+    return this.backups();
+  }
+
+  private adopt(next: Workbook, lock: WorkbookLock | null, notice: LockNotice | null, staleToken: string | null | undefined, options: { keepLock?: boolean } = {}): void {
+    if (options.keepLock) {
+      this.workbook?.close();
+    } else {
+      this.close();
+    }
     this.workbook = next;
+    this.lock = lock;
+    this.notice = notice;
+    this.staleToken = staleToken;
+    this.lockCheckedAt = Date.now();
     next.onChange((event) => this.emit('workbook.changed', event));
     this.settings.rememberOpened(next.filePath);
+    this.ensureDailyBackup();
     this.emit('workbook.opened', this.info());
   }
 }

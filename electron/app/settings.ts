@@ -11,6 +11,8 @@ const settingsSchema = z.object({
   lastWorkbook: z.string().nullable().catch(null),
   /** Workbook path → end (ISO date) of the last statusnotat's period made from it here. */
   statusReports: z.record(z.string(), z.string()).catch({}),
+  /** Where automatic backups go; null: a "Sikkerhedskopier" folder beside each workbook. */
+  backupFolder: z.string().nullable().catch(null),
 });
 type Settings = z.infer<typeof settingsSchema>;
 
@@ -49,6 +51,15 @@ export class SettingsStore {
     this.save();
   }
 
+  get backupFolder(): string | null {
+    return this.settings.backupFolder;
+  }
+
+  setBackupFolder(folder: string | null): void {
+    this.settings.backupFolder = folder;
+    this.save();
+  }
+
   setUser(user: UserProfile): void {
     this.settings.user = user;
     this.save();
@@ -70,7 +81,7 @@ export class SettingsStore {
     try {
       return settingsSchema.parse(JSON.parse(fs.readFileSync(this.file, 'utf8')));
     } catch {
-      return { user: null, recentFiles: [], lastWorkbook: null, statusReports: {} };
+      return { user: null, recentFiles: [], lastWorkbook: null, statusReports: {}, backupFolder: null };
     }
   }
 

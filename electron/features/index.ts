@@ -9,6 +9,7 @@ import { planHandlers } from './plan';
 import { activityHandlers } from './activities';
 import { partnerHandlers } from './partners';
 import { reportHandlers } from './reports';
+import { safetyHandlers } from './safety';
 
 /** Every channel of the contract has exactly one handler; the type makes a missing one an error. */
 export const handlers: { [C in Channel]: Handler<C> } = {
@@ -21,4 +22,5 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   ...partnerHandlers,
   ...meetingFeatureHandlers,
   ...reportHandlers,
+  ...safetyHandlers,
 };

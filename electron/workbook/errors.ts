@@ -22,3 +22,15 @@ export class RefusedFileError extends UserFacingError {
 export function notFound(what: string): UserFacingError {
   return new UserFacingError('not_found', `${what} findes ikke (måske er den slettet)`);
 }
+
+/**
+ * A file that looks like a workbook but cannot be read in place right now: another machine's
+ * writer holds SQLite's exclusive lock, or the folder is read-only and cannot hold SQLite's side
+ * files. The session then reads a snapshot copy instead.
+ */
+export class FileInUseError extends UserFacingError {
+  constructor(message: string) {
+    super('conflict', message);
+    this.name = 'FileInUseError';
+  }
+}

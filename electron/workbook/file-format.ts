@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { RefusedFileError } from './errors';
+import { FileInUseError, RefusedFileError } from './errors';
+import { isSqliteBusy } from './sqlite-errors';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 
 /** PRAGMA application_id of every workbook: "ARBG" in ASCII. Foreign SQLite files lack it. */
@@ -45,9 +46,14 @@ export function inspectWorkbookFile(filePath: string, nativeBinding?: string): F
     throw new RefusedFileError(`Filen "${name}" er ikke en arbejdsbog (ukendt filformat)`);
   }
 
+  // Reading a WAL-mode file makes SQLite create empty -wal and -shm files beside it; a refused
+  // file must be left exactly as it was, so those are removed again below.
+  const sideFiles = ['-wal', '-shm'].map((suffix) => `${filePath}${suffix}`).filter((f) => !fs.existsSync(f));
   let db: Database.Database | undefined;
   try {
-    db = new Database(filePath, { readonly: true, fileMustExist: true, nativeBinding });
+    // A short wait only: a writer on a network drive holds its lock for as long as it has the
+    // file open, and the caller then reads a snapshot instead of waiting.
+    db = new Database(filePath, { readonly: true, fileMustExist: true, nativeBinding, timeout: 250 });
     const applicationId = db.pragma('application_id', { simple: true }) as number;
     if (applicationId !== WORKBOOK_APPLICATION_ID) {
       throw new RefusedFileError(`Filen "${name}" er en database, men ikke en arbejdsbog`);
@@ -64,8 +70,27 @@ export function inspectWorkbookFile(filePath: string, nativeBinding?: string): F
     return { schemaVersion };
   } catch (error) {
     if (error instanceof RefusedFileError) throw error;
+    const code = String((error as { code?: unknown })?.code ?? '');
+    if (isSqliteBusy(error) || code === 'SQLITE_CANTOPEN' || code.startsWith('SQLITE_READONLY')) {
+      throw new FileInUseError(`Filen "${name}" kan ikke læses direkte lige nu`);
+    }
     throw new RefusedFileError(`Filen "${name}" er beskadiget eller ikke en arbejdsbog`);
   } finally {
     db?.close();
+    removeEmptySideFiles(sideFiles);
   }
+}
+
+function removeEmptySideFiles(created: string[]): void {
+  const wal = created.find((f) => f.endsWith('-wal'));
+  if (wal) {
+    try {
+      if (fs.statSync(wal).size === 0) fs.rmSync(wal);
+    } catch {
+      // not created after all
+    }
+  }
+  const shm = created.find((f) => f.endsWith('-shm'));
+  const walGone = !fs.existsSync(shm ? shm.replace(/-shm$/, '-wal') : '');
+  if (shm && walGone) fs.rmSync(shm, { force: true });
 }

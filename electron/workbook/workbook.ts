@@ -1,10 +1,12 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { UndoState } from '../../shared/domain/workbook';
 import { copyClosedFileBeside } from './backup';
 import { RefusedFileError, UserFacingError } from './errors';
 import { inspectWorkbookFile, WORKBOOK_APPLICATION_ID } from './file-format';
+import type { StorageKind } from './location';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import { SchemaInfo, Transaction, type Row, type RowChange } from './transaction';
 
@@ -13,6 +15,13 @@ export interface WorkbookOptions {
   nativeBinding?: string;
   readOnly?: boolean;
   readOnlyReason?: string;
+  /**
+   * 'local' (default): WAL journal. 'network': a rollback journal with SQLite's lock held
+   * exclusively for as long as the workbook is open, since WAL is unsafe on network file systems.
+   */
+  storage?: StorageKind;
+  /** Runs before every write and may throw to refuse it (e.g. the lock file was taken over). */
+  beforeWrite?: () => void;
 }
 
 export interface ChangeEvent {
@@ -42,8 +51,16 @@ export class Workbook {
     readonly filePath: string,
     readonly readOnly: boolean,
     readonly readOnlyReason: string | null,
+    readonly storage: StorageKind = 'local',
+    private readonly beforeWrite: (() => void) | undefined = undefined,
+    /** Set for a read-only snapshot: the local folder holding the copy, removed on close. */
+    private readonly snapshotDir: string | null = null,
   ) {
     this.schema = new SchemaInfo(db);
+  }
+
+  get isSnapshot(): boolean {
+    return this.snapshotDir !== null;
   }
 
   /** Creates a new, empty workbook file with the latest schema. Refuses to overwrite. */
@@ -78,20 +95,59 @@ export class Workbook {
       }
       copyClosedFileBeside(filePath, `før opgradering fra v${schemaVersion}`);
     }
+    const storage = options.storage ?? 'local';
     const db = new Database(filePath, { readonly: options.readOnly ?? false, fileMustExist: true, nativeBinding: options.nativeBinding });
     try {
-      if (!options.readOnly) {
-        db.pragma('journal_mode = WAL');
-        db.pragma('synchronous = NORMAL');
-      }
-      db.pragma('foreign_keys = ON');
       db.pragma('busy_timeout = 5000');
+      if (!options.readOnly) configureWriter(db, storage, path.basename(filePath));
+      db.pragma('foreign_keys = ON');
       if (schemaVersion < LATEST_SCHEMA_VERSION) migrate(db, schemaVersion);
-      return new Workbook(db, filePath, options.readOnly ?? false, options.readOnly ? (options.readOnlyReason ?? 'Filen er åbnet skrivebeskyttet') : null);
+      return new Workbook(
+        db, filePath, options.readOnly ?? false,
+        options.readOnly ? (options.readOnlyReason ?? 'Filen er åbnet skrivebeskyttet') : null,
+        storage, options.beforeWrite,
+      );
     } catch (error) {
       db.close();
       throw error;
     }
+  }
+
+  /**
+   * Opens a read-only copy taken to a local temporary folder. Used where the file itself cannot
+   * be read in place: on a network drive while its writer holds SQLite's exclusive lock, or in a
+   * read-only folder that cannot hold SQLite's side files. A copy torn by a write in progress
+   * fails the integrity check and is taken again.
+   */
+  static openSnapshot(filePath: string, options: WorkbookOptions = {}): Workbook {
+    const name = path.basename(filePath);
+    let lastError: unknown = null;
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'arbejdsbogen-kopi-'));
+      const copy = path.join(dir, name);
+      try {
+        const before = fs.statSync(filePath);
+        fs.copyFileSync(filePath, copy);
+        for (const side of ['-wal', '-journal']) {
+          if (fs.existsSync(`${filePath}${side}`)) fs.copyFileSync(`${filePath}${side}`, `${copy}${side}`);
+        }
+        const after = fs.statSync(filePath);
+        if (before.mtimeMs !== after.mtimeMs || before.size !== after.size) throw new Error('changed while copied');
+        const { schemaVersion } = inspectWorkbookFile(copy, options.nativeBinding);
+        if (schemaVersion < LATEST_SCHEMA_VERSION) {
+          throw new RefusedFileError(`Filen "${name}" skal opgraderes og kan ikke åbnes skrivebeskyttet`);
+        }
+        const db = new Database(copy, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+        db.pragma('foreign_keys = ON');
+        return new Workbook(db, filePath, true, options.readOnlyReason ?? 'Filen er åbnet skrivebeskyttet', options.storage ?? 'local', undefined, dir);
+      } catch (error) {
+        fs.rmSync(dir, { recursive: true, force: true });
+        if (error instanceof RefusedFileError && !/beskadiget/.test(error.message)) throw error;
+        lastError = error;
+      }
+    }
+    if (lastError instanceof UserFacingError) throw lastError;
+    throw new RefusedFileError(`Filen "${name}" kan ikke læses lige nu. Prøv igen om lidt`);
   }
 
   get fileName(): string {
@@ -100,6 +156,7 @@ export class Workbook {
 
   close(): void {
     if (this.db.open) this.db.close();
+    if (this.snapshotDir) fs.rmSync(this.snapshotDir, { recursive: true, force: true });
   }
 
   onChange(listener: (event: ChangeEvent) => void): () => void {
@@ -206,6 +263,27 @@ export class Workbook {
 
   private assertWritable(): void {
     if (this.readOnly) throw new UserFacingError('read_only', `Arbejdsbogen er skrivebeskyttet: ${this.readOnlyReason ?? ''}`.trim());
+    this.beforeWrite?.();
+  }
+}
+
+/**
+ * Journal and durability for the one writer. synchronous = FULL: a change the user saw stored
+ * survives a power cut too, not only a crash of the app. On a network drive: no WAL (it needs
+ * shared memory across machines), and SQLite's lock taken now and kept, so that a second machine
+ * can never write between our transactions even if the lock file was bypassed.
+ */
+function configureWriter(db: Database.Database, storage: StorageKind, name: string): void {
+  if (storage === 'network') {
+    const mode = db.pragma('journal_mode = DELETE', { simple: true });
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.pragma('synchronous = FULL');
+    if (mode !== 'delete') throw new UserFacingError('conflict', `Filen "${name}" bruges af et andet program og kan ikke åbnes til skrivning`);
+    // An immediate write transaction takes the exclusive lock, which EXCLUSIVE mode then keeps.
+    db.exec('BEGIN EXCLUSIVE; COMMIT');
+  } else {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
   }
 }
 

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AppState } from '../../shared/domain/workbook';
 import { call, subscribe } from '../api/client';
+import { BackupDialog } from './BackupDialog';
+import { LockNotice } from './LockNotice';
 import { NotificationProvider, useNotifier } from './notifications';
 import { SetupDialog } from './SetupDialog';
 import { SHEETS, type SheetId } from './sheets';
@@ -19,6 +21,7 @@ function Workbench() {
   const [state, setState] = useState<AppState | null>(null);
   const [startupError, setStartupError] = useState<string | null>(null);
   const [activeSheet, setActiveSheet] = useState<SheetId>('program');
+  const [showBackups, setShowBackups] = useState(false);
   const { run, notify } = useNotifier();
 
   const refresh = useCallback(async () => {
@@ -61,6 +64,7 @@ function Workbench() {
       subscribe('menu.command', ({ command }) => {
         if (command === 'undo') void undo();
         if (command === 'redo') void redo();
+        if (command === 'restoreBackup') setShowBackups(true);
       }),
     [undo, redo],
   );
@@ -76,6 +80,7 @@ function Workbench() {
   return (
     <div className="workbench">
       <WorkbookHeader state={state} onUndo={undo} onRedo={redo} />
+      <LockNotice workbook={state.workbook} />
       <nav className="sheet-tabs" role="tablist" aria-label="Ark">
         {SHEETS.map((s) => (
           <button
@@ -93,6 +98,7 @@ function Workbench() {
       <main className="sheet" role="tabpanel" aria-label={sheet.label}>
         <SheetComponent user={state.user} readOnly={state.workbook.readOnly} />
       </main>
+      {showBackups && <BackupDialog readOnly={state.workbook.readOnly} onClose={() => setShowBackups(false)} />}
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { planChannels } from './plan-channels';
 import { activityChannels } from './activity-channels';
 import { meetingChannels } from './meeting-channels';
 import { reportChannels } from './report-channels';
+import { safetyChannels } from './safety-channels';
 
 export const contract = {
   ...appChannels,
@@ -20,6 +21,7 @@ export const contract = {
   ...activityChannels,
   ...meetingChannels,
   ...reportChannels,
+  ...safetyChannels,
 };
 
 export type Contract = typeof contract;

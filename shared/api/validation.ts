@@ -53,7 +53,11 @@ export function isoDate(label: string) {
 /** Object-level refusals (unknown keys, not an object at all) in Danish. */
 function objectError(label: string) {
   return (issue: { code: string; keys?: string[] }) => {
-    if (issue.code === 'unrecognized_keys') return `Ukendt felt i ${label}: ${(issue.keys ?? []).join(', ')}`;
+    if (issue.code === 'unrecognized_keys') {
+      // The names come from the caller: shorten them so a hostile call cannot fill the message.
+      const keys = (issue.keys ?? []).slice(0, 5).map((k) => (k.length > 40 ? `${k.slice(0, 40)}…` : k));
+      return `Ukendt felt i ${label}: ${keys.join(', ')}${(issue.keys ?? []).length > 5 ? ' …' : ''}`;
+    }
     if (issue.code === 'invalid_type') return `Oplysningerne om ${label} mangler eller har forkert form`;
     return undefined;
   };

@@ -7,6 +7,24 @@ export interface WorkbookInfo {
   title: string;
   readOnly: boolean;
   readOnlyReason: string | null;
+  /** Set when someone else has (or seemed to have) the workbook open for writing. */
+  lock?: LockNotice | null;
+  /** 'network': on a shared drive, where the workbook is journalled without WAL. */
+  storage?: 'local' | 'network';
+}
+
+/**
+ * Why the workbook is not ours to write. 'stale' means the lock looks abandoned (a crash):
+ * the window asks whether to take it over (channel workbook.lock.takeOver).
+ */
+export interface LockNotice {
+  state: 'held' | 'stale' | 'unwritable';
+  user: string | null;
+  machine: string | null;
+  /** ISO timestamp: since when the other user has had it open. */
+  since: string | null;
+  /** Danish, ready to show. */
+  message: string;
 }
 
 export interface UndoState {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Channel, ChannelInput, ChannelResult } from '../../shared/api/contract';
 import type { Envelope } from '../../shared/api/envelope';
 import { createDispatcher, type Dispatch } from '../../electron/app/dispatcher';
-import { Session, type WorkbookKind } from '../../electron/app/session';
+import { Session, type SessionOptions, type WorkbookKind } from '../../electron/app/session';
 import { SettingsStore } from '../../electron/app/settings';
 
 export interface TestWorkbook {
@@ -24,12 +24,13 @@ export function tempDir(prefix = 'arbejdsbogen-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-export function openTestSession(dir = tempDir()): Omit<TestWorkbook, 'path'> {
+export function openTestSession(dir = tempDir(), options: Partial<SessionOptions> = {}): Omit<TestWorkbook, 'path'> {
   const settings = new SettingsStore(path.join(dir, 'indstillinger'));
   settings.setUser({ name: 'Test Bruger', role: 'Formand' });
   const session = new Session({
     settings,
     shell: { documentsDir: path.join(dir, 'Dokumenter'), chooseFileToOpen: async () => null, chooseFileToSave: async () => null, openPath: async () => null },
+    ...options,
   });
   const dispatch = createDispatcher(session, () => undefined);
   const raw = (channel: string, input: unknown) => dispatch(channel, input);

@@ -1,0 +1,122 @@
+// The security decisions of the Electron shell as plain data and pure functions, so that they are
+// tested without the Electron binary (tests/unit/security-policy.test.ts). window.ts, ipc.ts,
+// main.ts and dialogs.ts apply them. docs/security.md goes through Electron's checklist.
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * The page's Content Security Policy: nothing from outside, no inline or eval'd script. Styles may
+ * be inline because AG Grid injects its theme as <style> elements at run time; a style cannot run
+ * code. renderer/index.html carries the same policy in a meta tag (for file:// loads).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-src 'none'",
+  "worker-src 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** Directives a meta tag cannot carry (browsers ignore them there); they are sent as a header. */
+export const HEADER_ONLY_DIRECTIVES = ['frame-ancestors'];
+
+/** The workbook window's webPreferences: every switch of Electron's checklist set explicitly. */
+export function workbookWebPreferences(preloadPath: string) {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    safeDialogs: true,
+    enableWebSQL: false,
+    // Middle-click would open links in new windows; no page of ours needs it.
+    disableBlinkFeatures: 'Auxclick',
+    spellcheck: true,
+  } as const;
+}
+
+/** Whether a frame URL is the app's own page (dev server or the built file). */
+export function ownPageMatcher(rendererUrl: string | undefined, rendererFile: string): (url: string) => boolean {
+  const normalise = (url: string) => url.replace(/^file:\/\/\/?/, 'file:///').replace(/[?#].*$/, '');
+  const fileUrl = normalise(`file://${path.resolve(rendererFile).replace(/\\/g, '/')}`);
+  if (rendererUrl) {
+    const origin = new URL(rendererUrl).origin;
+    return (url) => {
+      try {
+        return new URL(url).origin === origin;
+      } catch {
+        return false;
+      }
+    };
+  }
+  return (url) => normalise(url) === fileUrl;
+}
+
+export interface SenderFacts {
+  /** The URL of the frame that sent the IPC message ('' when it is gone). */
+  frameUrl: string;
+  /** Whether that frame is the main frame of our one window. */
+  isOurMainFrame: boolean;
+}
+
+/** IPC is served only to the main frame of the app's own window showing the app's own page. */
+export function isTrustedSender(sender: SenderFacts, isOwnPage: (url: string) => boolean): boolean {
+  return sender.isOurMainFrame && sender.frameUrl !== '' && isOwnPage(sender.frameUrl);
+}
+
+/** Navigation is never allowed: the app is one page; links to the web are not followed. */
+export function mayNavigate(_url: string): boolean {
+  return false;
+}
+
+/** No permission (camera, notifications, geolocation, …) is ever granted to the page. */
+export function mayGrantPermission(_permission: string): boolean {
+  return false;
+}
+
+/**
+ * File types the system would run rather than show. shell.openPath is for documents the user
+ * attached or the app produced; an attachment path that ends up here is refused.
+ */
+const EXECUTABLE_EXTENSIONS = new Set([
+  '.exe', '.com', '.bat', '.cmd', '.scr', '.pif', '.cpl', '.msi', '.msp', '.msc', '.ps1', '.psm1', '.vbs', '.vbe', '.js', '.jse', '.wsf', '.wsh',
+  '.hta', '.jar', '.lnk', '.url', '.reg', '.inf', '.scf', '.application', '.appref-ms', '.gadget', '.dll', '.sys', '.app', '.command', '.sh',
+  '.bash', '.zsh', '.csh', '.desktop', '.appimage', '.run', '.bin', '.py', '.pyw', '.pl', '.rb', '.action', '.workflow', '.terminal', '.iso', '.img', '.dmg',
+  '.vhd', '.vhdx', '.library-ms', '.settingcontent-ms', '.search-ms', '.xll', '.chm',
+]);
+
+/**
+ * Whether a path may be handed to the system to open: an existing ordinary file, named by an
+ * absolute path, that is not a program or script. Returns a Danish refusal or null.
+ */
+export function refuseToOpen(filePath: string): string | null {
+  if (typeof filePath !== 'string' || filePath.trim() === '') return 'Der er ingen fil at åbne';
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(filePath) && !/^[a-z]:[\\/]/i.test(filePath)) return 'Kun filer kan åbnes, ikke internetadresser';
+  if (!path.isAbsolute(filePath) && !path.win32.isAbsolute(filePath)) return 'Filen skal angives med fuld sti';
+  const name = path.basename(filePath.replace(/\\/g, '/')).toLowerCase().replace(/[. ]+$/, '');
+  const extension = path.extname(name);
+  if (EXECUTABLE_EXTENSIONS.has(extension)) return `Arbejdsbogen åbner ikke programmer og scripts (${extension}) – kun dokumenter`;
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(filePath);
+  } catch {
+    return `Filen "${path.basename(filePath)}" findes ikke (længere)`;
+  }
+  if (!stat.isFile()) return `"${path.basename(filePath)}" er ikke en fil`;
+  if (process.platform !== 'win32' && (stat.mode & 0o111) !== 0) return `Arbejdsbogen åbner ikke programmer og scripts – "${path.basename(filePath)}" kan køres som et program`;
+  return null;
+}

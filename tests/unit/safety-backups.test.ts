@@ -1,0 +1,134 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { systemLockEnvironment } from '../../electron/workbook/lock';
+import { openTestSession, tempDir } from '../support/workbooks';
+
+const cleanups: Array<() => void> = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!();
+});
+
+/** A session whose clock the test moves forward day by day. */
+function withClock(start = new Date(2026, 10, 2, 9, 0, 0)) {
+  const dir = tempDir('arbejdsbogen-kopier-');
+  const clock = { now: start };
+  const env = { ...systemLockEnvironment(), now: () => clock.now };
+  const s = openTestSession(path.join(dir, 'a'), { lockEnvironment: env, shell: {
+    documentsDir: dir, chooseFileToOpen: async () => null, chooseFileToSave: async () => null, openPath: async () => null,
+    chooseFolder: async () => path.join(dir, 'Valgt mappe'),
+  } });
+  const file = path.join(dir, 'Mørkhøj.arbejdsbog');
+  s.session.create(file, 'programme');
+  cleanups.push(() => {
+    s.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  const nextDay = () => {
+    clock.now = new Date(clock.now.getTime() + 24 * 3600_000);
+  };
+  return { dir, file, s, clock, nextDay };
+}
+
+describe('automatic backups', () => {
+  it('makes one a day while the workbook is in use, beside the file, and keeps the last 14', async () => {
+    const { dir, s, nextDay } = withClock();
+    const folder = path.join(dir, 'Sikkerhedskopier');
+    let overview = await s.call('backups.list', {});
+    expect(overview.folder).toBe(folder);
+    expect(overview.backups.map((b) => b.name)).toEqual(['Mørkhøj 2026-11-02 09.00.00 (automatisk).arbejdsbog']);
+    // More edits the same day: no more copies.
+    for (let i = 0; i < 5; i++) await s.call('program.list.add', { list: 'goal', text: `samme dag ${i}` });
+    expect((await s.call('backups.list', {})).backups).toHaveLength(1);
+    // 20 working days: one copy a day at the first change, the oldest removed beyond 14.
+    for (let day = 1; day <= 20; day++) {
+      nextDay();
+      await s.call('program.list.add', { list: 'goal', text: `dag ${day}` });
+      await s.call('program.list.add', { list: 'goal', text: `dag ${day} igen` });
+    }
+    overview = await s.call('backups.list', {});
+    expect(overview.keep).toBe(14);
+    expect(overview.backups).toHaveLength(14);
+    expect(overview.backups[0]!.name).toBe('Mørkhøj 2026-11-22 09.00.00 (automatisk).arbejdsbog');
+    expect(overview.backups.at(-1)!.name).toBe('Mørkhøj 2026-11-09 09.00.00 (automatisk).arbejdsbog');
+    expect(overview.backups.every((b) => b.kind === 'automatic' && b.sizeBytes > 0)).toBe(true);
+    // Each copy is a whole, sound workbook holding the state of its day.
+    const copy = new Database(path.join(folder, overview.backups[0]!.name), { readonly: true });
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+    const texts = copy.prepare("SELECT text FROM program_list_item WHERE list = 'goal'").pluck().all();
+    // Taken before the first change of its day: it holds the day before, not the day itself.
+    expect(texts).toContain('dag 19 igen');
+    expect(texts).not.toContain('dag 20');
+    copy.close();
+  });
+
+  it('goes to a folder the user chooses, remembered as a setting, and back beside the file on request', async () => {
+    const { dir, s, nextDay } = withClock();
+    const chosen = await s.call('backups.chooseFolder', {});
+    expect(chosen).toMatchObject({ folder: path.join(dir, 'Valgt mappe'), chosenByUser: true });
+    expect(chosen!.backups).toHaveLength(1);
+    expect(s.session.settings.backupFolder).toBe(path.join(dir, 'Valgt mappe'));
+    nextDay();
+    await s.call('program.list.add', { list: 'goal', text: 'ny dag' });
+    expect(fs.readdirSync(path.join(dir, 'Valgt mappe')).filter((f) => f.endsWith('.arbejdsbog'))).toHaveLength(2);
+    const back = await s.call('backups.useDefaultFolder', {});
+    expect(back).toMatchObject({ folder: path.join(dir, 'Sikkerhedskopier'), chosenByUser: false });
+  });
+});
+
+describe('Gendan fra sikkerhedskopi', () => {
+  it('restores a chosen backup after backing up the current state first', async () => {
+    const { s, nextDay } = withClock();
+    await s.call('program.update', { patch: { title: 'Mandag' } });
+    nextDay();
+    await s.call('program.update', { patch: { title: 'Tirsdag' } });
+    nextDay();
+    await s.call('program.update', { patch: { title: 'Onsdag – ved en fejl' } });
+    const list = await s.call('backups.list', {});
+    const tuesdayMorning = list.backups.find((b) => b.name.includes('2026-11-03'))!;
+    const restored = await s.call('backups.restore', { name: tuesdayMorning.name });
+    expect(restored.readOnly).toBe(false);
+    expect((await s.call('program.get', {})).program.title).toBe('Mandag');
+    // The state just before the restore was itself kept and holds Wednesday's edit.
+    const after = await s.call('backups.list', {});
+    const safety = after.backups.find((b) => b.kind === 'beforeRestore')!;
+    const copy = new Database(path.join(after.folder, safety.name), { readonly: true });
+    expect(copy.prepare('SELECT title FROM program').pluck().get()).toBe('Onsdag – ved en fejl');
+    copy.close();
+    // Work goes on in the restored workbook.
+    await s.call('program.update', { patch: { title: 'Videre' } });
+    expect(s.session.requireWorkbook().db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(fs.existsSync(`${s.session.requireWorkbook().filePath}.lås`)).toBe(true);
+  });
+
+  it('takes only names it listed: no paths, no unknown files; and refuses a backup from a newer version', async () => {
+    const { dir, s } = withClock();
+    await s.call('program.update', { patch: { title: 'Uændret' } });
+    for (const name of ['../Mørkhøj.arbejdsbog', '/etc/passwd', 'Mørkhøj 2030-01-01 00.00.00 (automatisk).arbejdsbog', 'x'.repeat(401)]) {
+      const refused = await s.raw('backups.restore', { name });
+      expect(refused.ok).toBe(false);
+      expect(refused.ok ? '' : refused.error.message).toMatch(/Sikkerhedskopien findes ikke|Sikkerhedskopi må højst/);
+    }
+    const folder = path.join(dir, 'Sikkerhedskopier');
+    const newer = path.join(folder, 'Mørkhøj 2026-11-01 08.00.00 (automatisk).arbejdsbog');
+    fs.copyFileSync(path.join(folder, fs.readdirSync(folder)[0]!), newer);
+    const db = new Database(newer);
+    db.pragma('user_version = 99');
+    db.close();
+    const refused = await s.raw('backups.restore', { name: path.basename(newer) });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'refused' } });
+    expect(refused.ok ? '' : refused.error.message).toMatch(/nyere version af Arbejdsbogen/);
+    expect((await s.call('program.get', {})).program.title).toBe('Uændret');
+  });
+
+  it('is refused for a read-only workbook', async () => {
+    const { dir, file } = withClock();
+    const other = openTestSession(path.join(dir, 'b'));
+    cleanups.push(() => other.close());
+    other.session.open(file);
+    const list = await other.call('backups.list', {});
+    const refused = await other.raw('backups.restore', { name: list.backups[0]!.name });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'read_only' } });
+  });
+});

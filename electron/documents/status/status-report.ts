@@ -98,7 +98,7 @@ function initiativeSection(data: StatusReportData, initiative: Initiative, plan:
     progressLines.push(`Deltagere i aktiviteterne: ${progress.participants}.`);
   }
   if (progressLines.length > 0) blocks.push(...bullets(progressLines));
-  else blocks.push(note(data.activities.length === 0 ? 'Der er ikke registreret aktiviteter for indsatsen.' : 'Ingen aktiviteter startet eller i gang i perioden.'));
+  else blocks.push(note(data.activities.some((a) => a.initiativeId === initiative.id) ? 'Ingen aktiviteter startet eller i gang i perioden.' : 'Der er ikke registreret aktiviteter for indsatsen.'));
 
   blocks.push(label('Opfølgning'));
   if (progress.followUpsInPeriod.length > 0) {

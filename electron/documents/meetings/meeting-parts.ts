@@ -172,7 +172,7 @@ export function carriedOverTable(data: MeetingDocumentData): Block[] {
     title,
     textParagraph(`${summary.join(' og ')}.`, { keepNext: true }),
     gridTable({
-      widths: widthsOf([0.39, 0.2, 0.12, 0.12, 0.17]),
+      widths: widthsOf([0.37, 0.2, 0.12, 0.12, 0.19]),
       header: [['Hvad', 'Hvem', 'Aftalt', 'Frist', 'Status']],
       body: actions.map((a): Cell[] => [
         cleanLine(a.what),

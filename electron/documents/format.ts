@@ -7,20 +7,6 @@ export function amountText(value: number | null | undefined): string {
   return value === null || value === undefined ? '' : formatKroner(value);
 }
 
-/** "14:00" → "14.00", the Danish way of writing a time of day. */
-export function formatClock(time: string): string {
-  const match = /^(\d{1,2})[:.](\d{2})$/.exec(time.trim());
-  if (!match) return time.trim();
-  return `${match[1]!.padStart(2, '0')}.${match[2]}`;
-}
-
-/** "kl. 14.00–16.00", or "kl. 14.00" when the end is unknown. */
-export function formatTimeRange(start: string, end: string | null | undefined): string {
-  const from = formatClock(start);
-  const to = end ? formatClock(end) : '';
-  return to ? `kl. ${from}–${to}` : `kl. ${from}`;
-}
-
 /** "48 %" */
 export function formatPercent(part: number, whole: number): string {
   if (whole === 0) return '–';

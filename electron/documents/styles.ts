@@ -1,7 +1,7 @@
 // Word styles shared by every document. Headings are Word's own "Heading 1–3" with outline
 // levels, so the navigation pane and a table of contents find them; everything else is a
 // named paragraph style, so a secretary who edits the document keeps the look.
-import { AlignmentType, LevelFormat, type INumberingOptions, type IStylesOptions } from 'docx';
+import { AlignmentType, LevelFormat, LineRuleType, type INumberingOptions, type IStylesOptions } from 'docx';
 import { COLOURS, FONT, SIZES } from './theme';
 
 export const STYLE = {
@@ -16,13 +16,17 @@ export const STYLE = {
   recommendation: 'Indstilling',
 } as const;
 
+// Line spacing as a multiple of the font's height (276 = 1,15). Written out, because LibreOffice
+// reads a spacing without a rule as an exact height, and a two-line title then overlaps itself.
+const AUTO = LineRuleType.AUTO;
+
 export const BULLET_LIST = 'punktopstilling';
 
 export const documentStyles: IStylesOptions = {
   default: {
     document: {
       run: { font: FONT, size: SIZES.body, color: COLOURS.text, language: { value: 'da-DK' } },
-      paragraph: { spacing: { after: 120, line: 276 } },
+      paragraph: { spacing: { after: 120, line: 276, lineRule: AUTO } },
     },
     title: {
       run: { font: FONT, size: SIZES.title, bold: true, color: COLOURS.accent },
@@ -42,7 +46,7 @@ export const documentStyles: IStylesOptions = {
     },
     listParagraph: {
       run: { font: FONT, size: SIZES.body },
-      paragraph: { spacing: { after: 60, line: 276 } },
+      paragraph: { spacing: { after: 60, line: 276, lineRule: AUTO } },
     },
   },
   paragraphStyles: [
@@ -70,7 +74,7 @@ export const documentStyles: IStylesOptions = {
       basedOn: 'Normal',
       quickFormat: true,
       run: { size: SIZES.table },
-      paragraph: { spacing: { before: 30, after: 30, line: 240 } },
+      paragraph: { spacing: { before: 30, after: 30, line: 240, lineRule: AUTO } },
     },
     {
       id: STYLE.tableHeading,
@@ -103,7 +107,7 @@ export const documentStyles: IStylesOptions = {
       basedOn: 'Normal',
       quickFormat: true,
       run: { size: SIZES.header, color: COLOURS.muted },
-      paragraph: { spacing: { before: 0, after: 0, line: 240 } },
+      paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: AUTO } },
     },
     {
       id: STYLE.decision,

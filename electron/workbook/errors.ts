@@ -19,8 +19,14 @@ export class RefusedFileError extends UserFacingError {
   }
 }
 
+/**
+ * "Mødet findes ikke (måske er det slettet)", "Indsatsen findes ikke (måske er den slettet)":
+ * `what` is the noun in its definite form; a neuter noun ends in -et and takes "det".
+ */
 export function notFound(what: string): UserFacingError {
-  return new UserFacingError('not_found', `${what} findes ikke (måske er den slettet)`);
+  const noun = what.trim().split(/\s/)[0] ?? '';
+  const pronoun = /et$/i.test(noun) ? 'det' : 'den';
+  return new UserFacingError('not_found', `${what} findes ikke (måske er ${pronoun} slettet)`);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { UserFacingError } from './errors';
+import { notFound, UserFacingError } from './errors';
 
 export type SqlValue = string | number | null;
 export type Row = Record<string, SqlValue>;
@@ -71,7 +71,7 @@ export class Transaction {
 
   require(table: string, id: number, what: string): Row {
     const row = this.get(table, id);
-    if (!row) throw new UserFacingError('not_found', `${what} findes ikke (måske er den slettet)`);
+    if (!row) throw notFound(what);
     return row;
   }
 

@@ -145,6 +145,11 @@ async function meetingScreenshots() {
     // Let the grids finish animating the filtered rows into place.
     await page.waitForTimeout(1200);
     await shoot('26-handlinger-soegning.png');
+    // Rapporter with the workbook's meetings to choose from.
+    await page.getByRole('tab', { name: 'Rapporter' }).click();
+    await page.getByRole('radio', { name: /Dagsorden/ }).check();
+    await page.getByRole('combobox', { name: /^Møde/ }).waitFor();
+    await shoot('27-rapporter-dagsorden.png');
   } finally {
     await demo.close();
     fs.rmSync(dir, { recursive: true, force: true });

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createDispatcher } from '../../electron/app/dispatcher';
+import { generateDemo } from '../../electron/demo/generate-demo';
 import { Session, type FileFilter } from '../../electron/app/session';
 import { SettingsStore } from '../../electron/app/settings';
 import type { Channel, ChannelInput, ChannelResult } from '../../shared/api/contract';
@@ -29,7 +30,8 @@ export interface DocumentSession {
   close(): void;
 }
 
-export function createDocumentSession(): DocumentSession {
+/** With `demo`, the workbook holds the demonstration data (meetings, minutes, actions, spending). */
+export function createDocumentSession(options: { demo?: boolean } = {}): DocumentSession {
   const dir = tempDir('arbejdsbogen-rapporter-');
   const settings = new SettingsStore(path.join(dir, 'indstillinger'));
   settings.setUser({ name: 'Test Formand', role: 'Formand' });
@@ -57,6 +59,7 @@ export function createDocumentSession(): DocumentSession {
   const workbookPath = path.join(dir, 'Arbejdsbøger', 'Social balance i Mørkhøj.arbejdsbog');
   fs.mkdirSync(path.dirname(workbookPath), { recursive: true });
   session.create(workbookPath, 'programme');
+  if (options.demo) generateDemo(session.requireWorkbook(), 'Test', 1);
   const dispatch = createDispatcher(session, () => undefined);
   return Object.assign(state, {
     dir,

@@ -1,6 +1,10 @@
-// A realistic steering-group meeting built by hand from the types of shared/domain/meeting.ts,
-// for testing the dagsorden and referat generators before the Møder feature stores meetings.
-import type { ActionItem, AgendaItem, MeetingParticipant } from '../../shared/domain/meeting';
+// A realistic steering-group meeting built by hand as the Møder feature's MeetingDetail, for
+// testing the dagsorden and referat generators on exact content and hostile text; the tests
+// from a demo workbook (documents-demo.test.ts) cover the same documents read from storage.
+import type { AgendaItem, MeetingParticipant } from '../../shared/domain/meeting';
+import type { ActionRecord } from '../../shared/domain/meeting-views';
+import { isOnAgenda } from '../../shared/meetings/proposals';
+import { scheduleAgenda } from '../../shared/meetings/time-slots';
 import type { DocumentHeader } from '../../electron/documents/layout';
 import type { MeetingDocumentData } from '../../electron/documents/meetings/meeting-document-data';
 
@@ -128,15 +132,18 @@ export function sampleMeeting(): MeetingDocumentData {
       minutesText: '',
     }),
   ];
-  const actions: ActionItem[] = [
-    { id: 1, meetingId: MEETING_ID, itemId: 103, what: 'Notat til direktøren om videreførelse af den sociale innovator', who: 'Mette Holm', memberId: 1, deadline: '2027-01-15', status: 'åben' },
-    { id: 2, meetingId: MEETING_ID, itemId: 102, what: 'Kontakt til frivillige via Mørkhøj Skole', who: 'Jonas Berg', memberId: 2, deadline: '2026-12-18', status: 'åben' },
-    { id: 3, meetingId: MEETING_ID, itemId: null, what: 'Mødekalender for 2027 sendes ud', who: 'Sekretariatet', memberId: null, deadline: null, status: 'åben' },
+  const actions: ActionRecord[] = [
+    { id: 1, meetingId: MEETING_ID, itemId: 103, position: 1, what: 'Notat til direktøren om videreførelse af den sociale innovator', who: 'Mette Holm', memberId: 1, deadline: '2027-01-15', status: 'åben', completedOn: null },
+    { id: 2, meetingId: MEETING_ID, itemId: 102, position: 2, what: 'Kontakt til frivillige via Mørkhøj Skole', who: 'Jonas Berg', memberId: 2, deadline: '2026-12-18', status: 'åben', completedOn: null },
+    { id: 3, meetingId: MEETING_ID, itemId: null, position: 3, what: 'Mødekalender for 2027 sendes ud', who: 'Sekretariatet', memberId: null, deadline: null, status: 'åben', completedOn: null },
   ];
+  const meeting = { id: MEETING_ID, date: '2026-12-02', startTime: '14:00', endTime: '16:00', place: 'Mørkhøj Bibliotek, mødelokale 2', status: 'referat godkendt' as const, unlocked: false };
   return {
     header: SAMPLE_HEADER,
     date: '2026-11-25',
-    meeting: { id: MEETING_ID, date: '2026-12-02', startTime: '14:00', endTime: '16:00', place: 'Mørkhøj Bibliotek, mødelokale 2', status: 'referat godkendt' },
+    meeting,
+    schedule: scheduleAgenda(meeting, items.map((i) => ({ id: i.id, minutes: i.minutes, onAgenda: isOnAgenda(i) }))),
+    previousMeeting: { id: 11, date: '2026-10-21' },
     participants: [
       participant(1, 'Mette Holm', 'formand, skoleleder Mørkhøj Skole'),
       participant(2, 'Jonas Berg', 'social innovator'),
@@ -147,7 +154,14 @@ export function sampleMeeting(): MeetingDocumentData {
     items,
     actions,
     carriedOver: [
-      { id: 9, meetingId: 11, itemId: 90, what: 'Aftale med boligforeningen om lokale til fællesspisning', who: 'Karim Haddad', memberId: 4, deadline: '2026-11-30', status: 'i gang', meetingDate: '2026-10-21' },
+      {
+        id: 9, meetingId: 11, itemId: 90, position: 1, what: 'Aftale med boligforeningen om lokale til fællesspisning', who: 'Karim Haddad', memberId: 4,
+        deadline: '2026-11-30', status: 'i gang', completedOn: null, meetingDate: '2026-10-21', itemTitle: 'Fællesspisning for familier',
+      },
+      {
+        id: 8, meetingId: 11, itemId: 91, position: 2, what: 'Invitation til forældremøde om lektiecaféen', who: 'Jonas Berg', memberId: 2,
+        deadline: '2026-11-01', status: 'færdig', completedOn: '2026-10-30', meetingDate: '2026-10-21', itemTitle: 'Lektiecaféen',
+      },
     ],
     initiatives: [
       { id: 1, number: 1, title: 'Fællesskabende aktiviteter i Mørkhøj' },

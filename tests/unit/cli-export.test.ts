@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { formatDateLong } from '../../shared/dates';
 import { readDocx } from '../support/docx-reader';
 import { tempDir } from '../support/workbooks';
 
@@ -43,5 +44,38 @@ describe('npm run cli -- export', () => {
     expect(cli('export', 'regnskab', workbook, '--out', 'x').code).toBe(64);
     expect(cli('export', 'programdokument', path.join(dir, 'findes-ikke.arbejdsbog'), '--out', path.join(dir, 'p.docx')).code).toBe(2);
     expect(fs.existsSync(path.join(dir, 'd.docx'))).toBe(false);
+  }, 120_000);
+
+  it('exports the dagsorden and referat of a demonstration workbook’s meeting chosen by date or as the latest', async () => {
+    const demo = path.join(dir, 'demo.arbejdsbog');
+    const made = cli('demo', demo);
+    expect(made.code).toBe(0);
+    expect(made.stdout).toContain('27 møder');
+
+    const agendaOut = path.join(dir, 'Dagsorden.docx');
+    const agenda = cli('export', 'dagsorden', demo, '--out', agendaOut, '--meeting', '2022-06-08');
+    expect(agenda.stderr).toBe('');
+    expect(agenda).toMatchObject({ code: 0 });
+    expect(agenda.stdout).toMatch(/^Dagsorden gemt: .*Dagsorden\.docx \(\d+ kB\)\n$/);
+    const agendaDoc = await readDocx(fs.readFileSync(agendaOut));
+    expect(agendaDoc.tables[1]![0]).toEqual(['Dato', 'onsdag den 8. juni 2022']);
+    expect(agendaDoc.headings.slice(0, 4).map((h) => h.text)).toEqual(['Dagsorden', 'Punkter', '1. Godkendelse af dagsorden', '2. Opfølgning på referat og handlinger']);
+    expect(agendaDoc.tables.find((t) => t[0]?.join('|') === 'Nr.|Punkt|Type|Tid')![1]).toEqual(['1', 'Godkendelse af dagsorden', 'Beslutning', 'kl. 14.00–14.05']);
+    expect(agendaDoc.tables.some((t) => t[0]?.join('|') === 'Hvad|Hvem|Aftalt|Frist|Status')).toBe(true);
+
+    // "latest": the last meeting up to today – the demonstration's meetings all lie in 2019–2022.
+    const minutesOut = path.join(dir, 'Referat.docx');
+    const minutes = cli('export', 'referat', demo, '--out', minutesOut, '--meeting', 'latest');
+    expect(minutes.stderr).toBe('');
+    expect(minutes.code).toBe(0);
+    const minutesDoc = await readDocx(fs.readFileSync(minutesOut));
+    expect(minutesDoc.tables[1]![0]).toEqual(['Dato', 'onsdag den 31. august 2022']);
+    expect(minutesDoc.headings.at(-1)?.text).toBe('Handlinger');
+
+    const none = cli('export', 'dagsorden', demo, '--out', path.join(dir, 'n.docx'), '--meeting', 'next');
+    expect(none).toMatchObject({ code: 1, stderr: `Der er ikke planlagt noget møde fra i dag og frem; det seneste var ${formatDateLong('2022-08-31')}\n` });
+    const wrongDay = cli('export', 'referat', demo, '--out', path.join(dir, 'w.docx'), '--meeting', '2022-06-09');
+    expect(wrongDay).toMatchObject({ code: 1, stderr: 'Der er intet møde den 9. juni 2022\n' });
+    expect(fs.existsSync(path.join(dir, 'n.docx'))).toBe(false);
   }, 120_000);
 });

@@ -1,31 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { computeTimeSlots, overrunMinutes, parseClock } from '../../electron/documents/agenda-time-slots';
 import { packDocument } from '../../electron/documents/layout';
 import { agendaDocument } from '../../electron/documents/meetings/agenda-document';
 import { minutesDocument } from '../../electron/documents/meetings/minutes-document';
 import { fieldInstructions, readDocx } from '../support/docx-reader';
 import { sampleMeeting } from '../support/sample-meeting';
-
-describe('agenda time slots', () => {
-  it('runs the items back to back from the start time', () => {
-    expect(computeTimeSlots('14:00', [5, 10, 20, 30])).toEqual([
-      { start: '14:00', end: '14:05' },
-      { start: '14:05', end: '14:15' },
-      { start: '14:15', end: '14:35' },
-      { start: '14:35', end: '15:05' },
-    ]);
-    expect(computeTimeSlots('9.30', [0, 45])).toEqual([{ start: '09:30', end: '09:30' }, { start: '09:30', end: '10:15' }]);
-  });
-
-  it('wraps past midnight, refuses a start that is no time of day, and measures an overrun', () => {
-    expect(computeTimeSlots('23:50', [20])).toEqual([{ start: '23:50', end: '00:10' }]);
-    expect(computeTimeSlots('kl. to', [10])).toBeNull();
-    expect(parseClock('24:00')).toBeNull();
-    expect(parseClock('14:60')).toBeNull();
-    expect(overrunMinutes('14:00', '16:00', [60, 50])).toBe(0);
-    expect(overrunMinutes('14:00', '16:00', [60, 75])).toBe(15);
-  });
-});
 
 describe('Dagsorden', () => {
   it('lists the meeting, participants and absentees, and the accepted items with their times', async () => {
@@ -55,7 +33,8 @@ describe('Dagsorden', () => {
       'Lise Andersen, dagtilbudsleder',
       'Karim Haddad, filialleder, Mørkhøj Bibliotek',
     ]);
-    expect(facts[4]).toEqual(['Afbud', 'Birgitte Nørgaard, SOB-enheden (afbud – ferie)']);
+    // The row is headed Afbud, so the note's own "afbud" is not repeated.
+    expect(facts[4]).toEqual(['Afbud', 'Birgitte Nørgaard, SOB-enheden – ferie']);
 
     const overview = doc.tables.find((t) => t[0]?.[0] === 'Nr.')!;
     expect(overview.slice(1).map((r) => [r[0], r[2], r[3]])).toEqual([
@@ -91,9 +70,14 @@ describe('Dagsorden', () => {
     ]);
     expect(doc.text).not.toContain('/home/mh');
     expect(doc.text).not.toContain('C:\\Users');
-    // The follow-up item lists open actions carried over from earlier meetings.
-    const carried = doc.tables.find((t) => t[0]?.[0] === 'Hvad')!;
-    expect(carried[1]).toEqual(['Aftale med boligforeningen om lokale til fællesspisning', 'Karim Haddad', '30. november 2026', '21. oktober 2026']);
+    // The follow-up item lists the open actions of earlier meetings, then those done since the previous one.
+    const followUp = texts.slice(texts.indexOf('2. Opfølgning på referat og handlinger'), texts.indexOf('3. Status på lektiecaféen i Mørkhøj'));
+    expect(followUp).toContain('1 åben handling og 1 gennemført siden mødet 21. oktober 2026.');
+    const carried = doc.tables.find((t) => t[0]?.join('|') === 'Hvad|Hvem|Aftalt|Frist|Status')!;
+    expect(carried.slice(1)).toEqual([
+      ['Aftale med boligforeningen om lokale til fællesspisning', 'Karim Haddad', '21.10.2026', '30.11.2026', 'I gang'],
+      ['Invitation til forældremøde om lektiecaféen', 'Jonas Berg', '21.10.2026', '01.11.2026', 'Færdig 30.10.2026'],
+    ]);
     expect(doc.text).not.toContain('Referat');
   });
 
@@ -141,6 +125,16 @@ describe('Referat', () => {
     const doc = await readDocx(await packDocument(minutesDocument({ ...data, meeting: { ...data.meeting, status: 'afholdt' }, actions: [] })));
     expect(doc.paragraphs.find((p) => p.style === 'Subtitle')?.text).toBe('Møde i styregruppen for social balance i Mørkhøj – udkast, ikke godkendt');
     expect(doc.text).toContain('Der blev ikke aftalt nye handlinger på mødet.');
+  });
+
+  it('points out a decision item without a decision in a draft, and leaves it out of approved minutes', async () => {
+    const data = sampleMeeting();
+    const items = data.items.map((i) => (i.title.startsWith('Videreførelse') ? { ...i, decision: '' } : i));
+    const draft = await readDocx(await packDocument(minutesDocument({ ...data, items, meeting: { ...data.meeting, status: 'afholdt' } })));
+    expect(draft.text).toContain('Der er ikke registreret en beslutning.');
+    const approved = await readDocx(await packDocument(minutesDocument({ ...data, items })));
+    expect(approved.text).not.toContain('Der er ikke registreret en beslutning.');
+    expect(approved.paragraphs.filter((p) => p.style === 'Beslutning').map((p) => p.text)).toEqual(['Dagsordenen blev godkendt.']);
   });
 
   it('reads sensibly for a meeting without items or participants', async () => {

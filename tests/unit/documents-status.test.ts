@@ -35,33 +35,6 @@ function enterSpending(): void {
   });
 }
 
-/** What the Plan/activities and Møder features will supply at the merge, built by hand. */
-function withMeetingsAndActivities(data: StatusReportData): StatusReportData {
-  const [first, , third] = data.initiatives;
-  return {
-    ...data,
-    activities: [
-      { id: 1, initiativeId: first!.id, name: 'Lektiecafé for børn og unge', status: 'i gang', startDate: '2026-10-06', participants: 14, partners: ['Mørkhøj Skole'], anchoredWith: 'Mørkhøj Bibliotek' },
-      { id: 2, initiativeId: first!.id, name: 'Fællesspisning for familier', status: 'forankret', startDate: '2024-03-01', participants: 40, partners: ['Boligforeningen'], anchoredWith: 'Beboerforeningen' },
-      { id: 3, initiativeId: first!.id, name: 'Babybibliotek', status: 'idé', startDate: null, participants: null, partners: [], anchoredWith: '' },
-    ],
-    followUps: [
-      { id: 1, initiativeId: first!.id, date: '2026-10-20', form: 'fokusgruppe', withWhom: 'forældre fra lektiecaféen', learnt: 'Tirsdag er for travl' },
-      { id: 2, initiativeId: third!.id, date: '2025-05-12', form: 'samtale', withWhom: 'pædagoger', learnt: 'Godt udbytte' },
-    ],
-    decisions: [
-      { meetingDate: '2026-10-21', itemTitle: 'Videreførelse af den sociale innovator', decision: 'Styregruppen anbefaler videreførelse i 2027.' },
-      { meetingDate: '2026-06-01', itemTitle: 'Gammelt punkt', decision: 'Uden for perioden' },
-    ],
-    actions: [
-      { id: 1, what: 'Notat til direktøren', who: 'Mette Holm', deadline: '2026-11-01', status: 'åben', meetingDate: '2026-10-21' },
-      { id: 2, what: 'Kontakt til frivillige', who: 'Jonas Berg', deadline: '2026-12-18', status: 'i gang', meetingDate: '2026-10-21' },
-      { id: 3, what: 'Afsluttet opgave', who: 'Karim Haddad', deadline: '2026-09-01', status: 'færdig', meetingDate: '2026-08-20' },
-    ],
-    milestones: [{ title: 'Beslutning om videreførelse', quarter: '2027-K1', initiativeId: null, done: false }],
-  };
-}
-
 describe('statusnotat analysis', () => {
   it('defaults to the current quarter, or the days since the last statusnotat', () => {
     expect(defaultStatusPeriod('2026-11-23', null)).toEqual({ from: '2026-10-01', to: '2026-11-23' });
@@ -125,7 +98,15 @@ describe('Statusnotat from the default workbook (late 2026, after the programme 
     expect(doc.text).toContain('Ingen åbne handlinger.');
     expect(doc.text).toContain('Der er ikke registreret aktiviteter for indsatsen.');
     expect(doc.text).toContain('Ingen opfølgninger i perioden.');
-    expect(doc.text).toContain('Der er ikke registreret milepæle for programperioden 2019 K2 – 2022 K4.');
+    // The evaluations the programme document asks for are seeded as proposals; after the period they are overdue.
+    expect(section(doc, 'Næste milepæl', '4. Økonomi')).toEqual([
+      'Næste milepæl',
+      'Ingen kommende milepæle – programperioden er afsluttet.',
+      'Milepæle, der ikke er markeret gennemført',
+      'Midtvejsevaluering i 2021 K1 (foreslået, ikke fastlagt af styregruppen).',
+      'Slutevaluering i 2022 K4 (foreslået, ikke fastlagt af styregruppen).',
+      'Milepælene bør markeres gennemført eller aflyst på Plan-arket, eller flyttes, hvis de stadig skal nås.',
+    ]);
     expect(doc.text).toContain('Programperioden er afsluttet, og der er ikke planlagt flere faser. Styregruppen bør tage stilling til videreførelse.');
   });
 
@@ -162,10 +143,40 @@ describe('Statusnotat from the default workbook (late 2026, after the programme 
   });
 });
 
-describe('Statusnotat with activities, follow-ups, decisions and actions (as the merge will supply them)', () => {
-  it('reports progress, next steps, decisions in the period and open and overdue actions', async () => {
+/**
+ * A quarter of the programme's life entered through the sheets' channels: activities with start
+ * dates and participants, follow-ups, a planned milestone, and a meeting with decisions and actions.
+ */
+async function enterAQuarter(): Promise<void> {
+  const [first, , third] = await wb.call('initiatives.list', {});
+  const lektiecafe = await wb.call('activities.add', { initiativeId: first!.id, name: 'Lektiecafé i oktober', status: 'i gang' });
+  await wb.call('activities.update', { id: lektiecafe.id, patch: { startDate: '2026-10-06', participants: 14 } });
+  const dinner = await wb.call('activities.add', { initiativeId: first!.id, name: 'Fællesspisning på Mørkhøj Parkallé', status: 'forankret' });
+  await wb.call('activities.update', { id: dinner.id, patch: { startDate: '2024-03-01', participants: 40 } });
+  await wb.call('followUps.add', { initiativeId: first!.id, date: '2026-10-20', form: 'fokusgruppe', withWhom: 'forældre fra lektiecaféen', learnt: 'Tirsdag er for travl' });
+  await wb.call('followUps.add', { initiativeId: third!.id, date: '2025-05-12', form: 'samtale', withWhom: 'pædagoger', learnt: 'Godt udbytte' });
+  await wb.call('plan.milestones.add', { kind: 'beslutning om videreførelse', quarter: '2027-K1', title: 'Beslutning om videreførelse', status: 'planlagt' });
+
+  const earlier = await wb.call('meetings.add', { date: '2026-06-01' });
+  const old = await wb.call('meetings.items.add', { meetingId: earlier.id, title: 'Gammelt punkt' });
+  await wb.call('meetings.items.update', { id: old.id, patch: { type: 'Beslutning', decision: 'Uden for perioden' } });
+  const meeting = await wb.call('meetings.add', { date: '2026-10-21' });
+  const item = await wb.call('meetings.items.add', { meetingId: meeting.id, title: 'Videreførelse af den sociale innovator' });
+  await wb.call('meetings.items.update', { id: item.id, patch: { type: 'Beslutning', decision: 'Styregruppen anbefaler videreførelse i 2027.' } });
+  await wb.call('actions.add', { meetingId: meeting.id, itemId: item.id, what: 'Notat til direktøren', who: 'Mette Holm', deadline: '2026-11-01' });
+  const volunteers = await wb.call('actions.add', { meetingId: meeting.id, itemId: item.id, what: 'Kontakt til frivillige', who: 'Jonas Berg', deadline: '2026-12-18' });
+  await wb.call('actions.update', { id: volunteers.id, patch: { status: 'i gang' } });
+  const done = await wb.call('actions.add', { meetingId: earlier.id, what: 'Afsluttet opgave', who: 'Karim Haddad', deadline: '2026-09-01' });
+  await wb.call('actions.update', { id: done.id, patch: { status: 'færdig' } });
+  // Done on a day of its own (the handler stamps today), before the note's date.
+  wb.session.requireWorkbook().mutate('Test', 'Færdig-dato', (tx) => tx.update('action_item', done.id, { completed_on: '2026-09-15' }));
+}
+
+describe('Statusnotat with activities, follow-ups, milestones, decisions and actions entered on the sheets', () => {
+  it('reports progress, next steps, the next milestone, decisions in the period and open and overdue actions', async () => {
     wb = createTestWorkbook();
-    const doc = await render(withMeetingsAndActivities({ ...load('2026-11-23', '2026-10-01'), summaryText: 'Lektiecaféen er kommet godt i gang.' }));
+    await enterAQuarter();
+    const doc = await render({ ...load('2026-11-23', '2026-10-01'), summaryText: 'Lektiecaféen er kommet godt i gang.' });
     expect(section(doc, '1. Sammenfatning', '2. Indsatsernes status')).toEqual([
       '1. Sammenfatning',
       'Lektiecaféen er kommet godt i gang.',
@@ -173,29 +184,46 @@ describe('Statusnotat with activities, follow-ups, decisions and actions (as the
       '3 indsatser: 3 grønne.',
       'Det samlede budget er 2.510.000 kr.; der er endnu ikke registreret forbrug.',
       '1 beslutning i perioden; 2 åbne handlinger, heraf 1 overskreden.',
-      'Risici: 10 faser over tid, intet merforbrug og ingen bemærkninger fra kontrollen – se afsnit 7.',
+      'Risici: 10 faser over tid, intet merforbrug og 2 bemærkninger fra kontrollen – se afsnit 7.',
     ]);
     const first = section(doc, 'Indsats 1: Fællesskabende aktiviteter i Mørkhøj', 'Indsats 2: Bedre fritidsmuligheder');
     expect(first).toEqual([
       'Indsats 1: Fællesskabende aktiviteter i Mørkhøj',
       'Status: Grøn  ·  Ansvarlig: Social innovator',
       'Fremdrift',
-      'Startet i perioden: Lektiecafé for børn og unge.',
-      'I gang eller forankret: Lektiecafé for børn og unge og Fællesspisning for familier.',
+      'Startet i perioden: Lektiecafé i oktober.',
+      'I gang eller forankret: Lektiecafé i oktober og Fællesspisning på Mørkhøj Parkallé.',
       'Deltagere i aktiviteterne: 54.',
       'Opfølgning',
       '20. oktober 2026, fokusgruppe med forældre fra lektiecaféen: Tirsdag er for travl',
       'Næste skridt',
-      'Planlagte aktiviteter og idéer: Babybibliotek.',
+      // The programme document's ideas, seeded in every new workbook.
+      'Planlagte aktiviteter og idéer: Fællesspisning for familier, Lektiecafé for børn og unge, Familie-/forældrekursus, Forældrenetværk, Læseklub for flersprogede drenge og Babybibliotek.',
     ]);
     expect(doc.text).toContain('Ingen opfølgninger i perioden. Seneste: 12. maj 2025, samtale med pædagoger.');
     const decisions = doc.tables.find((t) => t[0]?.join('|') === 'Møde|Punkt|Beslutning')!;
     expect(decisions.slice(1)).toEqual([['21. oktober 2026', 'Videreførelse af den sociale innovator', 'Styregruppen anbefaler videreførelse i 2027.']]);
-    const actions = doc.tables.find((t) => t[0]?.join('|') === 'Hvad|Hvem|Frist|Status')!;
+    const actions = doc.tables.find((t) => t[0]?.join('|') === 'Hvad|Hvem|Aftalt|Frist|Status')!;
     expect(actions.slice(1)).toEqual([
-      ['Notat til direktøren', 'Mette Holm', '1. november 2026', 'Overskredet'],
-      ['Kontakt til frivillige', 'Jonas Berg', '18. december 2026', 'i gang'],
+      ['Notat til direktøren', 'Mette Holm', '21.10.2026', '01.11.2026', 'Overskredet'],
+      ['Kontakt til frivillige', 'Jonas Berg', '21.10.2026', '18.12.2026', 'i gang'],
     ]);
-    expect(doc.text).toContain('Beslutning om videreførelse i 2027 K1.');
+    expect(section(doc, 'Næste milepæl', 'Milepæle, der ikke er markeret gennemført')).toEqual(['Næste milepæl', 'Beslutning om videreførelse i 2027 K1.']);
+    // The workbook's own checks see what was entered, and the note lists them among the risks.
+    expect(section(doc, 'Arbejdsbogens kontrol', null).slice(1)).toEqual([
+      'Advarsel (Plan): Milepælen «Beslutning om videreførelse», 2027 K1, ligger uden for programperioden 2019 K2 – 2022 K4.',
+      'Advarsel (Indsatser): Aktiviteten «Fællesspisning på Mørkhøj Parkallé» (indsats 1) er forankret, men der står ikke, hvem der ejer den lokalt.',
+    ]);
+  });
+
+  it('reads as it stood on an earlier date: later meetings left out, actions done since then still open', async () => {
+    wb = createTestWorkbook();
+    await enterAQuarter();
+    const doc = await render(load('2026-09-01', '2026-06-01', '2026-09-01'));
+    expect(doc.text).toContain('1 beslutning i perioden; 1 åben handling, heraf ingen overskredne.');
+    const actions = doc.tables.find((t) => t[0]?.join('|') === 'Hvad|Hvem|Aftalt|Frist|Status')!;
+    expect(actions.slice(1)).toEqual([['Afsluttet opgave', 'Karim Haddad', '01.06.2026', '01.09.2026', 'åben']]);
+    const decisions = doc.tables.find((t) => t[0]?.join('|') === 'Møde|Punkt|Beslutning')!;
+    expect(decisions.slice(1)).toEqual([['1. juni 2026', 'Gammelt punkt', 'Uden for perioden']]);
   });
 });

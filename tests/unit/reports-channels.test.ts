@@ -100,12 +100,48 @@ describe('reports.generate', () => {
 });
 
 describe('reports.options', () => {
-  it('offers the workbook’s folder and, before the Møder feature is merged, no meetings', async () => {
+  it('offers the workbook’s folder, and no meeting while the workbook has none', async () => {
     ds = createDocumentSession();
     const options = await ds.call('reports.options', {});
     expect(options.folder).toBe(path.dirname(ds.workbookPath));
     expect(options.today).toBe(todayIso());
     expect(options.meetings).toEqual([]);
     expect(options.defaultMeetingId).toBeNull();
+  });
+
+  it('lists the workbook’s meetings in the order held, and proposes the latest when none is coming', async () => {
+    ds = createDocumentSession({ demo: true });
+    const options = await ds.call('reports.options', {});
+    const stored = ds.session.requireWorkbook().db.prepare('SELECT id, date, start_time AS startTime, end_time AS endTime, status FROM meeting ORDER BY date, start_time, id').all();
+    expect(options.meetings).toEqual(stored);
+    expect(options.meetings).toHaveLength(27);
+    // The demonstration's meetings all lie before today (late 2026).
+    expect(options.defaultMeetingId).toBe(options.meetings.at(-1)!.id);
+  });
+});
+
+describe('reports.generate for a meeting', () => {
+  it('saves the dagsorden and the referat named after the meeting’s date, from the stored meeting', async () => {
+    ds = createDocumentSession({ demo: true });
+    const { meetings } = await ds.call('reports.options', {});
+    const approved = meetings.filter((m) => m.status === 'referat godkendt').at(-1)!;
+    const detail = await ds.call('meetings.get', { id: approved.id });
+
+    ds.saveAnswers.push(path.join(ds.dir, 'dagsorden.docx'), path.join(ds.dir, 'referat.docx'));
+    await ds.call('reports.generate', { kind: 'dagsorden', meetingId: approved.id });
+    await ds.call('reports.generate', { kind: 'referat', meetingId: approved.id });
+    expect(ds.saveRequests.map((r) => [path.basename(r.suggested), r.title])).toEqual([
+      [`Dagsorden ${approved.date}.docx`, 'Gem dagsorden'],
+      [`Referat ${approved.date}.docx`, 'Gem referat'],
+    ]);
+    expect(ds.opened).toEqual([path.join(ds.dir, 'dagsorden.docx'), path.join(ds.dir, 'referat.docx')]);
+
+    const titles = detail.items.filter((i) => i.proposalState === 'accepteret').map((i, n) => `${n + 1}. ${i.title}`);
+    const agenda = await readDocx(fs.readFileSync(path.join(ds.dir, 'dagsorden.docx')));
+    expect(agenda.headings.map((h) => h.text)).toEqual(['Dagsorden', 'Punkter', ...titles]);
+    const minutes = await readDocx(fs.readFileSync(path.join(ds.dir, 'referat.docx')));
+    expect(minutes.headings.map((h) => h.text)).toEqual(['Referat', ...titles, 'Handlinger']);
+    const actions = minutes.tables.find((t) => t[0]?.join('|') === 'Punkt|Hvad|Hvem|Hvornår')!;
+    expect(actions.slice(1).map((r) => r[1]).sort()).toEqual(detail.actions.map((a) => a.what).sort());
   });
 });

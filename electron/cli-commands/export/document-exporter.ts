@@ -5,7 +5,7 @@ import { generateDocumentInput } from '../../../shared/api/report-channels';
 import { describeValidationError } from '../../../shared/api/validation';
 import { isIsoDate, todayIso } from '../../../shared/dates';
 import { DOCUMENT_KINDS, DOCUMENT_LABELS, isMeetingDocument, type DocumentKind } from '../../../shared/domain/report';
-import { defaultMeeting, meetingSource, resolveMeeting } from '../../documents/loaders/meetings';
+import { defaultMeeting, listMeetingChoices, resolveMeeting } from '../../documents/loaders/meetings';
 import { renderDocument } from '../../features/reports/render';
 import { writeDocumentFile } from '../../features/reports/save-document';
 import { UserFacingError } from '../../workbook/errors';
@@ -35,7 +35,7 @@ export const documentExporter: Exporter = {
     const today = todayIso();
     let meetingId: number | undefined;
     if (isMeetingDocument(kind)) {
-      const meetings = meetingSource.list(wb);
+      const meetings = listMeetingChoices(wb);
       const chosen = meetingFlag ? resolveMeeting(meetings, meetingFlag, today) : defaultMeeting(meetings, today);
       if (!chosen) throw new UserFacingError('not_found', 'Arbejdsbogen har ingen møder endnu');
       meetingId = chosen.id;

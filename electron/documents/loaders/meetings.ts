@@ -1,31 +1,37 @@
-// Which meetings a dagsorden or referat can be made for, and one meeting's document data.
-// MERGE: the meeting tables come with the Møder feature (issue 5, another branch). Until it is
-// merged, a workbook holds no meetings: `list` truly finds none and `load` finds no meeting.
-// At the merge, `meetingSource` gets the Møder feature's readers with these signatures.
+// Which meetings a dagsorden or referat can be made for, and one meeting's document data,
+// read with the Møder feature's own readers so the documents show what the sheet shows.
+import { formatDateLong } from '../../../shared/dates';
 import type { MeetingChoice } from '../../../shared/domain/report';
+import { compareMeetings } from '../../../shared/meetings/carry-over';
+import { readInitiatives } from '../../features/initiatives';
+import { readMeetingDetail, readMeetingRecords } from '../../features/meetings/read-meeting';
 import { UserFacingError } from '../../workbook/errors';
 import type { Workbook } from '../../workbook/workbook';
-import type { LoadMeetingDocumentData } from '../meetings/meeting-document-data';
+import type { MeetingDocumentData } from '../meetings/meeting-document-data';
+import { loadDocumentHeader } from './header';
 
-export interface MeetingSource {
-  list(wb: Workbook): MeetingChoice[];
-  load: LoadMeetingDocumentData;
+/** Every meeting in the order held. */
+export function listMeetingChoices(wb: Workbook): MeetingChoice[] {
+  return readMeetingRecords(wb).map(({ id, date, startTime, endTime, status }) => ({ id, date, startTime, endTime, status }));
 }
 
-export const meetingSource: MeetingSource = {
-  list: () => [],
-  load: () => {
-    throw new UserFacingError('not_found', 'Mødet findes ikke (måske er det slettet)');
-  },
-};
+/** One meeting with its participants, agenda, minutes, actions and carried-over actions; dated `date`. */
+export function loadMeetingDocumentData(wb: Workbook, meetingId: number, date: string): MeetingDocumentData {
+  return {
+    ...readMeetingDetail(wb, meetingId),
+    header: loadDocumentHeader(wb),
+    date,
+    initiatives: readInitiatives(wb).map(({ id, number, title }) => ({ id, number, title })),
+  };
+}
 
-function byTime(a: MeetingChoice, b: MeetingChoice): number {
-  return a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime) || a.id - b.id;
+function sortedByTime(meetings: MeetingChoice[]): MeetingChoice[] {
+  return [...meetings].sort(compareMeetings);
 }
 
 /** The next meeting from today on, else the latest one; null when there are none. */
 export function defaultMeeting(meetings: MeetingChoice[], today: string): MeetingChoice | null {
-  const sorted = [...meetings].sort(byTime);
+  const sorted = sortedByTime(meetings);
   return sorted.find((m) => m.date >= today) ?? sorted[sorted.length - 1] ?? null;
 }
 
@@ -35,10 +41,10 @@ export function defaultMeeting(meetings: MeetingChoice[], today: string): Meetin
  */
 export function resolveMeeting(meetings: MeetingChoice[], selector: string, today: string): MeetingChoice {
   if (meetings.length === 0) throw new UserFacingError('not_found', 'Arbejdsbogen har ingen møder endnu');
-  const sorted = [...meetings].sort(byTime);
+  const sorted = sortedByTime(meetings);
   if (selector === 'next') {
     const found = sorted.find((m) => m.date >= today);
-    if (!found) throw new UserFacingError('not_found', 'Der er ikke planlagt noget kommende møde');
+    if (!found) throw new UserFacingError('not_found', `Der er ikke planlagt noget møde fra i dag og frem; det seneste var ${formatDateLong(sorted.at(-1)!.date)}`);
     return found;
   }
   if (selector === 'latest') {
@@ -47,6 +53,6 @@ export function resolveMeeting(meetings: MeetingChoice[], selector: string, toda
     return found;
   }
   const found = sorted.find((m) => m.date === selector);
-  if (!found) throw new UserFacingError('not_found', `Der er intet møde den ${selector}`);
+  if (!found) throw new UserFacingError('not_found', `Der er intet møde den ${formatDateLong(selector)}`);
   return found;
 }

@@ -1,12 +1,13 @@
 import { readBudgetData } from '../../features/readers/budget-data';
-import { readPlanPhases } from '../../features/readers/plan-phases';
+import { readActivities, readFollowUps } from '../../features/readers/initiative-life';
+import { readMilestones, readPlanPhases } from '../../features/readers/plan-phases';
 import { runChecks } from '../../features/checks';
 import { readInitiatives } from '../../features/initiatives';
+import { readAllActions, readDecisions } from '../../features/meetings/read-meeting';
 import { readProgram } from '../../features/program';
 import type { Workbook } from '../../workbook/workbook';
 import type { StatusPeriod, StatusReportData } from '../status/status-report-data';
 import { headerOf } from './header';
-import { statusSources, type StatusSources } from './pending-sources';
 
 export interface StatusReportRequest {
   /** ISO date the note is dated */
@@ -15,8 +16,11 @@ export interface StatusReportRequest {
   summaryText?: string;
 }
 
-/** The statusnotat's data: programme, initiatives, plan, budget with spending and checks from the workbook. */
-export function loadStatusReportData(wb: Workbook, request: StatusReportRequest, sources: StatusSources = statusSources): StatusReportData {
+/**
+ * The statusnotat's data, read with the sheets' own readers: programme, initiatives, plan and
+ * milestones, budget with spending, activities and follow-ups, decisions and actions, checks.
+ */
+export function loadStatusReportData(wb: Workbook, request: StatusReportRequest): StatusReportData {
   const program = readProgram(wb);
   return {
     header: headerOf(program),
@@ -26,12 +30,12 @@ export function loadStatusReportData(wb: Workbook, request: StatusReportRequest,
     summaryText: request.summaryText ?? '',
     initiatives: readInitiatives(wb),
     phases: readPlanPhases(wb),
-    milestones: sources.milestones(wb),
+    milestones: readMilestones(wb),
     budget: readBudgetData(wb),
-    activities: sources.activities(wb),
-    followUps: sources.followUps(wb),
-    decisions: sources.decisions(wb),
-    actions: sources.actions(wb),
+    activities: readActivities(wb),
+    followUps: readFollowUps(wb),
+    decisions: readDecisions(wb),
+    actions: readAllActions(wb),
     checks: runChecks(wb).problems,
   };
 }

@@ -8,7 +8,7 @@ import { gridTable, type Cell } from '../tables';
 import { cleanLine } from '../text';
 import type { MeetingDocumentData } from './meeting-document-data';
 import {
-  attachments, caseText, carriedOverTable, itemHeading, meetingFacts, recommendation, shownItems, slotsFor, slotText, WIDTH,
+  attachments, caseText, carriedOverTable, itemHeading, meetingFacts, recommendation, shownItems, WIDTH, type ShownItem,
 } from './meeting-parts';
 
 export function meetingSubtitle(data: MeetingDocumentData): string {
@@ -16,34 +16,29 @@ export function meetingSubtitle(data: MeetingDocumentData): string {
   return group ? `Møde i ${group.charAt(0).toLocaleLowerCase('da-DK')}${group.slice(1)}` : 'Møde';
 }
 
-function overview(data: MeetingDocumentData): Block[] {
-  const items = shownItems(data);
+function overview(items: ShownItem[]): Block[] {
   if (items.length === 0) return [note('Der er endnu ingen punkter på dagsordenen.')];
-  const slots = slotsFor(data, items);
   const widths = [Math.round(WIDTH * 0.07), Math.round(WIDTH * 0.55), Math.round(WIDTH * 0.16)];
   widths.push(WIDTH - widths.reduce((a, b) => a + b, 0));
   return [
     gridTable({
       widths,
       header: [['Nr.', 'Punkt', 'Type', 'Tid']],
-      body: items.map((item, i): Cell[] => [
-        { text: String(i + 1), align: 'center' },
+      body: items.map(({ item, number, slot }): Cell[] => [
+        { text: String(number), align: 'center' },
         cleanLine(item.title) || 'Punkt uden titel',
         item.type,
-        slotText(slots[i] ?? null),
+        slot,
       ]),
     }),
   ];
 }
 
 /** The body of one item as the agenda shows it (the referat adds its own parts after). */
-export function agendaItemBlocks(data: MeetingDocumentData, index: number): Block[] {
-  const items = shownItems(data);
-  const item = items[index]!;
-  const slot = slotsFor(data, items)[index] ?? null;
-  const number = index + 1;
-  const blocks: Block[] = [...itemHeading(data, item, number, slot), ...recommendation(item), ...caseText(item)];
-  if (item.standing === 'followUp') blocks.push(...carriedOverTable(data.carriedOver));
+export function agendaItemBlocks(data: MeetingDocumentData, shown: ShownItem): Block[] {
+  const { item, number } = shown;
+  const blocks: Block[] = [...itemHeading(data, shown), ...recommendation(item), ...caseText(item)];
+  if (item.standing === 'followUp') blocks.push(...carriedOverTable(data));
   blocks.push(...attachments(item, number));
   return blocks;
 }
@@ -55,9 +50,9 @@ export function agendaDocument(data: MeetingDocumentData): Document {
     subtitle(meetingSubtitle(data)),
     meetingFacts(data, 'Deltagere'),
     heading('Punkter', 1),
-    ...overview(data),
+    ...overview(items),
   ];
-  items.forEach((_, i) => children.push(...agendaItemBlocks(data, i)));
+  for (const shown of items) children.push(...agendaItemBlocks(data, shown));
   return buildDocument({ header: data.header, kind: 'Dagsorden', date: data.date, title: `Dagsorden ${formatDateLong(data.meeting.date)}`, running: `Dagsorden til mødet ${formatDateLong(data.meeting.date)}` }, [
     { children },
   ]);

@@ -1,32 +1,50 @@
 // The parts a dagsorden and a referat share: the meeting's facts, the item heading with its
 // time slot, type and presenter, the Indstilling's "at …" points, the Sagsfremstilling and Bilag.
+// Which items are on the agenda, their numbers and time slots come from shared/meetings/, so
+// the documents number and time the items exactly as the Møder sheet does.
 import { Paragraph, Tab, TabStopType, TextRun, type Table } from 'docx';
-import { formatDateLong, formatDateWithWeekday } from '../../../shared/dates';
+import { formatDateLong, formatDateShort, formatDateWithWeekday } from '../../../shared/dates';
 import { initiativeLabel } from '../../../shared/domain/initiative';
-import type { ActionItem, AgendaItem, MeetingParticipant, TimeSlot } from '../../../shared/domain/meeting';
-import { computeTimeSlots } from '../agenda-time-slots';
+import type { AgendaItem, MeetingParticipant } from '../../../shared/domain/meeting';
+import type { ActionRecord, CarriedAction } from '../../../shared/domain/meeting-views';
+import { agendaNumbers } from '../../../shared/meetings/agenda';
+import { isOpen } from '../../../shared/meetings/carry-over';
+import { isOnAgenda } from '../../../shared/meetings/proposals';
+import { formatTimeSlot } from '../../../shared/meetings/time-slots';
 import { heading, label, note, run, textBlocks, textParagraph, type Block } from '../blocks';
-import { formatClock, formatTimeRange } from '../format';
+import { count } from '../format';
 import { STYLE } from '../styles';
 import { factTable, gridTable, type Cell } from '../tables';
 import { cleanLine } from '../text';
 import { A4_PORTRAIT, textWidth } from '../theme';
-import type { CarriedOverAction, MeetingDocumentData } from './meeting-document-data';
+import type { MeetingDocumentData } from './meeting-document-data';
 
 export const WIDTH = textWidth(A4_PORTRAIT);
 
-/** The items that go out: those the chair has accepted (proposals waiting or declined do not). */
-export function shownItems(data: MeetingDocumentData): AgendaItem[] {
-  return [...data.items].filter((i) => i.proposalState === 'accepteret').sort((a, b) => a.position - b.position || a.id - b.id);
+/** An item that goes out, with its printed number and time slot. */
+export interface ShownItem {
+  item: AgendaItem;
+  number: number;
+  /** "kl. 14.00–14.20" */
+  slot: string;
 }
 
-export function slotsFor(data: MeetingDocumentData, items: AgendaItem[]): Array<TimeSlot | null> {
-  const slots = computeTimeSlots(data.meeting.startTime, items.map((i) => i.minutes));
-  return items.map((_, i) => slots?.[i] ?? null);
+/**
+ * The items that go out, in agenda order: those on the agenda (proposals waiting for the chair
+ * and declined ones are not), numbered and timed as the Møder sheet does.
+ */
+export function shownItems(data: MeetingDocumentData): ShownItem[] {
+  const numbers = agendaNumbers(data.items);
+  return data.items.filter(isOnAgenda).map((item) => {
+    const slot = data.schedule.slots[item.id];
+    return { item, number: numbers.get(item.id)!, slot: slot ? formatTimeSlot(slot) : '' };
+  });
 }
 
-export function slotText(slot: TimeSlot | null): string {
-  return slot ? `kl. ${formatClock(slot.start)}–${formatClock(slot.end)}` : '';
+function widthsOf(fractions: number[]): number[] {
+  const widths = fractions.slice(0, -1).map((f) => Math.round(WIDTH * f));
+  widths.push(WIDTH - widths.reduce((a, b) => a + b, 0));
+  return widths;
 }
 
 /** "Anne Hansen, formand" — the name, and the role when there is one; the role alone for an unnamed seat. */
@@ -37,10 +55,15 @@ export function personText(p: Pick<MeetingParticipant, 'name' | 'role'>): string
   return name || role || 'Unavngiven deltager';
 }
 
+/** "Afbud – ferie" → "ferie": the row is already headed Afbud. */
+function absenceReason(note: string): string {
+  return cleanLine(note).replace(/^afbud\b[\s–—:,.-]*/i, '');
+}
+
 function participantLines(list: MeetingParticipant[], withNote: boolean): Paragraph[] {
   return list.map((p) => {
-    const absence = withNote && cleanLine(p.absenceNote) ? ` (${cleanLine(p.absenceNote)})` : '';
-    return textParagraph(`${personText(p)}${absence}`, { style: STYLE.tableText });
+    const reason = withNote ? absenceReason(p.absenceNote) : '';
+    return textParagraph(`${personText(p)}${reason ? ` – ${reason}` : ''}`, { style: STYLE.tableText });
   });
 }
 
@@ -51,7 +74,7 @@ export function meetingFacts(data: MeetingDocumentData, presentLabel: string): T
   const absent = data.participants.filter((p) => !p.present);
   const rows: Array<[string, string | Paragraph[]]> = [
     ['Dato', formatDateWithWeekday(m.date)],
-    ['Tid', formatTimeRange(m.startTime, m.endTime)],
+    ['Tid', formatTimeSlot({ start: m.startTime, end: m.endTime })],
     ['Sted', cleanLine(m.place) || 'Ikke angivet'],
     [presentLabel, present.length > 0 ? participantLines(present, false) : 'Ingen deltagere angivet'],
     ['Afbud', absent.length > 0 ? participantLines(absent, true) : 'Ingen'],
@@ -65,8 +88,8 @@ function initiativeName(data: MeetingDocumentData, id: number | null): string {
 }
 
 /** "1. Godkendelse af dagsorden" and, under it, "kl. 14.00–14.05 · Beslutning · Ved: Anne Hansen". */
-export function itemHeading(data: MeetingDocumentData, item: AgendaItem, number: number, slot: TimeSlot | null): Block[] {
-  const meta = [slotText(slot), item.type, cleanLine(item.presenter) ? `Ved: ${cleanLine(item.presenter)}` : '', initiativeName(data, item.initiativeId)]
+export function itemHeading(data: MeetingDocumentData, { item, number, slot }: ShownItem): Block[] {
+  const meta = [slot, item.type, cleanLine(item.presenter) ? `Ved: ${cleanLine(item.presenter)}` : '', initiativeName(data, item.initiativeId)]
     .filter(Boolean)
     .join('  ·  ');
   const blocks: Block[] = [heading(`${number}. ${cleanLine(item.title) || 'Punkt uden titel'}`, 1)];
@@ -119,36 +142,61 @@ export function deadlineText(deadline: string | null): string {
   return deadline ? formatDateLong(deadline) : 'Ingen frist';
 }
 
-/** Open actions from earlier meetings under "Opfølgning på referat og handlinger". */
-export function carriedOverTable(actions: CarriedOverAction[]): Block[] {
-  if (actions.length === 0) return [label('Åbne handlinger fra tidligere møder'), note('Der er ingen åbne handlinger fra tidligere møder.')];
-  const widths = [Math.round(WIDTH * 0.42), Math.round(WIDTH * 0.2), Math.round(WIDTH * 0.19)];
-  widths.push(WIDTH - widths.reduce((a, b) => a + b, 0));
-  const sorted = [...actions].sort((a, b) => (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999'));
+/** "Færdig 03.06.2021", "I gang", "Åben" */
+function actionStatusText(action: Pick<ActionRecord, 'status' | 'completedOn'>): string {
+  if (action.status === 'færdig') return action.completedOn ? `Færdig ${formatDateShort(action.completedOn)}` : 'Færdig';
+  return action.status.charAt(0).toLocaleUpperCase('da-DK') + action.status.slice(1);
+}
+
+/** Done by the meeting's day: the follow-up item reports it as done since the previous meeting. */
+function doneBy(action: CarriedAction, date: string): boolean {
+  return !isOpen(action) && action.completedOn !== null && action.completedOn <= date;
+}
+
+/**
+ * Under "Opfølgning på referat og handlinger": the actions of earlier meetings still open, and
+ * those done since the previous meeting – the list the Møder sheet shows under the item. The
+ * counts are as of the meeting's day (a referat made later still tells what the meeting saw);
+ * the status column tells the state now.
+ */
+export function carriedOverTable(data: MeetingDocumentData): Block[] {
+  const title = label('Handlinger fra tidligere møder');
+  if (data.carriedOver.length === 0) return [title, note('Der er ingen åbne handlinger fra tidligere møder.')];
+  const date = data.meeting.date;
+  const actions = [...data.carriedOver].sort((a, b) => Number(doneBy(a, date)) - Number(doneBy(b, date)));
+  const done = actions.filter((a) => doneBy(a, date)).length;
+  const open = actions.length - done;
+  const summary = [open === 0 ? 'Ingen åbne handlinger' : count(open, 'åben handling', 'åbne handlinger')];
+  if (done > 0 && data.previousMeeting) summary.push(`${done} gennemført siden mødet ${formatDateLong(data.previousMeeting.date)}`);
   return [
-    label('Åbne handlinger fra tidligere møder'),
+    title,
+    textParagraph(`${summary.join(' og ')}.`, { keepNext: true }),
     gridTable({
-      widths,
-      header: [['Hvad', 'Hvem', 'Hvornår', 'Aftalt på mødet']],
-      body: sorted.map((a): Cell[] => [cleanLine(a.what), cleanLine(a.who), deadlineText(a.deadline), formatDateLong(a.meetingDate)]),
+      widths: widthsOf([0.37, 0.2, 0.12, 0.12, 0.19]),
+      header: [['Hvad', 'Hvem', 'Aftalt', 'Frist', 'Status']],
+      body: actions.map((a): Cell[] => [
+        cleanLine(a.what),
+        cleanLine(a.who) || 'Ikke fordelt',
+        formatDateShort(a.meetingDate),
+        a.deadline ? formatDateShort(a.deadline) : 'Ingen',
+        actionStatusText(a),
+      ]),
     }),
   ];
 }
 
-/** The referat's table of actions agreed: Hvad, Hvem, Hvornår, and the item it came from. */
-export function actionsTable(actions: ActionItem[], itemNumbers: Map<number, number>): Block[] {
-  if (actions.length === 0) return [note('Der blev ikke aftalt nye handlinger på mødet.')];
-  const widths = [Math.round(WIDTH * 0.07), Math.round(WIDTH * 0.47), Math.round(WIDTH * 0.22)];
-  widths.push(WIDTH - widths.reduce((a, b) => a + b, 0));
-  const rows = [...actions].sort(
-    (a, b) => (itemNumbers.get(a.itemId ?? -1) ?? 999) - (itemNumbers.get(b.itemId ?? -1) ?? 999) || a.id - b.id,
-  );
+/** The referat's table of actions agreed: the item it came from, Hvad, Hvem, Hvornår. */
+export function actionsTable(data: MeetingDocumentData): Block[] {
+  if (data.actions.length === 0) return [note('Der blev ikke aftalt nye handlinger på mødet.')];
+  const numbers = agendaNumbers(data.items);
+  const numberOf = (a: ActionRecord) => (a.itemId === null ? undefined : numbers.get(a.itemId));
+  const rows = [...data.actions].sort((a, b) => (numberOf(a) ?? 999) - (numberOf(b) ?? 999) || a.position - b.position || a.id - b.id);
   return [
     gridTable({
-      widths,
+      widths: widthsOf([0.08, 0.5, 0.22, 0.2]),
       header: [['Punkt', 'Hvad', 'Hvem', 'Hvornår']],
       body: rows.map((a): Cell[] => [
-        { text: a.itemId !== null && itemNumbers.has(a.itemId) ? String(itemNumbers.get(a.itemId)) : '–', align: 'center' },
+        { text: numberOf(a) === undefined ? '–' : String(numberOf(a)), align: 'center' },
         cleanLine(a.what),
         cleanLine(a.who) || 'Ikke fordelt',
         deadlineText(a.deadline),

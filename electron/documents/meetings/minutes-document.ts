@@ -7,16 +7,19 @@ import { buildDocument } from '../layout';
 import { STYLE } from '../styles';
 import { agendaItemBlocks, meetingSubtitle } from './agenda-document';
 import type { MeetingDocumentData } from './meeting-document-data';
-import { actionsTable, meetingFacts, shownItems } from './meeting-parts';
+import { actionsTable, meetingFacts, shownItems, type ShownItem } from './meeting-parts';
 
-function minutesOf(data: MeetingDocumentData, index: number): Block[] {
-  const item = shownItems(data)[index]!;
+/**
+ * Referat and Beslutning under an item. A decision item without a recorded decision is pointed
+ * out in a draft, where it can still be written; approved minutes say only what was recorded.
+ */
+function minutesOf({ item }: ShownItem, approved: boolean): Block[] {
   const blocks: Block[] = [label('Referat')];
   const said = textBlocks(item.minutesText);
   blocks.push(...(said.length > 0 ? said : [note('Ingen bemærkninger.')]));
   const decided = textBlocks(item.decision, { style: STYLE.decision });
   if (decided.length > 0) blocks.push(label('Beslutning'), ...decided);
-  else if (item.type === 'Beslutning') blocks.push(label('Beslutning'), note('Der er ikke registreret en beslutning.'));
+  else if (item.type === 'Beslutning' && !approved) blocks.push(label('Beslutning'), note('Der er ikke registreret en beslutning.'));
   return blocks;
 }
 
@@ -29,8 +32,7 @@ export function minutesDocument(data: MeetingDocumentData): Document {
     meetingFacts(data, 'Til stede'),
   ];
   if (items.length === 0) children.push(note('Mødet havde ingen punkter på dagsordenen.'));
-  items.forEach((_, i) => children.push(...agendaItemBlocks(data, i), ...minutesOf(data, i)));
-  const numbers = new Map(items.map((item, i) => [item.id, i + 1]));
-  children.push(heading('Handlinger', 1), ...actionsTable(data.actions, numbers));
+  for (const shown of items) children.push(...agendaItemBlocks(data, shown), ...minutesOf(shown, approved));
+  children.push(heading('Handlinger', 1), ...actionsTable(data));
   return buildDocument({ header: data.header, kind: 'Referat', date: data.date, title: `Referat ${formatDateLong(data.meeting.date)}`, running: `Referat af mødet ${formatDateLong(data.meeting.date)}` }, [{ children }]);
 }

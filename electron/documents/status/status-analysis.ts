@@ -2,20 +2,19 @@
 // plan stands, which phases are overdue, where spending exceeds the budget, which actions are
 // open or overdue, what happened in the period.
 import { computeBudgetTotals } from '../../../shared/budget-totals';
+import type { Activity, FollowUp } from '../../../shared/domain/activity';
 import type { BudgetTotals } from '../../../shared/domain/budget';
-import type { PlanPhase } from '../../../shared/domain/plan';
+import type { ActionRow } from '../../../shared/domain/meeting-views';
+import type { Milestone, PlanPhase } from '../../../shared/domain/plan';
+import { isOpen } from '../../../shared/meetings/carry-over';
+import { phaseEnd } from '../../../shared/plan-layout';
 import {
   compareQuarters, formatQuarter, positionInPeriod, quarterDateRange, quarterOfDate, type PeriodPosition, type QuarterKey,
 } from '../../../shared/quarters';
-import type { StatusAction, StatusActivity, StatusFollowUp, StatusMilestone, StatusPeriod, StatusReportData } from './status-report-data';
+import type { StatusPeriod, StatusReportData } from './status-report-data';
 
 export function inPeriod(date: string | null, period: StatusPeriod): boolean {
   return date !== null && date >= period.from && date <= period.to;
-}
-
-/** A phase without an end runs to the end of the programme period. */
-export function phaseEnd(phase: PlanPhase, periodEnd: QuarterKey): QuarterKey {
-  return phase.endQuarter ?? periodEnd;
 }
 
 export interface InitiativePosition {
@@ -27,13 +26,20 @@ export interface InitiativePosition {
   last: PlanPhase | null;
 }
 
+/** Still to come: proposed or planned, neither held (gennemført) nor called off (aflyst). */
+export function isPendingMilestone(m: Pick<Milestone, 'status'>): boolean {
+  return m.status === 'foreslået' || m.status === 'planlagt';
+}
+
 export interface PlanPosition {
   currentQuarter: QuarterKey;
   position: PeriodPosition;
   /** "2026 K4 ligger efter programperioden (2019 K2 – 2022 K4)" */
   sentence: string;
   byInitiative: Map<number, InitiativePosition>;
-  nextMilestone: StatusMilestone | null;
+  nextMilestone: Milestone | null;
+  /** Milestones whose quarter has passed without their being marked gennemført (or aflyst). */
+  missedMilestones: Milestone[];
   overduePhases: PlanPhase[];
 }
 
@@ -67,15 +73,14 @@ export function planPosition(data: StatusReportData): PlanPosition {
     byInitiative.set(initiative.id, { current, next, last });
   }
 
-  const nextMilestone =
-    [...data.milestones]
-      .filter((m) => !m.done && compareQuarters(m.quarter, currentQuarter) >= 0)
-      .sort((a, b) => compareQuarters(a.quarter, b.quarter))[0] ?? null;
+  const pending = data.milestones.filter(isPendingMilestone).sort((a, b) => compareQuarters(a.quarter, b.quarter) || a.id - b.id);
+  const nextMilestone = pending.find((m) => compareQuarters(m.quarter, currentQuarter) >= 0) ?? null;
+  const missedMilestones = pending.filter((m) => compareQuarters(m.quarter, currentQuarter) < 0);
 
   const overduePhases = data.phases.filter(
     (p) => p.status !== 'afsluttet' && compareQuarters(phaseEnd(p, periodEnd), currentQuarter) < 0,
   );
-  return { currentQuarter, position, sentence, byInitiative, nextMilestone, overduePhases };
+  return { currentQuarter, position, sentence, byInitiative, nextMilestone, missedMilestones, overduePhases };
 }
 
 export interface Overspend {
@@ -105,23 +110,34 @@ export function overspending(data: StatusReportData, totals: BudgetTotals = comp
   return found;
 }
 
-export function openActions(actions: StatusAction[]): StatusAction[] {
-  return actions
-    .filter((a) => a.status !== 'færdig')
-    .sort((a, b) => (a.deadline ?? '9999-12-31').localeCompare(b.deadline ?? '9999-12-31') || a.id - b.id);
+/**
+ * Open on the note's date: agreed at a meeting by then and not done by then. For a note dated
+ * today this is the Handlinger sheet's "åbne"; a note dated earlier reads as it would have then.
+ */
+export function isOpenOn(action: ActionRow, date: string): boolean {
+  if (action.meetingDate > date) return false;
+  return isOpen(action) || (action.completedOn !== null && action.completedOn > date);
 }
 
-export function isOverdue(action: StatusAction, today: string): boolean {
-  return action.status !== 'færdig' && action.deadline !== null && action.deadline < today;
+/** Open on the date and past its deadline (the deadline day itself is not overdue). */
+export function isOverdueOn(action: ActionRow, date: string): boolean {
+  return isOpenOn(action, date) && action.deadline !== null && action.deadline < date;
+}
+
+/** The actions open on the date, soonest deadline first. */
+export function openActions(actions: ActionRow[], date: string): ActionRow[] {
+  return actions
+    .filter((a) => isOpenOn(a, date))
+    .sort((a, b) => (a.deadline ?? '9999-12-31').localeCompare(b.deadline ?? '9999-12-31') || a.meetingDate.localeCompare(b.meetingDate) || a.id - b.id);
 }
 
 export interface InitiativeProgress {
-  startedInPeriod: StatusActivity[];
-  underway: StatusActivity[];
-  planned: StatusActivity[];
+  startedInPeriod: Activity[];
+  underway: Activity[];
+  planned: Activity[];
   participants: number;
-  followUpsInPeriod: StatusFollowUp[];
-  latestBefore: StatusFollowUp | null;
+  followUpsInPeriod: FollowUp[];
+  latestBefore: FollowUp | null;
 }
 
 export function initiativeProgress(data: StatusReportData, initiativeId: number): InitiativeProgress {

@@ -1,66 +1,15 @@
-// What a statusnotat for the director is made from. The generator (status-report.ts) is a pure
-// function of this; loaders/status-report.ts fills it from the workbook. The activity,
-// follow-up, decision, action and milestone lists come from features built on other branches
-// (Plan/activities, Møder) and are empty until those are merged; the note then says so.
+// What a statusnotat for the director is made from: the domain records the sheets show
+// (initiatives, plan, milestones, budget, activities, follow-ups, decisions, actions) and the
+// period. The generator (status-report.ts) is a pure function of this; loaders/status-report.ts
+// fills it from the workbook with the features' own readers.
+import type { Activity, FollowUp } from '../../../shared/domain/activity';
 import type { BudgetData } from '../../../shared/domain/budget';
 import type { Initiative } from '../../../shared/domain/initiative';
-import type { ActionStatus } from '../../../shared/domain/meeting';
-import type { PlanPhase } from '../../../shared/domain/plan';
+import type { ActionRow, DecisionRow } from '../../../shared/domain/meeting-views';
+import type { Milestone, PlanPhase } from '../../../shared/domain/plan';
 import type { CheckProblem } from '../../../shared/domain/workbook';
 import type { QuarterKey } from '../../../shared/quarters';
 import type { DocumentHeader } from '../layout';
-
-/** The statuses an activity goes through on the Indsatser sheet (issue 4). */
-export type ActivityStatus = 'idé' | 'planlagt' | 'i gang' | 'forankret' | 'stoppet';
-
-export interface StatusActivity {
-  id: number;
-  initiativeId: number;
-  name: string;
-  status: ActivityStatus;
-  /** ISO date, or null when not started */
-  startDate: string | null;
-  participants: number | null;
-  partners: string[];
-  /** Who owns it locally (forankring) */
-  anchoredWith: string;
-}
-
-export interface StatusFollowUp {
-  id: number;
-  initiativeId: number;
-  /** ISO date */
-  date: string;
-  /** fokusgruppe, dialogmøde, samtale */
-  form: string;
-  withWhom: string;
-  learnt: string;
-}
-
-export interface StatusDecision {
-  /** ISO date of the meeting */
-  meetingDate: string;
-  itemTitle: string;
-  decision: string;
-}
-
-export interface StatusAction {
-  id: number;
-  what: string;
-  who: string;
-  /** ISO date or null */
-  deadline: string | null;
-  status: ActionStatus;
-  /** ISO date of the meeting that agreed it */
-  meetingDate: string;
-}
-
-export interface StatusMilestone {
-  title: string;
-  quarter: QuarterKey;
-  initiativeId: number | null;
-  done: boolean;
-}
 
 export interface StatusPeriod {
   /** ISO dates, both included */
@@ -78,16 +27,16 @@ export interface StatusReportData {
   summaryText: string;
   initiatives: Initiative[];
   phases: PlanPhase[];
-  milestones: StatusMilestone[];
+  milestones: Milestone[];
   budget: BudgetData;
   /** All activities; the note picks those started in the period, under way and planned. */
-  activities: StatusActivity[];
+  activities: Activity[];
   /** All follow-ups; the note shows those in the period and the latest before it. */
-  followUps: StatusFollowUp[];
+  followUps: FollowUp[];
   /** All decisions; the note shows those in the period. */
-  decisions: StatusDecision[];
-  /** All actions; the note shows the open ones and marks the overdue. */
-  actions: StatusAction[];
+  decisions: DecisionRow[];
+  /** All actions; the note shows those open on its date and marks the overdue. */
+  actions: ActionRow[];
   /** The workbook's own checks (npm run cli -- check). */
   checks: CheckProblem[];
 }

@@ -2,11 +2,11 @@
 // stands, the budget against spending, decisions in the period, open actions and risks.
 import { Paragraph, type Document } from 'docx';
 import { computeBudgetTotals } from '../../../shared/budget-totals';
-import { formatDateLong } from '../../../shared/dates';
+import { formatDateLong, formatDateShort } from '../../../shared/dates';
 import { initiativeLabel, type Initiative } from '../../../shared/domain/initiative';
 import { formatKroner } from '../../../shared/money';
 import { compareQuarters, formatQuarter } from '../../../shared/quarters';
-import type { PlanPhase } from '../../../shared/domain/plan';
+import type { Milestone, PlanPhase } from '../../../shared/domain/plan';
 import type { CheckProblem } from '../../../shared/domain/workbook';
 import { budgetLineTable, budgetYearTable } from '../budget-tables';
 import { bullets, heading, label, note, run, subtitle, textBlocks, textParagraph, title, type Block } from '../blocks';
@@ -16,8 +16,10 @@ import { buildDocument } from '../layout';
 import { factTable, gridTable, type Cell } from '../tables';
 import { cleanLine } from '../text';
 import { A4_PORTRAIT, COLOURS, textWidth } from '../theme';
+import { isOpen } from '../../../shared/meetings/carry-over';
+import { phaseEnd } from '../../../shared/plan-layout';
 import {
-  initiativeProgress, isOverdue, openActions, overspending, periodText, phaseEnd, planPosition, inPeriod,
+  initiativeProgress, isOverdueOn, openActions, overspending, periodText, planPosition, inPeriod,
   type Overspend, type PlanPosition,
 } from './status-analysis';
 import type { StatusReportData } from './status-report-data';
@@ -72,8 +74,8 @@ function summary(data: StatusReportData, computed: Computed): Block[] {
       : `Det samlede budget er ${formatKroner(g.budget)} kr.; der er endnu ikke registreret forbrug.`,
   );
   const decisions = data.decisions.filter((d) => inPeriod(d.meetingDate, data.period)).length;
-  const open = openActions(data.actions);
-  const overdue = open.filter((a) => isOverdue(a, data.date)).length;
+  const open = openActions(data.actions, data.date);
+  const overdue = open.filter((a) => isOverdueOn(a, data.date)).length;
   lines.push(
     `${decisions === 0 ? 'Ingen beslutninger' : count(decisions, 'beslutning', 'beslutninger')} i perioden; ${open.length === 0 ? 'ingen åbne handlinger' : `${count(open.length, 'åben handling', 'åbne handlinger')}, heraf ${overdueText(overdue)}`}.`,
   );
@@ -96,7 +98,7 @@ function initiativeSection(data: StatusReportData, initiative: Initiative, plan:
     progressLines.push(`Deltagere i aktiviteterne: ${progress.participants}.`);
   }
   if (progressLines.length > 0) blocks.push(...bullets(progressLines));
-  else blocks.push(note(data.activities.length === 0 ? 'Der er ikke registreret aktiviteter for indsatsen.' : 'Ingen aktiviteter startet eller i gang i perioden.'));
+  else blocks.push(note(data.activities.some((a) => a.initiativeId === initiative.id) ? 'Ingen aktiviteter startet eller i gang i perioden.' : 'Der er ikke registreret aktiviteter for indsatsen.'));
 
   blocks.push(label('Opfølgning'));
   if (progress.followUpsInPeriod.length > 0) {
@@ -124,6 +126,14 @@ function initiativeSection(data: StatusReportData, initiative: Initiative, plan:
   return blocks;
 }
 
+/** "Slutevaluering i 2022 K4 (foreslået)", with the initiative when it concerns one. */
+function milestoneText(data: StatusReportData, m: Milestone): string {
+  const initiative = m.initiativeId === null ? undefined : data.initiatives.find((i) => i.id === m.initiativeId);
+  const about = initiative ? `, ${nameOf(initiative).charAt(0).toLocaleLowerCase('da-DK')}${nameOf(initiative).slice(1)}` : '';
+  const state = m.status === 'foreslået' ? ' (foreslået, ikke fastlagt af styregruppen)' : '';
+  return `${cleanLine(m.title)} i ${formatQuarter(m.quarter)}${about}${state}`;
+}
+
 function planSection(data: StatusReportData, plan: PlanPosition): Block[] {
   const { periodStart, periodEnd } = data.programme;
   const blocks: Block[] = [heading('3. Hvor står planen', 1), textParagraph(plan.sentence)];
@@ -140,9 +150,16 @@ function planSection(data: StatusReportData, plan: PlanPosition): Block[] {
   if (rows.length > 0) blocks.push(gridTable({ widths: widthsOf([0.3, 0.45, 0.25]), header: [['Indsats', `Fase i ${formatQuarter(plan.currentQuarter)}`, 'Næste fase']], body: rows }));
   const milestone = plan.nextMilestone;
   blocks.push(label('Næste milepæl'));
-  if (milestone) blocks.push(textParagraph(`${cleanLine(milestone.title)} i ${formatQuarter(milestone.quarter)}.`));
+  if (milestone) blocks.push(textParagraph(`${milestoneText(data, milestone)}.`));
   else if (data.milestones.length === 0) blocks.push(note(`Der er ikke registreret milepæle for programperioden ${periodText(periodStart, periodEnd)}.`));
   else blocks.push(note(plan.position === 'efter' ? 'Ingen kommende milepæle – programperioden er afsluttet.' : 'Ingen kommende milepæle.'));
+  if (plan.missedMilestones.length > 0) {
+    blocks.push(
+      label('Milepæle, der ikke er markeret gennemført'),
+      ...bullets(plan.missedMilestones.map((m) => `${milestoneText(data, m)}.`)),
+      note('Milepælene bør markeres gennemført eller aflyst på Plan-arket, eller flyttes, hvis de stadig skal nås.'),
+    );
+  }
   return blocks;
 }
 
@@ -181,27 +198,35 @@ function decisionsSection(data: StatusReportData): Block[] {
 }
 
 function actionsSection(data: StatusReportData): Block[] {
-  const open = openActions(data.actions);
+  const open = openActions(data.actions, data.date);
   const blocks: Block[] = [heading('6. Åbne handlinger', 1)];
   if (open.length === 0) return [...blocks, note('Ingen åbne handlinger.')];
-  const overdue = open.filter((a) => isOverdue(a, data.date)).length;
-  blocks.push(textParagraph(`${count(open.length, 'åben handling', 'åbne handlinger')}, heraf ${overdueText(overdue)}.`));
+  const overdue = open.filter((a) => isOverdueOn(a, data.date)).length;
+  blocks.push(textParagraph(`${count(open.length, 'åben handling', 'åbne handlinger')}, heraf ${overdueText(overdue)}.`, { keepNext: true }));
   blocks.push(
     gridTable({
-      widths: widthsOf([0.42, 0.2, 0.2, 0.18]),
-      header: [['Hvad', 'Hvem', 'Frist', 'Status']],
+      widths: widthsOf([0.41, 0.2, 0.12, 0.12, 0.15]),
+      header: [['Hvad', 'Hvem', 'Aftalt', 'Frist', 'Status']],
       body: open.map((a): Cell[] => {
-        const late = isOverdue(a, data.date);
+        const late = isOverdueOn(a, data.date);
+        // Done since the note's date, but open on it: shown as it stood then.
+        const status = isOpen(a) ? a.status : 'åben';
         return [
           cleanLine(a.what),
           cleanLine(a.who) || 'Ikke fordelt',
-          { text: a.deadline ? formatDateLong(a.deadline) : 'Ingen frist', bold: late, colour: late ? COLOURS.status.rød.text : undefined },
-          { text: late ? 'Overskredet' : a.status, bold: late, colour: late ? COLOURS.status.rød.text : undefined, fill: late ? COLOURS.status.rød.fill : undefined },
+          formatDateShort(a.meetingDate),
+          { text: a.deadline ? formatDateShort(a.deadline) : 'Ingen', bold: late, colour: late ? COLOURS.status.rød.text : undefined },
+          { text: late ? 'Overskredet' : status, bold: late, colour: late ? COLOURS.status.rød.text : undefined, fill: late ? COLOURS.status.rød.fill : undefined },
         ];
       }),
     }),
   );
   return blocks;
+}
+
+/** A check's message as a sentence: with a full stop unless it ends in punctuation already. */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
 interface Risks {
@@ -253,7 +278,7 @@ function risksSection(data: StatusReportData, r: Risks): Block[] {
   else blocks.push(...bullets(r.overspend.map((o) => `${cleanLine(o.where)}: forbrug ${formatKroner(o.actual)} kr. mod budget ${formatKroner(o.budget)} kr. (${formatKroner(o.actual - o.budget)} kr. over).`)));
   blocks.push(label('Arbejdsbogens kontrol'));
   if (r.checks.length === 0) blocks.push(note('Kontrollen finder ingen fejl eller advarsler.'));
-  else blocks.push(...bullets(r.checks.map((p) => `${p.severity === 'fejl' ? 'Fejl' : 'Advarsel'} (${cleanLine(p.area)}): ${cleanLine(p.message)}`)));
+  else blocks.push(...bullets(r.checks.map((p) => `${p.severity === 'fejl' ? 'Fejl' : 'Advarsel'} (${cleanLine(p.area)}): ${sentence(cleanLine(p.message))}`)));
   return blocks;
 }
 

@@ -3,7 +3,7 @@ import type { reportChannels } from '../../../shared/api/report-channels';
 import { todayIso } from '../../../shared/dates';
 import { DOCUMENT_LABELS } from '../../../shared/domain/report';
 import { packDocument } from '../../documents/layout';
-import { defaultMeeting, meetingSource } from '../../documents/loaders/meetings';
+import { defaultMeeting, listMeetingChoices } from '../../documents/loaders/meetings';
 import { defaultStatusPeriod } from '../../documents/status/status-analysis';
 import type { HandlerMap } from '../handler';
 import { prepareDocument } from './render';
@@ -13,7 +13,7 @@ export const reportHandlers: HandlerMap<keyof typeof reportChannels> = {
   'reports.options': (_input, ctx) => {
     const wb = ctx.workbook();
     const today = todayIso();
-    const meetings = meetingSource.list(wb);
+    const meetings = listMeetingChoices(wb);
     const last = ctx.session.settings.lastStatusReportTo(wb.filePath);
     return {
       today,

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { generateDocumentInput } from '../../../shared/api/report-channels';
 import { DOCUMENT_LABELS, type DocumentKind } from '../../../shared/domain/report';
 import { packDocument } from '../../documents/layout';
-import { meetingSource } from '../../documents/loaders/meetings';
+import { loadMeetingDocumentData } from '../../documents/loaders/meetings';
 import { loadProgrammeDocumentData } from '../../documents/loaders/programme';
 import { loadStatusReportData } from '../../documents/loaders/status-report';
 import { agendaDocument } from '../../documents/meetings/agenda-document';
@@ -36,7 +36,7 @@ export function prepareDocument(
   switch (request.kind) {
     case 'dagsorden':
     case 'referat': {
-      const data = meetingSource.load(wb, request.meetingId!, context.today);
+      const data = loadMeetingDocumentData(wb, request.meetingId!, context.today);
       const document = request.kind === 'dagsorden' ? agendaDocument(data) : minutesDocument(data);
       return { kind: request.kind, document, fileName: name(data.meeting.date), period: null };
     }

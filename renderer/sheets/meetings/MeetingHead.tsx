@@ -7,6 +7,7 @@ import { useNotifier } from '../../app/notifications';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DateField, TimeField } from './DateTimeFields';
 import { FieldInput } from './FieldInput';
+import { MeetingDocuments } from './MeetingDocuments';
 import { MeetingStatusPill } from './MeetingStatusPill';
 
 interface Props {
@@ -51,22 +52,25 @@ export function MeetingHead({ detail, readOnly, onRefused, onRemoved }: Props) {
             {detail.previousMeeting ? `forrige møde ${formatDateLong(detail.previousMeeting.date)}` : 'første møde'}
           </span>
         </h2>
-        {!readOnly && (
-          <div className="grid-toolbar">
-            <div className="status-steps" role="group" aria-label="Mødets status">
-              {MEETING_STATUSES.map((status) => (
-                <button key={status} type="button" aria-pressed={meeting.status === status} onClick={() => chooseStatus(status)}>
-                  {status.charAt(0).toUpperCase() + status.slice(1)}
+        <div className="grid-toolbar">
+          <MeetingDocuments meeting={meeting} />
+          {!readOnly && (
+            <>
+              <div className="status-steps" role="group" aria-label="Mødets status">
+                {MEETING_STATUSES.map((status) => (
+                  <button key={status} type="button" aria-pressed={meeting.status === status} onClick={() => chooseStatus(status)}>
+                    {status.charAt(0).toUpperCase() + status.slice(1)}
+                  </button>
+                ))}
+              </div>
+              {!fieldsLocked && (
+                <button type="button" onClick={() => setQuestion({ kind: 'remove' })}>
+                  Slet møde
                 </button>
-              ))}
-            </div>
-            {!fieldsLocked && (
-              <button type="button" onClick={() => setQuestion({ kind: 'remove' })}>
-                Slet møde
-              </button>
-            )}
-          </div>
-        )}
+              )}
+            </>
+          )}
+        </div>
       </div>
       <div className="meeting-fields">
         <DateField label="Dato" value={meeting.date} readOnly={fieldsLocked} onCommit={(date) => save({ date })} />

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { formatDateLong, formatDateWithWeekday } from '../../../shared/dates';
 import {
-  DOCUMENT_DESCRIPTIONS, DOCUMENT_KINDS, DOCUMENT_LABELS, isMeetingDocument, type DocumentKind, type GeneratedDocument,
+  DOCUMENT_DESCRIPTIONS, DOCUMENT_KINDS, DOCUMENT_LABELS, isMeetingDocument, type DocumentKind,
   type MeetingChoice, type ReportOptions,
 } from '../../../shared/domain/report';
 import type { ChannelInput } from '../../../shared/api/contract';
 import { useChannel } from '../../api/use-channel';
-import { useNotifier } from '../../app/notifications';
 import type { SheetProps } from '../../app/sheet-props';
+import { useGenerateDocument } from './use-generate-document';
 import './reports.css';
 
 function meetingLabel(m: MeetingChoice): string {
@@ -24,14 +24,12 @@ export function ReportsSheet(_props: SheetProps) {
 }
 
 function ReportsForm({ options }: { options: ReportOptions }) {
-  const { run, notify } = useNotifier();
+  const { generate: generateDocument, busy, latest } = useGenerateDocument();
   const [kind, setKind] = useState<DocumentKind>('statusnotat');
   const [meetingId, setMeetingId] = useState<number | null>(options.defaultMeetingId);
   const [from, setFrom] = useState(options.defaultPeriod.from);
   const [to, setTo] = useState(options.defaultPeriod.to);
   const [summary, setSummary] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [latest, setLatest] = useState<GeneratedDocument | null>(null);
 
   const needsMeeting = isMeetingDocument(kind);
   const chosenMeeting = options.meetings.some((m) => m.id === meetingId) ? meetingId : options.defaultMeetingId;
@@ -41,20 +39,7 @@ function ReportsForm({ options }: { options: ReportOptions }) {
   const generate = async () => {
     const input: ChannelInput<'reports.generate'> =
       needsMeeting ? { kind, meetingId: chosenMeeting ?? undefined } : kind === 'statusnotat' ? { kind, from, to, summary: summary.trim() || undefined } : { kind };
-    setBusy(true);
-    try {
-      const result = await run('reports.generate', input);
-      if (result === undefined) return;
-      if (result === null) {
-        notify('info', 'Intet gemt');
-        return;
-      }
-      setLatest(result);
-      if (result.opened) notify('info', `${result.fileName} er gemt og åbnet`);
-      else notify('error', `${result.fileName} er gemt, men kunne ikke åbnes: ${result.openError ?? 'ukendt fejl'}`);
-    } finally {
-      setBusy(false);
-    }
+    await generateDocument(input);
   };
 
   return (

@@ -27,7 +27,7 @@ function parseArgs(args: string[]): { file: string; scale: number } {
 export const demoCommand: CliCommand = {
   name: 'demo',
   usage: 'demo <fil> [--scale N]',
-  description: 'opret en arbejdsbog med demonstrationsdata (møder, handlinger, forbrug); N gange så meget ved --scale N',
+  description: 'opret en arbejdsbog med demonstrationsdata (møder, handlinger, aktiviteter, partnere, opfølgning, forbrug); N gange så meget ved --scale N',
   async run(args, { session, out }) {
     const { file, scale } = parseArgs(args);
     session.create(file, 'programme');
@@ -36,6 +36,9 @@ export const demoCommand: CliCommand = {
     const count = (table: string) => wb.db.prepare(`SELECT COUNT(*) FROM "${table}"`).pluck().get() as number;
     out(`Oprettet: ${path.resolve(file)}\n`);
     out(`Demonstrationsdata i skala ${scale}: ${count('meeting')} møder, ${count('agenda_item')} dagsordenspunkter, ${count('action_item')} handlinger.\n`);
+    if (report.modules.includes('activities')) {
+      out(`Indsatserne: ${count('activity')} aktiviteter, ${count('partner')} partnere, ${count('follow_up')} opfølgninger.\n`);
+    }
     if (report.skipped.length) out(`Sprunget over (tabellerne findes ikke endnu): ${report.skipped.join(', ')}\n`);
     return 0;
   },

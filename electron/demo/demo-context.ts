@@ -5,6 +5,12 @@ import type { DemoRole } from './demo-topics';
 /** The seed of every demonstration workbook: the same scale always gives the same content. */
 export const DEMO_SEED = 20190904;
 
+/**
+ * The day the demonstration workbook stands at: the last meeting (31 August 2022) is still
+ * planned. Activities, follow-ups and the plan's statuses read as of this day.
+ */
+export const DEMO_TODAY = '2022-08-31';
+
 export interface DemoMember {
   id: number;
   name: string;

@@ -2,8 +2,10 @@
 // screenshots, trying the app out and benchmarks. Deterministic: the same scale gives the same content.
 import type { Workbook } from '../workbook/workbook';
 import { createDemoContext, type DemoModule } from './demo-context';
+import { demoActivities } from './demo-activities';
 import { demoMeetings } from './demo-meetings';
 import { demoMembers } from './demo-members';
+import { demoPlan } from './demo-plan';
 import { demoInitiativeStatus, demoTitle } from './demo-programme';
 import { demoSpending } from './demo-spending';
 
@@ -11,10 +13,12 @@ export const MAX_DEMO_SCALE = 50;
 
 /**
  * The parts of the demonstration data, in order. The members come first (the meetings use
- * their names). A new sheet adds its own module here (e.g. activities and follow-ups); a
- * module whose tables the workbook lacks is skipped.
+ * their names), the plan after the meetings (its milestones name the meetings that dealt with
+ * them). A new sheet adds its own module here; a module whose tables the workbook lacks is skipped.
  */
-export const DEMO_MODULES: readonly DemoModule[] = [demoTitle, demoMembers, demoInitiativeStatus, demoMeetings, demoSpending];
+export const DEMO_MODULES: readonly DemoModule[] = [
+  demoTitle, demoMembers, demoInitiativeStatus, demoMeetings, demoPlan, demoActivities, demoSpending,
+];
 
 export interface DemoReport {
   modules: string[];

@@ -23,11 +23,23 @@ const COLUMN_LABELS: Record<string, string> = {
 };
 
 const MAX_VALUE_LENGTH = 80;
+const GRAPHEMES = new Intl.Segmenter('da', { granularity: 'grapheme' });
+
+/** The first characters of a text as a reader sees them: never half an emoji like 👩‍👩‍👧 or half a flag. */
+function firstCharacters(text: string, max: number): string {
+  let end = 0;
+  // Segments are produced lazily, so a megabyte of text costs only its first characters.
+  for (const { index, segment } of GRAPHEMES.segment(text)) {
+    if (index + segment.length > max) break;
+    end = index + segment.length;
+  }
+  return text.slice(0, end);
+}
 
 function show(value: unknown): string {
   if (value === null || value === undefined || value === '') return '(tom)';
   const text = String(value).replace(/\s+/g, ' ');
-  return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH)}…` : text;
+  return text.length > MAX_VALUE_LENGTH ? `${firstCharacters(text, MAX_VALUE_LENGTH)}…` : text;
 }
 
 function summarise(before: Record<string, unknown> | null, after: Record<string, unknown> | null): string {

@@ -48,7 +48,7 @@ export const programHandlers: HandlerMap<keyof typeof programChannels> = {
     if (compareQuarters(next.periodStart, next.periodEnd) > 0) {
       throw new UserFacingError('invalid_input', 'Perioden kan ikke slutte, før den begynder');
     }
-    const labels = Object.keys(patch).map((f) => PROGRAM_FIELDS[f as ProgramField].toLowerCase()).join(', ');
+    const labels = Object.keys(patch).map((f) => PROGRAM_FIELDS[f as ProgramField].replace(/^programmets /i, '').toLowerCase()).join(', ');
     wb.mutate(ctx.author, `Ret programmets ${labels}`, (tx) => tx.update('program', 1, toRow(patch)));
     return readProgramSheet(wb);
   },

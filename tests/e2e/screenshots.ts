@@ -104,7 +104,7 @@ async function planAndActivityStates() {
   }
 }
 
-/** Møder and Handlinger og beslutninger on a demonstration workbook: list, agenda, minutes, actions. */
+/** A demonstration workbook: Møder, Handlinger og beslutninger, then Indsatser and Plan as the demo fills them. */
 async function meetingScreenshots() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'arbejdsbogen-demo-'));
   const file = path.join(dir, 'Demonstration.arbejdsbog');
@@ -150,6 +150,15 @@ async function meetingScreenshots() {
     await page.getByRole('radio', { name: /Dagsorden/ }).check();
     await page.getByRole('combobox', { name: /^Møde/ }).waitFor();
     await shoot('27-rapporter-dagsorden.png');
+    // The demonstration's initiatives and plan: activities with partners and follow-ups, phase statuses.
+    await page.getByRole('tab', { name: 'Indsatser', exact: true }).click();
+    await page.getByRole('heading', { name: /^Overblik og aktiviteter/ }).waitFor();
+    await page.waitForTimeout(400);
+    await page.getByRole('heading', { name: /^Overblik og aktiviteter/ }).scrollIntoViewIfNeeded();
+    await shoot('28-demo-indsatser-aktiviteter.png');
+    await page.getByRole('tab', { name: 'Plan', exact: true }).click();
+    await page.locator('.phase-body').first().waitFor();
+    await shoot('29-demo-plan.png');
   } finally {
     await demo.close();
     fs.rmSync(dir, { recursive: true, force: true });

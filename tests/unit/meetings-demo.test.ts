@@ -28,11 +28,16 @@ async function content(wb: TestWorkbook): Promise<unknown> {
 
 describe('the demonstration workbook', () => {
   it('is the same every time for the same scale', async () => {
-    const first = await content(demoWorkbook(1));
+    const first = (await content(demoWorkbook(1))) as Record<string, unknown[]>;
     const second = await content(demoWorkbook(1));
     expect(second).toEqual(first);
-    const larger = await content(demoWorkbook(2));
+    // The comparison covers every part: meetings, the plan, activities, partners and follow-ups.
+    for (const table of ['meeting', 'agenda_item', 'action_item', 'plan_phase', 'milestone', 'activity', 'partner', 'activity_partner', 'follow_up']) {
+      expect(first[table]!.length, table).toBeGreaterThan(0);
+    }
+    const larger = (await content(demoWorkbook(2))) as Record<string, unknown[]>;
     expect(larger).not.toEqual(first);
+    for (const table of ['activity', 'activity_partner', 'follow_up']) expect(larger[table], table).not.toEqual(first[table]);
   });
 
   it('holds three years of meetings about every six weeks, named as demonstration data', async () => {
@@ -103,6 +108,7 @@ describe('the demonstration workbook', () => {
       const file = path.join(dir, 'demo.arbejdsbog');
       expect(await demoCommand.run([file, '--scale', '2'], ctx)).toBe(0);
       expect(lines.join('')).toContain('Demonstrationsdata i skala 2: 54 møder');
+      expect(lines.join('')).toContain('Indsatserne: 36 aktiviteter, 29 partnere, 30 opfølgninger.');
       await expect(demoCommand.run([path.join(dir, 'x.arbejdsbog'), '--scale', 'ti'], ctx)).rejects.toThrow('Skala skal være et helt tal fra 1 til 50');
       await expect(demoCommand.run(['--scale', '2'], ctx)).rejects.toBeInstanceOf(UsageError);
     } finally {

@@ -13,6 +13,8 @@ import { UserFacingError } from '../../workbook/errors';
 import type { Workbook } from '../../workbook/workbook';
 import { readProgram } from '../program';
 import { readBudgetSheet } from './read-sheet';
+import { cellText, cutText, HEADER_FOOTER_LIMIT, headerFooterText } from './xlsx-text';
+import { cleanLine } from '../../documents/text';
 
 export interface BudgetXlsxOptions {
   /** ISO date printed on top; today by default. */
@@ -29,6 +31,7 @@ const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: 
 const GROUP_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF3F6F9' } };
 const TOTAL_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE9EEF3' } };
 const THIN = { style: 'thin' as const, color: { argb: 'FFB8C4D0' } };
+const PAGE_FOOTER_RIGHT = '&RSide &P af &N';
 
 /** Column letters from a 1-based index: 1 → A, 28 → AB. */
 function letter(index: number): string {
@@ -60,8 +63,8 @@ export function buildBudgetWorkbook(sheet: BudgetSheet, program: Program, option
   const date = options.date ?? todayIso();
 
   const book = new ExcelJS.Workbook();
-  book.creator = options.author ?? 'Arbejdsbogen';
-  book.title = `${program.title} – Økonomi`;
+  book.creator = cleanLine(options.author) || 'Arbejdsbogen';
+  book.title = `${cleanLine(program.title)} – Økonomi`;
   book.created = new Date(`${date}T12:00:00Z`);
   book.calcProperties = { fullCalcOnLoad: true };
 
@@ -71,7 +74,7 @@ export function buildBudgetWorkbook(sheet: BudgetSheet, program: Program, option
       paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0,
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
-    headerFooter: { oddFooter: `&L${program.title}&RSide &P af &N` },
+    headerFooter: { oddFooter: `&L${headerFooterText(program.title, HEADER_FOOTER_LIMIT - 2 - PAGE_FOOTER_RIGHT.length)}${PAGE_FOOTER_RIGHT}` },
   });
 
   const firstAmountColumn = 2;
@@ -82,13 +85,18 @@ export function buildBudgetWorkbook(sheet: BudgetSheet, program: Program, option
   ws.getColumn(1).width = 50;
   for (let c = firstAmountColumn; c <= lastColumn; c++) ws.getColumn(c).width = 13;
 
+  // Every text typed by a user goes in through cellText (see xlsx-text.ts).
+  const setText = (r: number, c: number, text: string) => {
+    ws.getCell(r, c).value = cellText(text);
+  };
+
   // The programme's name and the date on top.
-  ws.getCell(1, 1).value = program.title;
+  setText(1, 1, program.title);
   ws.getCell(1, 1).font = { bold: true, size: 14 };
   ws.getCell(2, 1).value = 'Økonomi – budget og forbrug (kr.)';
   ws.getCell(2, 1).font = { bold: true, size: 12 };
-  ws.getCell(3, 1).value = `Programperiode ${formatQuarter(data.period.start)} – ${formatQuarter(data.period.end)}${program.fundingSource ? ` · Finansiering: ${program.fundingSource}` : ''}`;
-  ws.getCell(4, 1).value = [senderLine(program), `Dato: ${formatDateLong(date)}`].filter(Boolean).join(' · ');
+  setText(3, 1, `Programperiode ${formatQuarter(data.period.start)} – ${formatQuarter(data.period.end)}${program.fundingSource ? ` · Finansiering: ${program.fundingSource}` : ''}`);
+  setText(4, 1, [senderLine(program), `Dato: ${formatDateLong(date)}`].filter(Boolean).join(' · '));
   for (const r of [3, 4]) ws.getCell(r, 1).font = { color: { argb: 'FF44505C' } };
 
   // Two header rows: the year over its three columns, then Budget / Forbrug / Difference.
@@ -159,7 +167,7 @@ export function buildBudgetWorkbook(sheet: BudgetSheet, program: Program, option
   let r = headerBottom + 1;
   const bodyStart = r;
   for (const group of data.groups) {
-    ws.getCell(r, 1).value = group.title;
+    setText(r, 1, group.title);
     styleRow(r, GROUP_FILL, true, 'thin');
     r++;
     const firstLine = r;
@@ -167,7 +175,7 @@ export function buildBudgetWorkbook(sheet: BudgetSheet, program: Program, option
       const row = ws.getRow(r);
       row.outlineLevel = 1;
       const label = row.getCell(1);
-      label.value = line.costType;
+      label.value = cellText(line.costType);
       label.alignment = { indent: 1, wrapText: true, vertical: 'top' };
       years.forEach((y, i) => {
         for (const m of ['budget', 'actual'] as const) {
@@ -180,7 +188,7 @@ export function buildBudgetWorkbook(sheet: BudgetSheet, program: Program, option
       rowFormulas(r, totals.lines[line.id]!);
       r++;
     }
-    ws.getCell(r, 1).value = `I alt – ${group.title}`;
+    setText(r, 1, `I alt – ${group.title}`);
     subtotalFormulas(r, firstLine, r - 1, totals.groups[group.id]!);
     styleRow(r, null, true, 'thin');
     r++;
@@ -198,7 +206,7 @@ export function buildBudgetWorkbook(sheet: BudgetSheet, program: Program, option
     r++;
     ws.getCell(r++, 1).value = 'Kontrol af budgettet:';
     ws.getCell(r - 1, 1).font = { bold: true };
-    for (const problem of sheet.problems) ws.getCell(r++, 1).value = `• ${problem.message}`;
+    for (const problem of sheet.problems) setText(r++, 1, `• ${problem.message}`);
   }
   ws.pageSetup.printArea = `A1:${letter(lastColumn)}${Math.max(grandRow, r - 1)}`;
   return book;
@@ -226,6 +234,7 @@ export async function writeBudgetXlsx(wb: Workbook, target: string, options: Bud
 
 /** A file name to suggest: "Økonomi – Styrket indsats for social balance i Mørkhøj 2026-12-02.xlsx". */
 export function suggestedBudgetFileName(title: string, date = todayIso()): string {
-  const safe = title.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
+  // cleanLine: no control characters (Windows refuses them in names); cutText: no half emoji.
+  const safe = cutText(cleanLine(title).replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim(), 120).trim();
   return `Økonomi – ${safe || 'arbejdsbog'} ${date}.xlsx`;
 }

@@ -69,6 +69,15 @@ export async function run(): Promise<Measurement[]> {
     results.push({ label: 'actions.list (alle handlinger)', ms: await median(() => call(dispatch, 'actions.list', {}), 9), note: `${actions.length} handlinger` });
     const decisions = (await call(dispatch, 'decisions.list', {})) as unknown[];
     results.push({ label: 'decisions.list (beslutningsloggen)', ms: await median(() => call(dispatch, 'decisions.list', {}), 9), note: `${decisions.length} beslutninger` });
+    // The demonstration's activities, partners and follow-ups on the Indsatser sheet.
+    const life = (await call(dispatch, 'activities.forInitiative', { initiativeId: 1 })) as { activities: unknown[]; followUps: unknown[] };
+    results.push({
+      label: 'activities.forInitiative (indsats 1)',
+      ms: await median(() => call(dispatch, 'activities.forInitiative', { initiativeId: 1 }), 9),
+      note: `${life.activities.length} aktiviteter, ${life.followUps.length} opfølgninger`,
+    });
+    const partners = (await call(dispatch, 'partners.list', {})) as unknown[];
+    results.push({ label: 'partners.list (partnere)', ms: await median(() => call(dispatch, 'partners.list', {}), 9), note: `${partners.length} partnere` });
     session.close();
     return results;
   } finally {

@@ -281,7 +281,9 @@ describe('Statusnotat from the demonstration workbook', () => {
     const deadlines = actions.slice(1).map((r) => r[3]!.split('.').reverse().join('-'));
     expect(deadlines).toEqual([...deadlines].sort());
     expect(doc.text).toContain('2022 K3 ligger i programperioden (2019 K2 – 2022 K4).');
-    expect(doc.text).toContain('Slutevaluering i 2022 K4 (foreslået, ikke fastlagt af styregruppen).');
+    // The demonstration plans the final evaluation for 2022 K3 (it is on the coming agenda).
+    expect(doc.text).toContain('Næste milepæl');
+    expect(doc.text).toContain('Slutevaluering i 2022 K3.');
   });
 
   it('shows the demonstration spending against the budget', async () => {

@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'react';
-import type { CellValueChangedEvent, ColDef, GridApi } from 'ag-grid-community';
+import type { CellValueChangedEvent, ColDef } from 'ag-grid-community';
 import { ACTIVITY_STATUSES, type Activity, type ActivityStatus, type Partner } from '../../../shared/domain/activity';
 import { useNotifier } from '../../app/notifications';
-import { DataGrid } from '../../grid/DataGrid';
+import { EditableListGrid } from '../../grid/EditableListGrid';
 import { ActivityStatusPill } from './ActivityStatusPill';
 import { formatCount, formatIsoDate, parseCount } from './number-cells';
 import { PartnersCellEditor } from './PartnersCellEditor';
@@ -20,21 +19,6 @@ type Field = 'name' | 'status' | 'localOwner' | 'startDate' | 'participants' | '
 /** The initiative's activities: from idé to forankret, with partners and who owns them locally. */
 export function ActivitiesGrid({ initiativeId, activities, partners, readOnly, onRefused }: Props) {
   const { run, notify } = useNotifier();
-  const [selected, setSelected] = useState<Activity | null>(null);
-  const [api, setApi] = useState<GridApi<Activity> | null>(null);
-  const [editNew, setEditNew] = useState<number | null>(null);
-  const [rowsVersion, setRowsVersion] = useState(0);
-
-  // A freshly added activity opens for typing its name as soon as the grid shows it.
-  useEffect(() => {
-    if (!api || editNew === null) return;
-    const node = api.getRowNode(String(editNew));
-    if (node?.rowIndex === null || node?.rowIndex === undefined) return;
-    api.ensureIndexVisible(node.rowIndex);
-    api.setFocusedCell(node.rowIndex, 'name');
-    api.startEditingCell({ rowIndex: node.rowIndex, colKey: 'name' });
-    setEditNew(null);
-  }, [api, editNew, rowsVersion]);
   const partnerName = new Map(partners.map((p) => [p.id, p.name]));
 
   const columns: ColDef<Activity>[] = [
@@ -82,43 +66,28 @@ export function ActivitiesGrid({ initiativeId, activities, partners, readOnly, o
     if (!result) onRefused();
   };
 
-  const add = async () => {
-    const created = await run('activities.add', { initiativeId });
-    if (created) setEditNew(created.id);
-  };
+  const add = async () => (await run('activities.add', { initiativeId }))?.id;
 
-  const remove = async () => {
-    if (!selected) return;
-    const done = await run('activities.remove', { id: selected.id });
-    if (done !== undefined) notify('info', `«${selected.name}» er slettet – Ctrl+Z fortryder`);
-    setSelected(null);
+  const remove = async (activity: Activity) => {
+    const done = await run('activities.remove', { id: activity.id });
+    if (done !== undefined) notify('info', `«${activity.name}» er slettet – Ctrl+Z fortryder`);
   };
 
   return (
-    <div className="list-grid">
-      <DataGrid<Activity>
-        label="Aktiviteter"
-        rowData={activities}
-        columnDefs={columns}
-        rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
-        onSelectionChanged={(e) => setSelected(e.api.getSelectedRows()[0] ?? null)}
-        onCellValueChanged={(e) => void onCellValueChanged(e)}
-        onGridReady={(e) => setApi(e.api)}
-        onRowDataUpdated={() => setRowsVersion((v) => v + 1)}
-        overlayNoRowsTemplate="Ingen aktiviteter endnu – tilføj den første"
-      />
-      {!readOnly && (
-        <div className="grid-toolbar">
-          <span className="hint">Dobbeltklik eller Enter for at rette en celle. Partnere vælges i en liste.</span>
-          <button type="button" onClick={() => void add()}>
-            + Tilføj aktivitet
-          </button>
-          <button type="button" disabled={!selected} onClick={() => void remove()}>
-            Slet aktivitet
-          </button>
-        </div>
-      )}
-    </div>
+    <EditableListGrid<Activity>
+      label="Aktiviteter"
+      rows={activities}
+      columns={columns}
+      readOnly={readOnly}
+      noRowsText="Ingen aktiviteter endnu – tilføj den første"
+      hint="Dobbeltklik eller Enter for at rette en celle. Partnere vælges i en liste."
+      addLabel="+ Tilføj aktivitet"
+      removeLabel="Slet aktivitet"
+      firstEditColumn="name"
+      onAdd={add}
+      onRemove={remove}
+      onCellValueChanged={onCellValueChanged}
+    />
   );
 }
 

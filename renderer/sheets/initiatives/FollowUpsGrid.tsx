@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react';
-import type { CellValueChangedEvent, ColDef, GridApi } from 'ag-grid-community';
+import type { CellValueChangedEvent, ColDef } from 'ag-grid-community';
 import { FOLLOW_UP_FORMS, type FollowUp } from '../../../shared/domain/activity';
 import { todayIso } from '../../../shared/dates';
 import { useNotifier } from '../../app/notifications';
-import { DataGrid } from '../../grid/DataGrid';
+import { EditableListGrid } from '../../grid/EditableListGrid';
 import { formatIsoDate } from './number-cells';
 
 interface Props {
@@ -18,21 +17,6 @@ type Field = 'date' | 'form' | 'withWhom' | 'learnt';
 /** The effect follow-up the document asks for: fokusgrupper, dialogmøder, samtaler – and what they taught. */
 export function FollowUpsGrid({ initiativeId, followUps, readOnly, onRefused }: Props) {
   const { run, notify } = useNotifier();
-  const [selected, setSelected] = useState<FollowUp | null>(null);
-  const [api, setApi] = useState<GridApi<FollowUp> | null>(null);
-  const [editNew, setEditNew] = useState<number | null>(null);
-  const [rowsVersion, setRowsVersion] = useState(0);
-
-  useEffect(() => {
-    if (!api || editNew === null) return;
-    const node = api.getRowNode(String(editNew));
-    if (node?.rowIndex === null || node?.rowIndex === undefined) return;
-    api.ensureIndexVisible(node.rowIndex);
-    api.setFocusedCell(node.rowIndex, 'withWhom');
-    api.startEditingCell({ rowIndex: node.rowIndex, colKey: 'withWhom' });
-    setEditNew(null);
-  }, [api, editNew, rowsVersion]);
-
   const columns: ColDef<FollowUp>[] = [
     {
       field: 'date', headerName: 'Dato', width: 120, editable: !readOnly, cellDataType: 'dateString',
@@ -54,42 +38,27 @@ export function FollowUpsGrid({ initiativeId, followUps, readOnly, onRefused }: 
     if (!result) onRefused();
   };
 
-  const add = async () => {
-    const created = await run('followUps.add', { initiativeId, date: todayIso(), form: 'dialogmøde' });
-    if (created) setEditNew(created.id);
-  };
+  const add = async () => (await run('followUps.add', { initiativeId, date: todayIso(), form: 'dialogmøde' }))?.id;
 
-  const remove = async () => {
-    if (!selected) return;
-    const done = await run('followUps.remove', { id: selected.id });
+  const remove = async (followUp: FollowUp) => {
+    const done = await run('followUps.remove', { id: followUp.id });
     if (done !== undefined) notify('info', 'Opfølgningen er slettet – Ctrl+Z fortryder');
-    setSelected(null);
   };
 
   return (
-    <div className="list-grid">
-      <DataGrid<FollowUp>
-        label="Opfølgning"
-        rowData={followUps}
-        columnDefs={columns}
-        rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
-        onSelectionChanged={(e) => setSelected(e.api.getSelectedRows()[0] ?? null)}
-        onCellValueChanged={(e) => void onCellValueChanged(e)}
-        onGridReady={(e) => setApi(e.api)}
-        onRowDataUpdated={() => setRowsVersion((v) => v + 1)}
-        overlayNoRowsTemplate="Ingen opfølgning registreret endnu"
-      />
-      {!readOnly && (
-        <div className="grid-toolbar">
-          <span className="hint">Nyeste øverst. Dato, form (fokusgruppe, dialogmøde, samtale), med hvem og hvad I lærte.</span>
-          <button type="button" onClick={() => void add()}>
-            + Tilføj opfølgning
-          </button>
-          <button type="button" disabled={!selected} onClick={() => void remove()}>
-            Slet opfølgning
-          </button>
-        </div>
-      )}
-    </div>
+    <EditableListGrid<FollowUp>
+      label="Opfølgning"
+      rows={followUps}
+      columns={columns}
+      readOnly={readOnly}
+      noRowsText="Ingen opfølgning registreret endnu"
+      hint="Nyeste øverst. Dato, form (fokusgruppe, dialogmøde, samtale), med hvem og hvad I lærte."
+      addLabel="+ Tilføj opfølgning"
+      removeLabel="Slet opfølgning"
+      firstEditColumn="withWhom"
+      onAdd={add}
+      onRemove={remove}
+      onCellValueChanged={onCellValueChanged}
+    />
   );
 }

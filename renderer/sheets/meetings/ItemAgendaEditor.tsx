@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { AGENDA_ITEM_TYPES, type AgendaItem, type AgendaItemType } from '../../../shared/domain/meeting';
+import { AGENDA_ITEM_TYPES, type AgendaItem } from '../../../shared/domain/meeting';
 import type { MeetingDetail } from '../../../shared/domain/meeting-views';
 import { initiativeLabel, type InitiativeWithParticipants } from '../../../shared/domain/initiative';
 import type { Member } from '../../../shared/domain/program';
@@ -8,6 +8,7 @@ import { agendaNumbers } from '../../../shared/meetings/agenda';
 import { agendaEditProblem, isChair, removeItemProblem } from '../../../shared/meetings/proposals';
 import { formatTimeSlot } from '../../../shared/meetings/time-slots';
 import { useNotifier } from '../../app/notifications';
+import { ChoiceField } from '../../components/ChoiceField';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EditableText } from '../../components/EditableText';
 import { Attachments } from './Attachments';
@@ -56,16 +57,7 @@ export function ItemAgendaEditor({ detail, item, user, initiatives, members, loc
       {!meetingLocked && roleProblem && <p className="hint">Punktet kan kun ændres af formanden{item.proposedBy ? ` og ${item.proposedBy}` : ''}.</p>}
       <div className="item-fields">
         <FieldInput label="Titel" value={item.title} readOnly={locked} onCommit={(title) => save({ title })} />
-        <label className="field">
-          <span className="field-label">Type</span>
-          <select value={item.type} disabled={locked} aria-label="Type" onChange={(e) => void save({ type: e.target.value as AgendaItemType })}>
-            {AGENDA_ITEM_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceField label="Type" value={item.type} choices={AGENDA_ITEM_TYPES} disabled={locked} onChange={(type) => void save({ type })} />
       </div>
       <div className="item-fields-small">
         <FieldInput label="Fremlægges af" value={item.presenter} list="member-names" readOnly={locked} onCommit={(presenter) => save({ presenter })} />

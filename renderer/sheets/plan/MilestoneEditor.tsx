@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react';
-import { MILESTONE_KINDS, MILESTONE_STATUSES, type MilestoneKind, type MilestoneStatus } from '../../../shared/domain/plan';
+import { MILESTONE_KINDS, MILESTONE_STATUSES } from '../../../shared/domain/plan';
 import type { PlacedMilestone, PlanLayout } from '../../../shared/plan-layout';
 import type { QuarterKey } from '../../../shared/quarters';
+import { ChoiceField } from '../../components/ChoiceField';
 import { EditableText } from '../../components/EditableText';
+import { PlanEditorCard } from './PlanEditorCard';
 import { QuarterSelect } from './QuarterSelect';
 import type { PlanActions } from './use-plan-actions';
 
@@ -22,33 +23,11 @@ interface Props {
 /** The selected milestone: name, type, quarter, status (foreslået until agreed), whom it concerns. */
 export function MilestoneEditor({ placed, layout, periodStart, periodEnd, quarterOptions, actions, readOnly, focusToken, takeFocus, onRemove }: Props) {
   const { milestone } = placed;
-  const panelRef = useRef<HTMLElement>(null);
-  useEffect(() => {
-    if (takeFocus()) panelRef.current?.querySelector<HTMLInputElement>('input')?.focus();
-  }, [focusToken, takeFocus]);
-
   return (
-    <section ref={panelRef} className="card plan-editor" aria-label="Valgt milepæl">
-      <div className="card-header">
-        <h2>Milepæl</h2>
-        {!readOnly && (
-          <button type="button" onClick={onRemove}>
-            Slet milepæl
-          </button>
-        )}
-      </div>
+    <PlanEditorCard heading="Milepæl" removeLabel="Slet milepæl" readOnly={readOnly} focusToken={focusToken} takeFocus={takeFocus} onRemove={onRemove}>
       <EditableText label="Milepælens navn" value={milestone.title} readOnly={readOnly} onCommit={(title) => actions.updateMilestone(milestone.id, { title })} />
       <div className="plan-editor-fields">
-        <label className="field">
-          <span className="field-label">Type</span>
-          <select aria-label="Type" value={milestone.kind} disabled={readOnly} onChange={(e) => void actions.updateMilestone(milestone.id, { kind: e.target.value as MilestoneKind })}>
-            {MILESTONE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {k}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceField label="Type" value={milestone.kind} choices={MILESTONE_KINDS} disabled={readOnly} onChange={(kind) => void actions.updateMilestone(milestone.id, { kind })} />
         <QuarterSelect
           label="Kvartal"
           value={milestone.quarter}
@@ -58,16 +37,7 @@ export function MilestoneEditor({ placed, layout, periodStart, periodEnd, quarte
           periodEnd={periodEnd}
           onChange={(q) => q && void actions.updateMilestone(milestone.id, { quarter: q })}
         />
-        <label className="field">
-          <span className="field-label">Status</span>
-          <select aria-label="Status" value={milestone.status} disabled={readOnly} onChange={(e) => void actions.updateMilestone(milestone.id, { status: e.target.value as MilestoneStatus })}>
-            {MILESTONE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceField label="Status" value={milestone.status} choices={MILESTONE_STATUSES} disabled={readOnly} onChange={(status) => void actions.updateMilestone(milestone.id, { status })} />
         <label className="field">
           <span className="field-label">Gælder</span>
           <select
@@ -88,6 +58,6 @@ export function MilestoneEditor({ placed, layout, periodStart, periodEnd, quarte
       <EditableText label="Note" multiline rows={2} value={milestone.note} readOnly={readOnly} onCommit={(note) => actions.updateMilestone(milestone.id, { note })} />
       {placed.overdue && <p className="hint plan-flags">Kvartalet er passeret, men milepælen er ikke markeret som gennemført eller aflyst.</p>}
       {placed.outsidePeriod && <p className="hint plan-flags">Milepælen ligger uden for programperioden.</p>}
-    </section>
+    </PlanEditorCard>
   );
 }

@@ -1,9 +1,10 @@
-import { useEffect, useRef } from 'react';
-import { PHASE_STATUSES, type PhaseStatus } from '../../../shared/domain/plan';
+import { PHASE_STATUSES } from '../../../shared/domain/plan';
 import type { PlacedPhase, PlanLayout } from '../../../shared/plan-layout';
 import { describePhaseSpan } from '../../../shared/plan-layout';
 import { compareQuarters, type QuarterKey } from '../../../shared/quarters';
+import { ChoiceField } from '../../components/ChoiceField';
 import { EditableText } from '../../components/EditableText';
+import { PlanEditorCard } from './PlanEditorCard';
 import { phaseFlags } from './phase-labels';
 import { QuarterSelect } from './QuarterSelect';
 import type { PlanActions } from './use-plan-actions';
@@ -26,23 +27,11 @@ interface Props {
 /** Everything about the selected phase: text, initiative, start and end quarter, status. */
 export function PhaseEditor({ placed, layout, periodStart, periodEnd, quarterOptions, actions, readOnly, focusToken, takeFocus, onRemove }: Props) {
   const { phase } = placed;
-  const panelRef = useRef<HTMLElement>(null);
-  useEffect(() => {
-    if (takeFocus()) panelRef.current?.querySelector<HTMLInputElement>('input')?.focus();
-  }, [focusToken, takeFocus]);
   const flags = phaseFlags(placed);
   const endOptions = quarterOptions.filter((q) => compareQuarters(q, phase.startQuarter) >= 0);
 
   return (
-    <section ref={panelRef} className="card plan-editor" aria-label="Valgt fase">
-      <div className="card-header">
-        <h2>Fase</h2>
-        {!readOnly && (
-          <button type="button" onClick={onRemove}>
-            Slet fase
-          </button>
-        )}
-      </div>
+    <PlanEditorCard heading="Fase" removeLabel="Slet fase" readOnly={readOnly} focusToken={focusToken} takeFocus={takeFocus} onRemove={onRemove}>
       <EditableText label="Fasens tekst" value={phase.title} readOnly={readOnly} onCommit={(title) => actions.updatePhase(phase.id, { title })} />
       <div className="plan-editor-fields">
         <label className="field">
@@ -79,16 +68,7 @@ export function PhaseEditor({ placed, layout, periodStart, periodEnd, quarterOpt
           periodEnd={periodEnd}
           onChange={(q) => void actions.updatePhase(phase.id, { endQuarter: q })}
         />
-        <label className="field">
-          <span className="field-label">Status</span>
-          <select aria-label="Status" value={phase.status} disabled={readOnly} onChange={(e) => void actions.updatePhase(phase.id, { status: e.target.value as PhaseStatus })}>
-            {PHASE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceField label="Status" value={phase.status} choices={PHASE_STATUSES} disabled={readOnly} onChange={(status) => void actions.updatePhase(phase.id, { status })} />
       </div>
       <p className="hint">
         {describePhaseSpan(phase, periodEnd)}
@@ -110,6 +90,6 @@ export function PhaseEditor({ placed, layout, periodStart, periodEnd, quarterOpt
           </button>
         </div>
       )}
-    </section>
+    </PlanEditorCard>
   );
 }

@@ -104,6 +104,9 @@ export function PlanSheet({ readOnly }: SheetProps) {
     return m ? `Slet milepælen «${m.milestone.title}»? Du kan fortryde med Ctrl+Z.` : null;
   })();
 
+  // What the phase and the milestone editor both need besides the selected thing itself.
+  const editorProps = { layout, periodStart: data.periodStart, periodEnd: data.periodEnd, quarterOptions, actions, readOnly, focusToken, takeFocus };
+
   return (
     <div className="plan-sheet">
       <section className="card">
@@ -138,28 +141,14 @@ export function PlanSheet({ readOnly }: SheetProps) {
           <PhaseEditor
             key={`p-${selectedPhase.phase.id}`}
             placed={selectedPhase}
-            layout={layout}
-            periodStart={data.periodStart}
-            periodEnd={data.periodEnd}
-            quarterOptions={quarterOptions}
-            actions={actions}
-            readOnly={readOnly}
-            focusToken={focusToken}
-            takeFocus={takeFocus}
+            {...editorProps}
             onRemove={() => setConfirming({ kind: 'phase', id: selectedPhase.phase.id })}
           />
         ) : selectedMilestone ? (
           <MilestoneEditor
             key={`m-${selectedMilestone.milestone.id}`}
             placed={selectedMilestone}
-            layout={layout}
-            periodStart={data.periodStart}
-            periodEnd={data.periodEnd}
-            quarterOptions={quarterOptions}
-            actions={actions}
-            readOnly={readOnly}
-            focusToken={focusToken}
-            takeFocus={takeFocus}
+            {...editorProps}
             onRemove={() => setConfirming({ kind: 'milestone', id: selectedMilestone.milestone.id })}
           />
         ) : (

@@ -1,23 +1,12 @@
 import { MILESTONE_KINDS, MILESTONE_STATUSES } from '../../../shared/domain/plan';
-import type { PlacedMilestone, PlanLayout } from '../../../shared/plan-layout';
-import type { QuarterKey } from '../../../shared/quarters';
+import type { PlacedMilestone } from '../../../shared/plan-layout';
 import { ChoiceField } from '../../components/ChoiceField';
 import { EditableText } from '../../components/EditableText';
-import { PlanEditorCard } from './PlanEditorCard';
+import { PlanEditorCard, type PlanEditorProps } from './PlanEditorCard';
 import { QuarterSelect } from './QuarterSelect';
-import type { PlanActions } from './use-plan-actions';
 
-interface Props {
+interface Props extends PlanEditorProps {
   placed: PlacedMilestone;
-  layout: PlanLayout;
-  periodStart: QuarterKey;
-  periodEnd: QuarterKey;
-  quarterOptions: QuarterKey[];
-  actions: PlanActions;
-  readOnly: boolean;
-  focusToken: number;
-  takeFocus: () => boolean;
-  onRemove: () => void;
 }
 
 /** The selected milestone: name, type, quarter, status (foreslået until agreed), whom it concerns. */

@@ -1,27 +1,15 @@
 import { PHASE_STATUSES } from '../../../shared/domain/plan';
-import type { PlacedPhase, PlanLayout } from '../../../shared/plan-layout';
+import type { PlacedPhase } from '../../../shared/plan-layout';
 import { describePhaseSpan } from '../../../shared/plan-layout';
-import { compareQuarters, type QuarterKey } from '../../../shared/quarters';
+import { compareQuarters } from '../../../shared/quarters';
 import { ChoiceField } from '../../components/ChoiceField';
 import { EditableText } from '../../components/EditableText';
-import { PlanEditorCard } from './PlanEditorCard';
+import { PlanEditorCard, type PlanEditorProps } from './PlanEditorCard';
 import { phaseFlags } from './phase-labels';
 import { QuarterSelect } from './QuarterSelect';
-import type { PlanActions } from './use-plan-actions';
 
-interface Props {
+interface Props extends PlanEditorProps {
   placed: PlacedPhase;
-  layout: PlanLayout;
-  periodStart: QuarterKey;
-  periodEnd: QuarterKey;
-  quarterOptions: QuarterKey[];
-  actions: PlanActions;
-  readOnly: boolean;
-  /** Changes when the user asks to edit (Enter, double click). */
-  focusToken: number;
-  /** True once after such a request: then the first field takes focus (not on mere selection). */
-  takeFocus: () => boolean;
-  onRemove: () => void;
 }
 
 /** Everything about the selected phase: text, initiative, start and end quarter, status. */

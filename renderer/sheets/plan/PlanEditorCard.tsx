@@ -1,15 +1,27 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import type { PlanLayout } from '../../../shared/plan-layout';
+import type { QuarterKey } from '../../../shared/quarters';
+import type { PlanActions } from './use-plan-actions';
 
-interface Props {
-  /** "Fase" or "Milepæl": the card's heading; the accessible name is "Valgt <lowercase>". */
-  heading: string;
-  removeLabel: string;
+/** What the phase and the milestone editor both get from the plan sheet, besides the selected thing. */
+export interface PlanEditorProps {
+  layout: PlanLayout;
+  periodStart: QuarterKey;
+  periodEnd: QuarterKey;
+  quarterOptions: QuarterKey[];
+  actions: PlanActions;
   readOnly: boolean;
   /** Changes when the user asks to edit (Enter, double click). */
   focusToken: number;
   /** True once after such a request: then the first field takes focus (not on mere selection). */
   takeFocus: () => boolean;
   onRemove: () => void;
+}
+
+interface Props extends Pick<PlanEditorProps, 'readOnly' | 'focusToken' | 'takeFocus' | 'onRemove'> {
+  /** "Fase" or "Milepæl": the card's heading; the accessible name is "Valgt <lowercase>". */
+  heading: string;
+  removeLabel: string;
   children: ReactNode;
 }
 

@@ -12,7 +12,11 @@ interface Notifier {
   notify(kind: Notice['kind'], text: string): void;
   /** Runs a change; shows the Danish error if it is refused. Resolves to undefined then. */
   run<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelResult<C> | undefined>;
+  /** Like run, but answers the refusal's message too, for a grid cell that keeps the typed text. */
+  attempt<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Attempt<ChannelResult<C>>>;
 }
+
+export type Attempt<T> = { ok: true; value: T } | { ok: false; message: string };
 
 const NotifierContext = createContext<Notifier | null>(null);
 
@@ -32,19 +36,28 @@ export function NotificationProvider({ children }: { children: ReactNode }) {
     window.setTimeout(() => setNotices((list) => list.filter((n) => n.id !== id)), kind === 'error' ? 8000 : 3000);
   }, []);
 
-  const run = useCallback(
-    async <C extends Channel>(channel: C, input: ChannelInput<C>) => {
+  const attempt = useCallback(
+    async <C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Attempt<ChannelResult<C>>> => {
       try {
-        return await call(channel, input);
+        return { ok: true, value: await call(channel, input) };
       } catch (error) {
-        notify('error', error instanceof ApiCallError ? error.message : 'Der opstod en uventet fejl');
-        return undefined;
+        const message = error instanceof ApiCallError ? error.message : 'Der opstod en uventet fejl';
+        notify('error', message);
+        return { ok: false, message };
       }
     },
     [notify],
   );
 
-  const value = useMemo(() => ({ notify, run }), [notify, run]);
+  const run = useCallback(
+    async <C extends Channel>(channel: C, input: ChannelInput<C>) => {
+      const result = await attempt(channel, input);
+      return result.ok ? result.value : undefined;
+    },
+    [attempt],
+  );
+
+  const value = useMemo(() => ({ notify, run, attempt }), [notify, run, attempt]);
   return (
     <NotifierContext.Provider value={value}>
       {children}

@@ -1,24 +1,114 @@
+import { useEffect, useMemo, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { AgGridReact, type AgGridReactProps } from 'ag-grid-react';
-import type { GetRowIdParams } from 'ag-grid-community';
+import type { CellEditRequestEvent, CellValueChangedEvent, GetRowIdParams, GridReadyEvent, TabToNextCellParams } from 'ag-grid-community';
+import { parseClipboardTable } from '../../shared/budget-paste';
+import { useNotifier } from '../app/notifications';
+import { GridController, type AnyColumn, type CellCommitOutcome, type EditedCell } from './grid-controller';
+import { applyPasteTarget, planGridPaste } from './paste-cells';
+import { StableProps } from './stable-props';
+
+export type { CellCommitOutcome } from './grid-controller';
 
 /** Rows that carry the workbook's row id, so the grid keeps focus and selection across reloads. */
 export interface IdentifiedRow {
   id: number;
 }
 
-type Props<T extends IdentifiedRow> = AgGridReactProps<T> & { label: string; height?: number | 'auto' };
+type Props<T> = Omit<AgGridReactProps<T>, 'onCellValueChanged' | 'onCellEditRequest'> & {
+  label: string;
+  height?: number | 'auto';
+  /** Stores an edited (or pasted) cell; answering { refused } keeps the typed text, marked. */
+  onCellValueChanged?: (event: CellValueChangedEvent<T>) => Promise<CellCommitOutcome> | CellCommitOutcome;
+  onCellEditRequest?: (event: CellEditRequestEvent<T>) => Promise<CellCommitOutcome> | CellCommitOutcome;
+  /** False when the sheet pastes blocks itself (Økonomi stores a block as one change). */
+  pasteCells?: boolean;
+};
 
-/** AG Grid with the workbook's defaults: stable row ids, resizable columns, an accessible name. */
-export function DataGrid<T extends IdentifiedRow>({ label, height = 'auto', ...props }: Props<T>) {
+const defaultRowId = (row: unknown) => String((row as IdentifiedRow).id);
+const defaultGetRowId = (params: GetRowIdParams<unknown>) => defaultRowId(params.data);
+const DEFAULT_COL_DEF = { resizable: true, sortable: false, suppressMovable: true, wrapHeaderText: true, autoHeaderHeight: true };
+
+/**
+ * AG Grid with the workbook's defaults, set up once for every sheet: stable row ids; rows
+ * brought in as transactions that never reset a cell someone is typing in; Tab as one stop
+ * (arrows move inside, Tab in an editor goes to the next editable cell); refused values kept
+ * visible and marked; Ctrl+V of a block from Excel into the editable cells.
+ */
+export function DataGrid<T>(props: Props<T>) {
+  const { label, height = 'auto', pasteCells = true, rowData, columnDefs, getRowId, onGridReady, onCellEditingStopped, onCellValueChanged, onCellEditRequest, ...rest } = props;
+  const { notify } = useNotifier();
+  const rowId = useMemo(() => (getRowId ? (row: T) => getRowId({ data: row } as GetRowIdParams<T>) : (row: T) => defaultRowId(row)), [getRowId]);
+  // The grid gets its first rows as a prop; every later set goes through the controller.
+  const [initialRows] = useState(() => [...(rowData ?? [])]);
+  const [controller] = useState(() => new GridController<T>(initialRows, rowId, columnDefs as AnyColumn<T>[] | undefined));
+  const [stableProps] = useState(() => new StableProps());
+  const [shownColumns, setShownColumns] = useState(() => controller.wrapColumns(columnDefs as AnyColumn<T>[] | undefined));
+
+  const flush = () => {
+    const columns = controller.flush();
+    if (columns !== 'unchanged') setShownColumns(columns);
+  };
+
+  useEffect(() => {
+    controller.update(rowData ?? [], rowId, columnDefs as AnyColumn<T>[] | undefined);
+    const columns = controller.flush();
+    if (columns !== 'unchanged') setShownColumns(columns);
+  }, [controller, rowData, columnDefs, rowId]);
+
+  const commit = <E extends EditedCell>(handler: ((event: E) => Promise<CellCommitOutcome> | CellCommitOutcome) | undefined) =>
+    handler ? async (event: E) => controller.markOutcome(event, await handler(event)) : undefined;
+
+  const onPaste = (event: ClipboardEvent<HTMLDivElement>) => {
+    const api = controller.api;
+    if (!api || !pasteCells || !onCellValueChanged || api.getEditingCells().length > 0 || event.defaultPrevented) return;
+    event.preventDefault();
+    const plan = planGridPaste(api, parseClipboardTable(event.clipboardData.getData('text/plain')));
+    if (!plan.ok) {
+      notify('error', plan.message);
+      return;
+    }
+    for (const target of plan.targets) applyPasteTarget(api, target);
+    notify('info', plan.summary);
+  };
+
+  // Escape on a refused cell gives up the typed text and shows what is stored again.
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const api = controller.api;
+    const focused = api?.getFocusedCell();
+    if (!api || !focused || event.key !== 'Escape' || api.getEditingCells().length > 0) return;
+    const node = api.getDisplayedRowAtIndex(focused.rowIndex);
+    if (node) controller.forgetRefused(node, focused.column.getColId());
+  };
+
+  const gridProps = stableProps.stabilize<AgGridReactProps<T>>({
+    domLayout: height === 'auto' ? 'autoHeight' : 'normal',
+    defaultColDef: DEFAULT_COL_DEF,
+    tabToNextCell,
+    getRowId: getRowId ?? (defaultGetRowId as (params: GetRowIdParams<T>) => string),
+    ...rest,
+    onGridReady: (event: GridReadyEvent<T>) => {
+      controller.attach(event.api);
+      flush();
+      onGridReady?.(event);
+    },
+    onCellEditingStopped: (event) => {
+      onCellEditingStopped?.(event);
+      // Tab closes one editor and opens the next; catch up once that has settled.
+      window.setTimeout(flush, 0);
+    },
+    onCellValueChanged: commit(onCellValueChanged),
+    onCellEditRequest: commit(onCellEditRequest),
+  });
+
   const style = height === 'auto' ? undefined : { height };
   return (
-    <div className="data-grid" style={style} aria-label={label} role="region">
-      <AgGridReact<T>
-        getRowId={(params: GetRowIdParams<T>) => String(params.data.id)}
-        domLayout={height === 'auto' ? 'autoHeight' : 'normal'}
-        defaultColDef={{ resizable: true, sortable: false, suppressMovable: true, wrapHeaderText: true, autoHeaderHeight: true }}
-        {...props}
-      />
+    <div className="data-grid" style={style} aria-label={label} role="region" onPaste={onPaste} onKeyDown={onKeyDown}>
+      <AgGridReact<T> {...gridProps} rowData={initialRows} columnDefs={shownColumns} />
     </div>
   );
+}
+
+/** Tab moves between cells only while editing; otherwise a grid is one stop and Tab leaves it. */
+function tabToNextCell<T>(params: TabToNextCellParams<T>) {
+  return params.editing ? (params.nextCellPosition ?? false) : false;
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { CellValueChangedEvent, ColDef, GridApi } from 'ag-grid-community';
-import { DataGrid, type IdentifiedRow } from './DataGrid';
+import { DataGrid, type CellCommitOutcome, type IdentifiedRow } from './DataGrid';
 
 interface Props<T extends IdentifiedRow> {
   label: string;
@@ -16,7 +16,7 @@ interface Props<T extends IdentifiedRow> {
   /** Adds a row and answers its id, or undefined when the workbook refused. */
   onAdd: () => Promise<number | undefined>;
   onRemove: (row: T) => Promise<void>;
-  onCellValueChanged: (event: CellValueChangedEvent<T>) => Promise<void>;
+  onCellValueChanged: (event: CellValueChangedEvent<T>) => Promise<CellCommitOutcome>;
 }
 
 /** A grid of an initiative's rows (activities, follow-ups) with add and remove under it. */
@@ -58,7 +58,7 @@ export function EditableListGrid<T extends IdentifiedRow>(props: Props<T>) {
         columnDefs={columns}
         rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
         onSelectionChanged={(e) => setSelected(e.api.getSelectedRows()[0] ?? null)}
-        onCellValueChanged={(e) => void onCellValueChanged(e)}
+        onCellValueChanged={onCellValueChanged}
         onGridReady={(e) => setApi(e.api)}
         onRowDataUpdated={() => setRowsVersion((v) => v + 1)}
         overlayNoRowsTemplate={noRowsText}

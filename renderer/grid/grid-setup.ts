@@ -1,6 +1,7 @@
 // AG Grid Community, set up once: its modules, Danish texts and the workbook look.
 import { AllCommunityModule, ModuleRegistry, provideGlobalGridOptions, themeQuartz } from 'ag-grid-community';
 import { AG_GRID_LOCALE_DK } from '@ag-grid-community/locale';
+import { keepEarlyKeysInCellEditors } from './keep-early-keys';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -22,3 +23,5 @@ provideGlobalGridOptions({
   stopEditingWhenCellsLoseFocus: true,
   enterNavigatesVerticallyAfterEdit: true,
 });
+
+keepEarlyKeysInCellEditors();

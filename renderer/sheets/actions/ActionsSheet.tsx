@@ -16,7 +16,7 @@ const dateFormatter = (p: { value: unknown }) => (typeof p.value === 'string' &&
 export function ActionsSheet({ readOnly }: SheetProps) {
   const actions = useChannel('actions.list', {});
   const decisions = useChannel('decisions.list', {});
-  const { run } = useNotifier();
+  const { attempt } = useNotifier();
   const [filter, setFilter] = useState<ActionFilter>('åbne');
   const [search, setSearch] = useState('');
   const error = actions.error ?? decisions.error;
@@ -54,8 +54,8 @@ export function ActionsSheet({ readOnly }: SheetProps) {
 
   const onStatusChanged = async (event: CellValueChangedEvent<ActionRow>) => {
     if (!event.data) return;
-    const result = await run('actions.update', { id: event.data.id, patch: { status: event.newValue as ActionStatus } });
-    if (!result) actions.reload();
+    const result = await attempt('actions.update', { id: event.data.id, patch: { status: event.newValue as ActionStatus } });
+    return result.ok ? undefined : { refused: result.message };
   };
 
   return (
@@ -80,7 +80,7 @@ export function ActionsSheet({ readOnly }: SheetProps) {
           columnDefs={actionColumns}
           height={Math.min(420, 60 + Math.max(1, shownActions.length) * 44)}
           rowClassRules={{ 'action-overdue': (p) => !!p.data && isOverdue(p.data, today), 'action-done': (p) => p.data?.status === 'færdig' }}
-          onCellValueChanged={(e) => void onStatusChanged(e)}
+          onCellValueChanged={onStatusChanged}
           onRowDataUpdated={(e) => e.api.resetRowHeights()}
           overlayNoRowsTemplate={search ? 'Ingen handlinger matcher søgningen' : 'Ingen handlinger her'}
         />

@@ -1,10 +1,10 @@
 import { useMemo, useRef, type ClipboardEvent } from 'react';
-import type { CellClassParams, GridApi, CellEditRequestEvent, ColDef, ColGroupDef, ITooltipParams, ValueFormatterParams } from 'ag-grid-community';
+import type { CellClassParams, GridApi, CellValueChangedEvent, ColDef, ColGroupDef, ITooltipParams, ValueFormatterParams } from 'ag-grid-community';
 import { parseClipboardTable, planPaste } from '../../../shared/budget-paste';
 import { MEASURE_LABELS, type BudgetProblem } from '../../../shared/domain/budget';
 import { formatKroner, parseKroner } from '../../../shared/money';
 import { useNotifier } from '../../app/notifications';
-import { DataGrid } from '../../grid/DataGrid';
+import { DataGrid, type CellCommitOutcome } from '../../grid/DataGrid';
 import {
   amountColumnId, measuresShown, parseAmountColumnId, pasteColumns, type BudgetGridModel, type BudgetRow, type BudgetView, type ColumnMeasure,
 } from './budget-rows';
@@ -34,7 +34,7 @@ function formatAmount(params: ValueFormatterParams<BudgetRow>): string {
 
 /** The Økonomi sheet's grid: typed amounts, computed totals, paste and copy of cells. */
 export function BudgetGrid({ model, years, periodYears, problems, view, readOnly, onCurrentRow }: Props) {
-  const { run, notify } = useNotifier();
+  const { run, notify, attempt } = useNotifier();
   const apiRef = useRef<GridApi<BudgetRow> | null>(null);
 
   // Salary cells that do not match the employment: "lineId:year" → what the employment costs.
@@ -57,6 +57,14 @@ export function BudgetGrid({ model, years, periodYears, problems, view, readOnly
         cellDataType: false,
         pinned: year === 'total' ? 'right' : undefined,
         valueGetter: (p) => p.data?.values[colId] ?? null,
+        // The typed amount shows at once, while the workbook stores it; the sheet's next rows replace it.
+        valueSetter: (p) => {
+          if (!p.data) return false;
+          const parsed = parseKroner(p.newValue === null || p.newValue === undefined ? '' : String(p.newValue as string));
+          if (!parsed.ok) return true;
+          p.data.values = { ...p.data.values, [colId]: parsed.value };
+          return true;
+        },
         valueFormatter: formatAmount,
         editable: editable ? (p) => p.data?.kind === 'line' : false,
         cellEditor: 'agTextCellEditor',
@@ -107,24 +115,28 @@ export function BudgetGrid({ model, years, periodYears, problems, view, readOnly
     ];
   }, [years, periodYears, view, readOnly, salaryWarnings]);
 
-  const editRequest = async (event: CellEditRequestEvent<BudgetRow>) => {
+  const storeCell = async (event: CellValueChangedEvent<BudgetRow>): Promise<CellCommitOutcome> => {
     const row = event.data;
     if (!row) return;
     const colId = event.column.getColId();
     const text = event.newValue === null || event.newValue === undefined ? '' : String(event.newValue);
     if (colId === 'label') {
-      if (row.kind === 'line' && row.lineId !== null) await run('budget.lines.rename', { id: row.lineId, costType: text });
-      if (row.kind === 'group' && row.groupId !== null) await run('budget.groups.update', { id: row.groupId, patch: { title: text } });
-      return;
+      const result =
+        row.kind === 'line' && row.lineId !== null ? await attempt('budget.lines.rename', { id: row.lineId, costType: text })
+        : row.kind === 'group' && row.groupId !== null ? await attempt('budget.groups.update', { id: row.groupId, patch: { title: text } })
+        : undefined;
+      return result && !result.ok ? { refused: result.message } : undefined;
     }
     const target = parseAmountColumnId(colId);
     if (!target || target.measure === 'difference' || row.kind !== 'line' || row.lineId === null) return;
     const parsed = parseKroner(text);
     if (!parsed.ok) {
-      notify('error', `${row.label}, ${target.year} ${MEASURE_LABELS[target.measure].toLowerCase()}: ${parsed.message}. Intet er gemt`);
-      return;
+      const message = `${row.label}, ${target.year} ${MEASURE_LABELS[target.measure].toLowerCase()}: ${parsed.message}`;
+      notify('error', `${message}. Intet er gemt`);
+      return { refused: message };
     }
-    await run('budget.amounts.set', { cells: [{ lineId: row.lineId, year: target.year, measure: target.measure, value: parsed.value }] });
+    const result = await attempt('budget.amounts.set', { cells: [{ lineId: row.lineId, year: target.year, measure: target.measure, value: parsed.value }] });
+    return result.ok ? undefined : { refused: result.message };
   };
 
   /** The focused cell as a paste target: its line's index and its editable column's index. */
@@ -187,10 +199,10 @@ export function BudgetGrid({ model, years, periodYears, problems, view, readOnly
         getRowId={(p) => p.data.rowKey}
         getRowClass={(p) => `budget-row-${p.data?.kind ?? 'line'}`}
         rowHeight={ROW_HEIGHT}
-        readOnlyEdit
         singleClickEdit={false}
         tooltipShowDelay={400}
-        onCellEditRequest={(e) => void editRequest(e)}
+        onCellValueChanged={storeCell}
+        pasteCells={false}
         onCellFocused={(e) => {
           if (e.rowIndex === null || e.rowPinned) {
             onCurrentRow(null);

@@ -11,14 +11,13 @@ interface Props {
   activities: Activity[];
   partners: Partner[];
   readOnly: boolean;
-  onRefused: () => void;
 }
 
 type Field = 'name' | 'status' | 'localOwner' | 'startDate' | 'participants' | 'note';
 
 /** The initiative's activities: from idé to forankret, with partners and who owns them locally. */
-export function ActivitiesGrid({ initiativeId, activities, partners, readOnly, onRefused }: Props) {
-  const { run, notify } = useNotifier();
+export function ActivitiesGrid({ initiativeId, activities, partners, readOnly }: Props) {
+  const { run, notify, attempt } = useNotifier();
   const partnerName = new Map(partners.map((p) => [p.id, p.name]));
 
   const columns: ColDef<Activity>[] = [
@@ -61,9 +60,9 @@ export function ActivitiesGrid({ initiativeId, activities, partners, readOnly, o
     const field = event.colDef.field as Field | 'partnerIds';
     const result =
       field === 'partnerIds'
-        ? await run('activities.setPartners', { id: event.data.id, partnerIds: (event.newValue as number[] | null) ?? [] })
-        : await run('activities.update', { id: event.data.id, patch: { [field]: normalise(field, event.newValue) } });
-    if (!result) onRefused();
+        ? await attempt('activities.setPartners', { id: event.data.id, partnerIds: (event.newValue as number[] | null) ?? [] })
+        : await attempt('activities.update', { id: event.data.id, patch: { [field]: normalise(field, event.newValue) } });
+    return result.ok ? undefined : { refused: result.message };
   };
 
   const add = async () => (await run('activities.add', { initiativeId }))?.id;

@@ -9,14 +9,13 @@ interface Props {
   initiativeId: number;
   followUps: FollowUp[];
   readOnly: boolean;
-  onRefused: () => void;
 }
 
 type Field = 'date' | 'form' | 'withWhom' | 'learnt';
 
 /** The effect follow-up the document asks for: fokusgrupper, dialogmøder, samtaler – and what they taught. */
-export function FollowUpsGrid({ initiativeId, followUps, readOnly, onRefused }: Props) {
-  const { run, notify } = useNotifier();
+export function FollowUpsGrid({ initiativeId, followUps, readOnly }: Props) {
+  const { run, notify, attempt } = useNotifier();
   const columns: ColDef<FollowUp>[] = [
     {
       field: 'date', headerName: 'Dato', width: 120, editable: !readOnly, cellDataType: 'dateString',
@@ -34,8 +33,8 @@ export function FollowUpsGrid({ initiativeId, followUps, readOnly, onRefused }: 
     if (!event.data) return;
     const field = event.colDef.field as Field;
     const value = String(event.newValue ?? '');
-    const result = await run('followUps.update', { id: event.data.id, patch: { [field]: value } });
-    if (!result) onRefused();
+    const result = await attempt('followUps.update', { id: event.data.id, patch: { [field]: value } });
+    return result.ok ? undefined : { refused: result.message };
   };
 
   const add = async () => (await run('followUps.add', { initiativeId, date: todayIso(), form: 'dialogmøde' }))?.id;

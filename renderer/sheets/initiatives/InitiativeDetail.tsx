@@ -46,7 +46,7 @@ export function InitiativeDetail({ initiative, readOnly, onRefused }: Props) {
             onCommit={(v) => save({ effectFollowUp: v })}
           />
           <h3>Deltagere</h3>
-          <ParticipantsGrid initiativeId={initiative.id} participants={initiative.participants} readOnly={readOnly} onRefused={onRefused} />
+          <ParticipantsGrid initiativeId={initiative.id} participants={initiative.participants} readOnly={readOnly} />
         </div>
       </div>
     </section>

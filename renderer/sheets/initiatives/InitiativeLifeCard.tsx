@@ -14,10 +14,6 @@ interface Props {
 export function InitiativeLifeCard({ initiative, readOnly }: Props) {
   const life = useChannel('activities.forInitiative', { initiativeId: initiative.id });
   const partners = useChannel('partners.list', {});
-  const reload = () => {
-    life.reload();
-    partners.reload();
-  };
   if (life.error) return <p className="sheet-error">{life.error}</p>;
   if (!life.data || !partners.data) return <p className="loading">Henter aktiviteterne …</p>;
 
@@ -27,11 +23,11 @@ export function InitiativeLifeCard({ initiative, readOnly }: Props) {
         <h2>Overblik og aktiviteter – {initiativeLabel(initiative)}</h2>
         <InitiativeOverviewPanel overview={life.data.overview} />
         <h3>Aktiviteter</h3>
-        <ActivitiesGrid initiativeId={initiative.id} activities={life.data.activities} partners={partners.data} readOnly={readOnly} onRefused={reload} />
+        <ActivitiesGrid initiativeId={initiative.id} activities={life.data.activities} partners={partners.data} readOnly={readOnly} />
       </section>
       <section className="card" aria-label={`Opfølgning for ${initiativeLabel(initiative)}`}>
         <h2>Opfølgning – {initiativeLabel(initiative)}</h2>
-        <FollowUpsGrid initiativeId={initiative.id} followUps={life.data.followUps} readOnly={readOnly} onRefused={reload} />
+        <FollowUpsGrid initiativeId={initiative.id} followUps={life.data.followUps} readOnly={readOnly} />
       </section>
     </>
   );

@@ -18,7 +18,7 @@ type GridField = 'number' | 'title' | 'responsible' | 'status' | 'statusReason' 
 export function InitiativesSheet({ readOnly }: SheetProps) {
   const { data, error, reload } = useChannel('initiatives.list', {});
   const overviews = useChannel('activities.overview', {});
-  const { run } = useNotifier();
+  const { run, attempt } = useNotifier();
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [confirming, setConfirming] = useState(false);
   if (error) return <p className="sheet-error">{error}</p>;
@@ -56,8 +56,8 @@ export function InitiativesSheet({ readOnly }: SheetProps) {
     const field = event.colDef.field as GridField | undefined;
     if (!event.data || !field) return;
     const value = field === 'number' ? Number(event.newValue) : String(event.newValue ?? '');
-    const result = await run('initiatives.update', { id: event.data.id, patch: { [field]: value } });
-    if (!result) reload();
+    const result = await attempt('initiatives.update', { id: event.data.id, patch: { [field]: value } });
+    return result.ok ? undefined : { refused: result.message };
   };
 
   const add = async () => {
@@ -93,7 +93,7 @@ export function InitiativesSheet({ readOnly }: SheetProps) {
             const row = e.api.getSelectedRows()[0];
             if (row) setSelectedId(row.id);
           }}
-          onCellValueChanged={(e) => void onCellValueChanged(e)}
+          onCellValueChanged={onCellValueChanged}
           overlayNoRowsTemplate="Ingen indsatser endnu – tilføj den første"
         />
       </section>

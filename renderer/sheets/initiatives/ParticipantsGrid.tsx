@@ -8,14 +8,13 @@ interface Props {
   initiativeId: number;
   participants: InitiativeParticipant[];
   readOnly: boolean;
-  onRefused: () => void;
 }
 
 const numberFormat = new Intl.NumberFormat('da-DK');
 
 /** Who takes part in an initiative, with how many where the document says so. */
-export function ParticipantsGrid({ initiativeId, participants, readOnly, onRefused }: Props) {
-  const { run } = useNotifier();
+export function ParticipantsGrid({ initiativeId, participants, readOnly }: Props) {
+  const { run, attempt } = useNotifier();
   const [selected, setSelected] = useState<InitiativeParticipant | null>(null);
   const total = participants.reduce((sum, p) => sum + (p.count ?? 0), 0);
 
@@ -34,8 +33,8 @@ export function ParticipantsGrid({ initiativeId, participants, readOnly, onRefus
   const onCellValueChanged = async (event: CellValueChangedEvent<InitiativeParticipant>) => {
     if (!event.data) return;
     const patch = event.colDef.field === 'count' ? { count: event.newValue as number | null } : { groupName: String(event.newValue ?? '') };
-    const result = await run('initiatives.participants.update', { id: event.data.id, patch });
-    if (!result) onRefused();
+    const result = await attempt('initiatives.participants.update', { id: event.data.id, patch });
+    return result.ok ? undefined : { refused: result.message };
   };
 
   return (
@@ -46,7 +45,7 @@ export function ParticipantsGrid({ initiativeId, participants, readOnly, onRefus
         columnDefs={columns}
         rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
         onSelectionChanged={(e) => setSelected(e.api.getSelectedRows()[0] ?? null)}
-        onCellValueChanged={(e) => void onCellValueChanged(e)}
+        onCellValueChanged={onCellValueChanged}
         overlayNoRowsTemplate="Ingen deltagergrupper registreret"
       />
       <div className="grid-toolbar">

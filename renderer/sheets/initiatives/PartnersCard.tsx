@@ -10,8 +10,8 @@ type Field = 'name' | 'kind' | 'contact' | 'note';
 
 /** The partners, one list for all initiatives: boligorganisationer, foreninger, institutioner, borgergrupper. */
 export function PartnersCard({ readOnly }: { readOnly: boolean }) {
-  const { data, error, reload } = useChannel('partners.list', {});
-  const { run } = useNotifier();
+  const { data, error } = useChannel('partners.list', {});
+  const { run, attempt } = useNotifier();
   const [selected, setSelected] = useState<Partner | null>(null);
   const [confirming, setConfirming] = useState(false);
   if (error) return <p className="sheet-error">{error}</p>;
@@ -31,8 +31,8 @@ export function PartnersCard({ readOnly }: { readOnly: boolean }) {
   const onCellValueChanged = async (event: CellValueChangedEvent<Partner>) => {
     if (!event.data) return;
     const field = event.colDef.field as Field;
-    const result = await run('partners.update', { id: event.data.id, patch: { [field]: String(event.newValue ?? '') } });
-    if (!result) reload();
+    const result = await attempt('partners.update', { id: event.data.id, patch: { [field]: String(event.newValue ?? '') } });
+    return result.ok ? undefined : { refused: result.message };
   };
 
   const add = async () => {
@@ -52,7 +52,7 @@ export function PartnersCard({ readOnly }: { readOnly: boolean }) {
         columnDefs={columns}
         rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
         onSelectionChanged={(e) => setSelected(e.api.getSelectedRows()[0] ?? null)}
-        onCellValueChanged={(e) => void onCellValueChanged(e)}
+        onCellValueChanged={onCellValueChanged}
         overlayNoRowsTemplate="Ingen partnere endnu"
       />
       {!readOnly && (

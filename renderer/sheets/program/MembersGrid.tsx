@@ -8,14 +8,13 @@ import { DataGrid } from '../../grid/DataGrid';
 interface Props {
   members: Member[];
   readOnly: boolean;
-  onRefused: () => void;
 }
 
 type MemberField = 'name' | 'role' | 'organisation' | 'email';
 
 /** The steering group's members: name, role, organisation, e-mail. */
-export function MembersGrid({ members, readOnly, onRefused }: Props) {
-  const { run } = useNotifier();
+export function MembersGrid({ members, readOnly }: Props) {
+  const { run, attempt } = useNotifier();
   const [selected, setSelected] = useState<Member | null>(null);
   const [confirming, setConfirming] = useState(false);
 
@@ -27,8 +26,8 @@ export function MembersGrid({ members, readOnly, onRefused }: Props) {
   const onCellValueChanged = async (event: CellValueChangedEvent<Member>) => {
     const field = event.colDef.field as MemberField | undefined;
     if (!event.data || !field) return;
-    const result = await run('members.update', { id: event.data.id, patch: { [field]: String(event.newValue ?? '').trim() } });
-    if (!result) onRefused();
+    const result = await attempt('members.update', { id: event.data.id, patch: { [field]: String(event.newValue ?? '').trim() } });
+    return result.ok ? undefined : { refused: result.message };
   };
 
   return (
@@ -39,7 +38,7 @@ export function MembersGrid({ members, readOnly, onRefused }: Props) {
         columnDefs={[column('name', 'Navn', 1.2), column('role', 'Rolle', 2), column('organisation', 'Organisation', 1.3), column('email', 'E-mail', 1.4)]}
         rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
         onSelectionChanged={(e) => setSelected(e.api.getSelectedRows()[0] ?? null)}
-        onCellValueChanged={(e) => void onCellValueChanged(e)}
+        onCellValueChanged={onCellValueChanged}
         overlayNoRowsTemplate="Ingen medlemmer endnu"
       />
       {!readOnly && (

@@ -8,12 +8,11 @@ interface Props {
   list: ProgramListKind;
   items: ProgramListItem[];
   readOnly: boolean;
-  onRefused: () => void;
 }
 
 /** One of the Program sheet's short lists (goals, focus areas, policies) as an editable grid. */
-export function ProgramListGrid({ list, items, readOnly, onRefused }: Props) {
-  const { run } = useNotifier();
+export function ProgramListGrid({ list, items, readOnly }: Props) {
+  const { run, attempt } = useNotifier();
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const selected = items.find((i) => i.id === selectedId) ?? null;
 
@@ -24,8 +23,8 @@ export function ProgramListGrid({ list, items, readOnly, onRefused }: Props) {
 
   const onCellValueChanged = async (event: CellValueChangedEvent<ProgramListItem>) => {
     if (!event.data) return;
-    const result = await run('program.list.update', { id: event.data.id, text: String(event.newValue ?? '') });
-    if (!result) onRefused();
+    const result = await attempt('program.list.update', { id: event.data.id, text: String(event.newValue ?? '') });
+    return result.ok ? undefined : { refused: result.message };
   };
 
   const move = async (delta: number) => {
@@ -41,7 +40,7 @@ export function ProgramListGrid({ list, items, readOnly, onRefused }: Props) {
         columnDefs={columns}
         rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
         onSelectionChanged={(e) => setSelectedId(e.api.getSelectedRows()[0]?.id ?? null)}
-        onCellValueChanged={(e) => void onCellValueChanged(e)}
+        onCellValueChanged={onCellValueChanged}
       />
       {!readOnly && (
         <div className="grid-toolbar">

@@ -53,17 +53,17 @@ export function ProgramSheet({ readOnly }: SheetProps) {
 
       <section className="card">
         <h2>Styregruppens medlemmer</h2>
-        <MembersGrid members={data.members} readOnly={readOnly} onRefused={reload} />
+        <MembersGrid members={data.members} readOnly={readOnly} />
       </section>
 
       <section className="card two-columns">
         <div>
           <h2>Styregruppens indsatsområder</h2>
-          <ProgramListGrid list="focusArea" items={data.lists.focusArea} readOnly={readOnly} onRefused={reload} />
+          <ProgramListGrid list="focusArea" items={data.lists.focusArea} readOnly={readOnly} />
         </div>
         <div>
           <h2>Politikker og strategier</h2>
-          <ProgramListGrid list="policy" items={data.lists.policy} readOnly={readOnly} onRefused={reload} />
+          <ProgramListGrid list="policy" items={data.lists.policy} readOnly={readOnly} />
         </div>
       </section>
 
@@ -76,7 +76,7 @@ export function ProgramSheet({ readOnly }: SheetProps) {
         <h2>Formål og mål</h2>
         {field('purpose')}
         {field('goalsIntro')}
-        <ProgramListGrid list="goal" items={data.lists.goal} readOnly={readOnly} onRefused={reload} />
+        <ProgramListGrid list="goal" items={data.lists.goal} readOnly={readOnly} />
       </section>
 
       <section className="card">

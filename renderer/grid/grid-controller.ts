@@ -1,0 +1,131 @@
+// The state behind one DataGrid that must survive re-renders without causing them: the grid's
+// api, the rows and columns the sheet last gave, what the grid shows of them, and the cells
+// whose typed value was refused. One object per grid, so the component stays a thin shell.
+import type { ColDef, ColGroupDef, GridApi, IRowNode } from 'ag-grid-community';
+import { refusedKey, withRefusedCells, type RefusedCells } from './refused-cells';
+import { createRowSyncState, editingRowIds, syncRows, type RowSyncState } from './row-sync';
+
+export type AnyColumn<T> = ColDef<T> | ColGroupDef<T>;
+
+/** What a sheet answers after trying to store an edited cell: nothing when stored. */
+export type CellCommitOutcome = void | undefined | { refused: string };
+
+/** The parts of AG Grid's edit events a commit needs. */
+export interface EditedCell {
+  node: IRowNode<unknown> | { id?: string };
+  column: { getColId(): string };
+  newValue?: unknown;
+}
+
+export class GridController<T> {
+  api: GridApi<T> | null = null;
+  private rows: readonly T[];
+  private rowId: (row: T) => string;
+  private readonly sync: RowSyncState;
+  private readonly refused: { current: RefusedCells } = { current: new Map() };
+  private readonly typed = new Map<string, string>();
+  private latestColumns: AnyColumn<T>[] | null | undefined;
+  private appliedColumns: AnyColumn<T>[] | null | undefined;
+  /** Cells to repaint once the editor in their row has closed (row id → column ids). */
+  private readonly repaintLater = new Map<string, Set<string>>();
+
+  constructor(rows: readonly T[], rowId: (row: T) => string, columns: AnyColumn<T>[] | null | undefined) {
+    this.rows = rows;
+    this.rowId = rowId;
+    this.sync = createRowSyncState(rows, rowId as (row: never) => string);
+    this.latestColumns = columns;
+    this.appliedColumns = columns;
+  }
+
+  attach(api: GridApi<T>): void {
+    this.api = api;
+  }
+
+  /** The sheet's columns, wrapped to keep refused text and record what is typed. */
+  wrapColumns(columns: AnyColumn<T>[] | null | undefined): AnyColumn<T>[] | undefined {
+    return withRecordedTyping(withRefusedCells<T>(columns ?? undefined, this.refused), this.typed);
+  }
+
+  /** The sheet gave new rows, row ids or columns; flush() shows them. */
+  update(rows: readonly T[], rowId: (row: T) => string, columns: AnyColumn<T>[] | null | undefined): void {
+    this.rows = rows;
+    this.rowId = rowId;
+    this.latestColumns = columns;
+  }
+
+  /** Brings the grid up to date as far as no open editor is disturbed; answers new columns to show, if any. */
+  flush(): AnyColumn<T>[] | undefined | 'unchanged' {
+    const api = this.api;
+    if (!api || api.isDestroyed()) return 'unchanged';
+    syncRows(api, this.rows, this.rowId, this.sync);
+    this.repaintWaitingCells(api);
+    // New column definitions rebuild the cells, so they wait while an editor is open.
+    if (this.appliedColumns === this.latestColumns || api.getEditingCells().length > 0) return 'unchanged';
+    this.appliedColumns = this.latestColumns;
+    return this.wrapColumns(this.latestColumns);
+  }
+
+  /** After a commit: keeps the typed text, marked, when the workbook refused it; else clears the mark. */
+  markOutcome(event: EditedCell, outcome: CellCommitOutcome): void {
+    const key = refusedKey(event.node.id, event.column.getColId());
+    const text = this.typed.get(key) ?? (event.newValue === null || event.newValue === undefined ? '' : String(event.newValue as string));
+    this.typed.delete(key);
+    const wasMarked = this.refused.current.has(key);
+    if (outcome && 'refused' in outcome) this.refused.current.set(key, { text, message: outcome.refused });
+    else if (wasMarked) this.refused.current.delete(key);
+    else return;
+    this.repaint(event.node as IRowNode<T>, event.column.getColId());
+  }
+
+  /**
+   * Repaints one cell, or – when its row has an open editor – waits: repainting any cell of the
+   * row being edited resets AG Grid's editor to the stored value and loses what is typed.
+   */
+  private repaint(node: IRowNode<T>, colId: string): void {
+    const api = this.api;
+    if (!api || api.isDestroyed() || !node.id) return;
+    if (editingRowIds(api).has(node.id)) {
+      const waiting = this.repaintLater.get(node.id) ?? new Set<string>();
+      waiting.add(colId);
+      this.repaintLater.set(node.id, waiting);
+      return;
+    }
+    api.refreshCells({ rowNodes: [node], columns: [colId], force: true });
+  }
+
+  private repaintWaitingCells(api: GridApi<T>): void {
+    if (this.repaintLater.size === 0) return;
+    const editing = editingRowIds(api);
+    for (const [rowId, colIds] of [...this.repaintLater]) {
+      if (editing.has(rowId)) continue;
+      this.repaintLater.delete(rowId);
+      const node = api.getRowNode(rowId);
+      if (node) api.refreshCells({ rowNodes: [node], columns: [...colIds], force: true });
+    }
+  }
+
+  /** Escape on a refused cell: forget the typed text and show what is stored. Answers whether it did. */
+  forgetRefused(node: IRowNode<T>, colId: string): boolean {
+    if (!node.id || !this.refused.current.delete(refusedKey(node.id, colId))) return false;
+    const stored = this.sync.applied.get(node.id);
+    if (stored) this.api?.applyTransaction({ update: [JSON.parse(stored) as T] });
+    this.api?.refreshCells({ rowNodes: [node], force: true });
+    return true;
+  }
+}
+
+/** Remembers the text a person typed in each cell, so a refused value can be shown as typed. */
+function withRecordedTyping<T>(defs: AnyColumn<T>[] | undefined, typed: Map<string, string>): AnyColumn<T>[] | undefined {
+  return defs?.map((def): AnyColumn<T> => {
+    if ('children' in def) return { ...def, children: withRecordedTyping(def.children, typed) ?? [] };
+    if (!def.editable) return def;
+    const parser = def.valueParser;
+    return {
+      ...def,
+      valueParser: (params) => {
+        typed.set(refusedKey(params.node?.id, params.column.getColId()), params.newValue === null || params.newValue === undefined ? '' : String(params.newValue as string));
+        return typeof parser === 'function' ? parser(params) : params.newValue;
+      },
+    };
+  });
+}

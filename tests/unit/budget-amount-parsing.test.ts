@@ -26,7 +26,7 @@ describe('Danish amounts typed into a cell', () => {
     ['abc', '"abc" er ikke et beløb (skriv fx 1725000 eller 1.725.000)'],
     ['12a', '"12a" er ikke et beløb (skriv fx 1725000 eller 1.725.000)'],
     ['1.72.5000', '"1.72.5000" er ikke et beløb (skriv fx 1725000 eller 1.725.000)'],
-    ['1,725,000', '"1,725,000" er ikke et helt kronebeløb (brug hele kroner, fx 1.725.000)'],
+    ['1,725,000', '"1,725,000" er ikke et beløb (skriv fx 1725000 eller 1.725.000)'],
     ['143.750,50', '"143.750,50" er ikke et helt kronebeløb (brug hele kroner, fx 1.725.000)'],
     ['-5', 'Beløbet må ikke være negativt ("-5")'],
     ['−575.000', 'Beløbet må ikke være negativt ("−575.000")'],

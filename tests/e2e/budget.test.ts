@@ -24,7 +24,7 @@ async function openBudget(h: Harness): Promise<Page> {
 }
 
 function storedAmounts(h: Harness) {
-  return h.session.current!.db.prepare('SELECT line_id, year, budget, actual FROM budget_amount ORDER BY line_id, year').all();
+  return h.session.current!.db.prepare('SELECT line_id, year, budget, actual_ore FROM budget_amount ORDER BY line_id, year').all();
 }
 
 async function typeInto(page: Page, lineId: number, colId: string, value: string) {

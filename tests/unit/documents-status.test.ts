@@ -30,8 +30,8 @@ function enterSpending(): void {
   const salary = book.db.prepare("SELECT id FROM budget_line WHERE cost_type = 'Løn'").pluck().get() as number;
   const amounts = book.db.prepare('SELECT id, year FROM budget_amount WHERE line_id = ?').all(salary) as Array<{ id: number; year: number }>;
   book.mutate('Test', 'Forbrug', (tx) => {
-    tx.update('budget_amount', amounts.find((a) => a.year === 2020)!.id, { actual: 600_000 });
-    tx.update('budget_amount', amounts.find((a) => a.year === 2021)!.id, { actual: 500_000 });
+    tx.update('budget_amount', amounts.find((a) => a.year === 2020)!.id, { actual_ore: 60_000_000 });
+    tx.update('budget_amount', amounts.find((a) => a.year === 2021)!.id, { actual_ore: 50_000_000 });
   });
 }
 

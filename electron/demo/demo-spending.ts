@@ -1,3 +1,4 @@
+import { toOre } from '../../shared/money';
 import type { DemoModule } from './demo-context';
 
 /** How much of a line's budget was spent, by cost type: salaries run to budget, activities vary. */
@@ -9,7 +10,10 @@ const SPENT_SHARE: ReadonlyArray<{ pattern: RegExp; min: number; max: number }> 
 ];
 const OTHER_SHARE = { min: 0.88, max: 1.0 };
 
-/** Forbrug (actual spending) for every year the budget holds an amount. */
+/**
+ * Forbrug (actual spending) for every year the budget holds an amount, to the øre as the finance
+ * system books it; the budget is whole kroner, the column holds øre (migration 005).
+ */
 export const demoSpending: DemoModule = {
   name: 'spending',
   requiresTables: ['budget_amount', 'budget_line'],
@@ -24,7 +28,7 @@ export const demoSpending: DemoModule = {
     for (const amount of amounts) {
       const share = SPENT_SHARE.find((s) => s.pattern.test(amount.costType)) ?? OTHER_SHARE;
       const factor = share.min + (share.max - share.min) * rng.next();
-      ctx.tx.update('budget_amount', amount.id, { actual: amount.budget === 0 ? 0 : Math.round(amount.budget * factor) });
+      ctx.tx.update('budget_amount', amount.id, { actual_ore: amount.budget === 0 ? 0 : Math.round(toOre(amount.budget) * factor) });
     }
   },
 };

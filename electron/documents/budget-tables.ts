@@ -92,8 +92,32 @@ function planBudget(data: BudgetData, totals: BudgetTotals, widths: number[], si
   return gridTable({ widths, header, body });
 }
 
+/** Red only when the rounded figure shows a minus: an overspend of a few øre prints as a black 0. */
 function differenceCell(f: Figures, style: Partial<CellSpec> = {}): Cell {
-  return { text: formatKroner(f.difference), align: 'right', colour: f.difference < 0 ? COLOURS.status.rød.text : undefined, ...style };
+  const text = formatKroner(f.difference);
+  return { text, align: 'right', colour: text.startsWith('-') ? COLOURS.status.rød.text : undefined, ...style };
+}
+
+/** Whether any forbrug is entered at all (a year's net forbrug may be 0 or a credit). */
+export function spendingRegistered(data: BudgetData): boolean {
+  return data.groups.some((g) => g.lines.some((l) => Object.values(l.amounts).some((a) => a.actual !== null)));
+}
+
+/**
+ * The documents print whole kroner. When forbrug has øre, the reader is told that the figures
+ * are rounded and the totals come from the exact amounts, so a column may not add up to the krone shown.
+ */
+export function budgetRoundingNote(data: BudgetData): string {
+  const withOre = data.groups.some((g) => g.lines.some((l) => Object.values(l.amounts).some((a) => a.actual !== null && !Number.isInteger(a.actual))));
+  return withOre
+    ? 'Beløb i hele kroner: forbrug med øre er afrundet, og totalerne er regnet af de præcise beløb, så summen af de viste tal kan afvige med få kroner fra totalen.'
+    : 'Beløb i hele kroner.';
+}
+
+/** How far forbrug exceeds the budget, in whole kroner: "1.250 kr. over", or "under 1 kr. over" for a few øre. */
+export function overspendText(actual: number, budget: number): string {
+  const over = formatKroner(actual - budget);
+  return over === '0' ? 'under 1 kr. over' : `${over} kr. over`;
 }
 
 /** Budget against forbrug for each year, with the difference and the share spent. */

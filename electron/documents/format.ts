@@ -7,10 +7,11 @@ export function amountText(value: number | null | undefined): string {
   return value === null || value === undefined ? '' : formatKroner(value);
 }
 
-/** "48 %" */
+/** "48 %"; a share that rounds to nothing is "0 %", never "-0 %" (a small credit note). */
 export function formatPercent(part: number, whole: number): string {
   if (whole === 0) return '–';
-  return `${new Intl.NumberFormat('da-DK', { maximumFractionDigits: 0 }).format((part / whole) * 100)} %`;
+  const share = (part / whole) * 100;
+  return `${new Intl.NumberFormat('da-DK', { maximumFractionDigits: 0 }).format(Math.abs(share) < 0.5 ? 0 : share)} %`;
 }
 
 /** Danish counting in sentences: 1 beslutning, 2 beslutninger. */

@@ -1,5 +1,6 @@
 import type { ChangeLogDetail, ChangeLogEntry } from '../../shared/domain/workbook';
 import { fieldName } from '../workbook/columns';
+import { budgetAmountChangeText } from './budget/amount-log-text';
 import type { Workbook } from '../workbook/workbook';
 
 const TABLE_LABELS: Record<string, string> = {
@@ -42,11 +43,13 @@ function show(value: unknown): string {
   return text.length > MAX_VALUE_LENGTH ? `${firstCharacters(text, MAX_VALUE_LENGTH)}…` : text;
 }
 
-function summarise(before: Record<string, unknown> | null, after: Record<string, unknown> | null): string {
+function summarise(table: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null): string {
   if (!before) return 'oprettet';
   if (!after) return 'slettet';
   const changed = Object.keys(after).filter((k) => before[k] !== after[k]);
-  return changed.map((k) => `${COLUMN_LABELS[k] ?? fieldName(k)}: ${show(before[k])} → ${show(after[k])}`).join('; ');
+  return changed
+    .map((k) => budgetAmountChangeText(table, k, before[k], after[k]) ?? `${COLUMN_LABELS[k] ?? fieldName(k)}: ${show(before[k])} → ${show(after[k])}`)
+    .join('; ');
 }
 
 const MAX_DETAILS = 20;
@@ -68,7 +71,7 @@ function describeChanges(rows: ChangeRow[]): ChangeLogDetail[] {
   for (const r of rows) {
     const table = TABLE_LABELS[r.tbl] ?? r.tbl;
     if (r.before_json && r.after_json) {
-      const summary = summarise(JSON.parse(r.before_json), JSON.parse(r.after_json));
+      const summary = summarise(r.tbl, JSON.parse(r.before_json), JSON.parse(r.after_json));
       if (summary) details.push({ table, rowId: r.row_id, summary });
       continue;
     }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BUDGET_MEASURES, type BudgetGroup, type BudgetLine, type BudgetSheet, type Employment } from '../domain/budget';
-import { MAX_AMOUNT } from '../money';
+import { hasAtMostTwoDecimals, MAX_AMOUNT } from '../money';
 import { mutation, query } from './channel';
 import { noInput, nonEmptyPatch, quarter, requiredText, rowId, shortText, strictInput, wholeNumber } from './validation';
 
@@ -10,11 +10,13 @@ export const LAST_BUDGET_YEAR = 2100;
 /** A paste may fill every cell of a very large budget at once, but not unboundedly many. */
 export const MAX_CELLS_PER_CHANGE = 100_000;
 
-/** Whole kroner, 0 … 100 mio.; null clears the cell. The sheet parses Danish text before sending. */
+/**
+ * Kroner, within 100 mio. either way; null clears the cell. The sheet parses Danish text before
+ * sending; what each measure allows beyond this is checked per cell (see amountCell).
+ */
 const amount = z
-  .number({ error: 'Beløbet skal være et tal i hele kroner' })
-  .int({ error: 'Beløbet skal være i hele kroner' })
-  .min(0, { error: 'Beløbet må ikke være negativt' })
+  .number({ error: 'Beløbet skal være et tal i kroner' })
+  .min(-MAX_AMOUNT, { error: 'Beløbet må højst være 100 mio. kroner' })
   .max(MAX_AMOUNT, { error: 'Beløbet må højst være 100 mio. kroner' })
   .nullable();
 
@@ -22,6 +24,7 @@ const year = wholeNumber('År', LAST_BUDGET_YEAR).min(FIRST_BUDGET_YEAR, {
   error: `År skal være mellem ${FIRST_BUDGET_YEAR} og ${LAST_BUDGET_YEAR}`,
 });
 
+/** The budget is whole, non-negative kroner; forbrug may have øre (two decimals) and be negative. */
 const amountCell = strictInput(
   {
     lineId: rowId('Linje'),
@@ -30,7 +33,16 @@ const amountCell = strictInput(
     value: amount,
   },
   'beløbet',
-);
+).superRefine((cell, ctx) => {
+  const refuse = (message: string) => ctx.addIssue({ code: 'custom', path: ['value'], input: cell.value, message });
+  if (cell.value === null) return;
+  if (cell.measure === 'budget') {
+    if (!Number.isInteger(cell.value)) refuse('Budgettet skal være i hele kroner');
+    else if (cell.value < 0) refuse('Budgettet må ikke være negativt');
+  } else if (!hasAtMostTwoDecimals(cell.value)) {
+    refuse('Forbruget kan højst have to decimaler (kroner og øre)');
+  }
+});
 
 const costType = requiredText('Linjens navn', 200);
 const groupTitle = requiredText('Gruppens navn', 200);

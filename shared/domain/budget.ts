@@ -2,6 +2,7 @@
 // (forbrug) per line and year. Totals are always computed (see shared/budget-totals.ts).
 import type { QuarterKey } from '../quarters';
 
+/** Kroner. The budget is whole and never negative; forbrug may carry øre and be negative (a credit note). */
 export interface YearAmount {
   budget: number | null;
   actual: number | null;
@@ -61,7 +62,7 @@ export interface BudgetData {
   groups: BudgetGroup[];
 }
 
-/** Budget, spending and the difference (budget − forbrug; negative = overspent). */
+/** Budget, spending and the difference (budget − forbrug; negative = overspent), in kroner, summed exactly in øre. */
 export interface Figures {
   budget: number;
   actual: number;

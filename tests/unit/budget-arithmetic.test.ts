@@ -53,4 +53,20 @@ describe('budget arithmetic', () => {
     const row = lineTotals(line(1, 1, { 2019: { budget: 10, actual: 1 }, 2030: { budget: 99, actual: 0 } }), [2019]);
     expect(row.total).toEqual({ budget: 10, actual: 1, difference: 9 });
   });
+
+  it('sums forbrug with øre and credit notes exactly, to the øre', () => {
+    // 0,10 + 0,20 in floats is 0,30000000000000004; the totals are summed in øre.
+    const lines = [0.1, 0.2, 12_345.67, -1_250.5, 99_999.99].map((actual, i) => line(i + 1, 1, { 2021: { budget: i === 0 ? 111_000 : null, actual } }));
+    const data: BudgetData = {
+      years: [2021], period: { start: '2021-K1', end: '2021-K4' },
+      groups: [{ id: 1, position: 1, title: 'A', initiativeIds: [], lines }],
+    };
+    const totals = computeBudgetTotals(data);
+    expect(totals.grand.total).toEqual({ budget: 111_000, actual: 111_095.46, difference: -95.46 });
+    expect(totals.groups[1]!.byYear[2021]!.actual).toBe(111_095.46);
+    expect(totals.lines[1]!.total.difference).toBe(110_999.9);
+    expect(totals.lines[4]!.total).toEqual({ budget: 0, actual: -1_250.5, difference: 1_250.5 });
+    const firstTwo = computeBudgetTotals({ ...data, groups: [{ ...data.groups[0]!, lines: lines.slice(0, 2) }] });
+    expect(firstTwo.grand.total.actual).toBe(0.3);
+  });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { amountColumnId, buildBudgetRows, parseAmountColumnId, pasteColumns } from '../../renderer/sheets/budget/budget-rows';
+import { amountColumnId, buildBudgetRows, columnLabel, parseAmountColumnId, pasteColumnOf, pasteRowOf } from '../../renderer/sheets/budget/budget-rows';
 import { createTestWorkbook, type TestWorkbook } from '../support/workbooks';
 
 let wb: TestWorkbook;
@@ -21,7 +21,8 @@ describe('the Økonomi grid\'s rows and columns', () => {
       'line:Forløb',
       'subtotal:I alt – Indsats 3 – Det gode forældresamarbejde',
     ]);
-    expect(model.pasteRows.map((r) => r.label)).toEqual(['Løn', 'Etableringsomkostninger', 'Driftudgifter, herunder telefon, uddannelse mv.', 'Aktivitetsudgifter', 'Forløb']);
+    expect(model.rows.map(pasteRowOf).map((r) => r.kind)).toEqual(['heading', 'line', 'line', 'line', 'line', 'sum', 'heading', 'line', 'sum']);
+    expect(pasteRowOf(model.grand)).toEqual({ kind: 'sum', label: 'I alt' });
     expect(model.grand.values[amountColumnId('total', 'budget')]).toBe(2_510_000);
     expect(model.grand.values[amountColumnId(2019, 'difference')]).toBe(477_500);
   });
@@ -42,10 +43,14 @@ describe('the Økonomi grid\'s rows and columns', () => {
     expect(subtotal.values['y2021-budget']).toBe(0);
   });
 
-  it('pastes across the columns the user sees: budget and spending, only budget, only spending', () => {
-    expect(pasteColumns([2019, 2020], 'all').map((c) => c.label)).toEqual(['2019 Budget', '2019 Forbrug', '2020 Budget', '2020 Forbrug']);
-    expect(pasteColumns([2019, 2020], 'budget').map((c) => c.label)).toEqual(['2019 Budget', '2020 Budget']);
-    expect(pasteColumns([2019, 2020], 'actual').map((c) => `${c.year}:${c.measure}`)).toEqual(['2019:actual', '2020:actual']);
+  it('names the columns as the user reads them and tells a paste which ones take amounts', () => {
+    expect(['y2021-budget', 'y2021-actual', 'y2021-difference', 'total-actual', 'label'].map(columnLabel)).toEqual([
+      'Budget 2021', 'Forbrug 2021', 'Difference 2021', 'Forbrug i alt', 'Linje',
+    ]);
+    expect(pasteColumnOf('y2021-actual')).toEqual({ kind: 'amount', year: 2021, measure: 'actual', label: 'Forbrug 2021' });
+    expect(pasteColumnOf('y2021-difference')).toMatchObject({ kind: 'computed', label: 'Difference 2021' });
+    expect(pasteColumnOf('total-budget')).toEqual({ kind: 'computed', label: 'Budget i alt' });
+    expect(pasteColumnOf('label')).toEqual({ kind: 'text', label: 'Linje' });
     expect(parseAmountColumnId('y2020-actual')).toEqual({ year: 2020, measure: 'actual' });
     expect(parseAmountColumnId('total-budget')).toBeNull();
     expect(parseAmountColumnId('label')).toBeNull();

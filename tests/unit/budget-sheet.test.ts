@@ -54,11 +54,11 @@ describe('editing amounts', () => {
   });
 
   it.each([
-    [-5, 'Beløbet må ikke være negativt'],
+    [-5, 'Budgettet må ikke være negativt'],
     [100_000_001, 'Beløbet må højst være 100 mio. kroner'],
-    [1.5, 'Beløbet skal være i hele kroner'],
-    ['1.725.000', 'Beløbet skal være et tal i hele kroner'],
-  ])('refuses %s with a Danish message and stores nothing', async (value, message) => {
+    [1.5, 'Budgettet skal være i hele kroner'],
+    ['1.725.000', 'Beløbet skal være et tal i kroner'],
+  ])('refuses %s as a budget with a Danish message and stores nothing', async (value, message) => {
     wb = createTestWorkbook();
     const { byName } = await sheet(wb);
     const before = budgetSnapshot(wb);
@@ -106,7 +106,7 @@ describe('pasting a block', () => {
     const before = budgetSnapshot(wb);
     const cells: unknown[] = s.innovator.lines.map((line) => ({ lineId: line.id, year: 2020, measure: 'budget', value: 1 }));
     cells.push({ lineId: s.byName('Forløb').id, year: 2020, measure: 'budget', value: -1 });
-    expect(await wb.raw('budget.amounts.set', { cells, source: 'paste' })).toMatchObject({ ok: false, error: { message: 'Beløbet må ikke være negativt' } });
+    expect(await wb.raw('budget.amounts.set', { cells, source: 'paste' })).toMatchObject({ ok: false, error: { message: 'Budgettet må ikke være negativt' } });
     expect(budgetSnapshot(wb)).toEqual(before);
   });
 

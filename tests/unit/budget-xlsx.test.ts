@@ -84,6 +84,38 @@ describe('the Økonomi sheet as .xlsx', () => {
     expect(rowOf(csv, 'Løn').slice(3, 6)).toEqual([575_000, 580_000, -5_000]);
   }, 120_000);
 
+  it('keeps forbrug with øre and credit notes: two decimals where forbrug counts, totals recalculated to the øre', async () => {
+    wb = createTestWorkbook();
+    const lines = (await wb.call('budget.get', {})).data.groups.flatMap((g) => g.lines);
+    const byName = (n: string) => lines.find((l) => l.costType === n)!;
+    await wb.call('budget.amounts.set', { cells: [
+      { lineId: byName('Løn').id, year: 2019, measure: 'actual', value: 12_345.67 },
+      { lineId: byName('Etableringsomkostninger').id, year: 2019, measure: 'actual', value: 0.1 },
+      { lineId: byName('Driftudgifter, herunder telefon, uddannelse mv.').id, year: 2019, measure: 'actual', value: 0.2 },
+      { lineId: byName('Forløb').id, year: 2019, measure: 'actual', value: -1_250.5 },
+    ] });
+    const out = path.join(wb.dir, 'økonomi.xlsx');
+    await writeBudgetXlsx(wb.session.current!, out);
+
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const ws = book.getWorksheet('Økonomi')!;
+    const salary = ws.getRow(9);
+    expect(salary.getCell(2).numFmt).toBe('#,##0');
+    expect(salary.getCell(3).value).toBe(12_345.67);
+    expect(salary.getCell(3).numFmt).toBe('#,##0.00');
+    expect(salary.getCell(4).value).toEqual({ formula: 'B9-C9', result: 131_404.33 });
+    expect(salary.getCell(4).numFmt).toBe('#,##0.00;[Red]-#,##0.00');
+    expect(ws.getRow(17).getCell(3).value).toEqual({ formula: 'SUBTOTAL(9,C8:C16)', result: 11_095.47 });
+
+    // LibreOffice computes in floats; to the øre it must agree with the sheet's exact sums.
+    const csv = recalculatedCsv(out, wb.dir);
+    const toOre = (row: Array<number | null>) => row.map((v) => (v === null ? null : Math.round(v * 100)));
+    expect(toOre(rowOf(csv, 'I alt').slice(0, 3))).toEqual([47_750_000, 1_109_547, 46_640_453]);
+    expect(toOre(rowOf(csv, 'Forløb').slice(0, 3))).toEqual([30_000_000, -125_050, 30_125_050]);
+    expect(toOre(rowOf(csv, 'I alt – Indsats 1 og 2 – social innovator').slice(0, 3))).toEqual([17_750_000, 1_234_597, 16_515_403]);
+  }, 120_000);
+
   it('holds real formulas: an amount changed in the file changes every total after recalculation', async () => {
     wb = createTestWorkbook();
     const out = path.join(wb.dir, 'økonomi.xlsx');

@@ -288,9 +288,10 @@ describe('Statusnotat from the demonstration workbook', () => {
 
   it('shows the demonstration spending against the budget', async () => {
     const doc = await readDocx(await packDocument(statusReportDocument(loadStatusReportData(wb, { date: TODAY, period }))));
-    const spent = wb.db.prepare('SELECT SUM(actual) FROM budget_amount').pluck().get() as number;
+    // Stored in øre, printed in whole kroner.
+    const spentOre = wb.db.prepare('SELECT SUM(actual_ore) FROM budget_amount').pluck().get() as number;
     const years = doc.tables.find((t) => t[0]?.[0] === 'År')!;
     expect(years.at(-1)![0]).toBe('I alt');
-    expect(years.at(-1)![2]).toBe(new Intl.NumberFormat('da-DK').format(spent));
+    expect(years.at(-1)![2]).toBe(new Intl.NumberFormat('da-DK', { maximumFractionDigits: 0 }).format(Math.round(spentOre / 100)));
   });
 });

@@ -63,7 +63,8 @@ beforeAll(async () => {
     const approved = meetings.filter((m) => m.status === 'referat godkendt').at(-1)!;
     const minutes = loadMeetingDocumentData(book, approved.id, TODAY);
     const item = agenda.items.find((i) => i.standing === null && i.proposalState === 'accepteret')!;
-    expected.spent = formatKroner(book.db.prepare('SELECT SUM(actual) FROM budget_amount').pluck().get() as number);
+    // Forbrug is stored in øre; the documents print whole kroner.
+    expected.spent = formatKroner((book.db.prepare('SELECT SUM(actual_ore) FROM budget_amount').pluck().get() as number) / 100);
     expected.agendaDate = formatDateWithWeekday(agenda.meeting.date);
     expected.agendaItem = item.title;
     expected.agendaSlot = `kl. ${agenda.schedule.slots[item.id]!.start.replace(':', '.')}–${agenda.schedule.slots[item.id]!.end.replace(':', '.')}`;

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { packDocument } from '../../electron/documents/layout';
+import { COLOURS } from '../../electron/documents/theme';
 import { loadStatusReportData } from '../../electron/documents/loaders/status-report';
 import { defaultStatusPeriod, planPosition } from '../../electron/documents/status/status-analysis';
 import { statusReportDocument } from '../../electron/documents/status/status-report';
@@ -30,8 +31,8 @@ function enterSpending(): void {
   const salary = book.db.prepare("SELECT id FROM budget_line WHERE cost_type = 'Løn'").pluck().get() as number;
   const amounts = book.db.prepare('SELECT id, year FROM budget_amount WHERE line_id = ?').all(salary) as Array<{ id: number; year: number }>;
   book.mutate('Test', 'Forbrug', (tx) => {
-    tx.update('budget_amount', amounts.find((a) => a.year === 2020)!.id, { actual: 600_000 });
-    tx.update('budget_amount', amounts.find((a) => a.year === 2021)!.id, { actual: 500_000 });
+    tx.update('budget_amount', amounts.find((a) => a.year === 2020)!.id, { actual_ore: 60_000_000 });
+    tx.update('budget_amount', amounts.find((a) => a.year === 2021)!.id, { actual_ore: 50_000_000 });
   });
 }
 
@@ -132,6 +133,39 @@ describe('Statusnotat from the default workbook (late 2026, after the programme 
     const phases = doc.tables.find((t) => t[0]?.join('|') === 'Indsats|Fase|Skulle slutte|Status')!;
     expect(phases).toHaveLength(11);
     expect(phases[1]).toEqual(['1', 'Planlægning af ansættelse og indsats', '2019 K3', 'planlagt']);
+  });
+
+  it('prints forbrug with øre and credit notes in whole kroner, says so, and tells a few øre of overspending apart', async () => {
+    wb = createTestWorkbook();
+    const lines = (await wb.call('budget.get', {})).data.groups.flatMap((g) => g.lines);
+    const id = (name: string) => lines.find((l) => l.costType === name)!.id;
+    await wb.call('budget.amounts.set', { cells: [
+      { lineId: id('Etableringsomkostninger'), year: 2019, measure: 'actual', value: 20_000.4 },
+      { lineId: id('Løn'), year: 2020, measure: 'actual', value: 575_000.4 },
+      { lineId: id('Løn'), year: 2021, measure: 'actual', value: 12_345.67 },
+      { lineId: id('Forløb'), year: 2022, measure: 'actual', value: -1_250.5 },
+    ] });
+    const doc = await render(load('2026-11-23', '2026-10-01'));
+    const years = doc.tables.find((t) => t[0]?.[0] === 'År')!;
+    expect(years.slice(1)).toEqual([
+      ['2019', '477.500', '20.000', '457.500', '4 %'],
+      ['2020', '930.000', '575.000', '355.000', '62 %'],
+      ['2021', '630.000', '12.346', '617.654', '2 %'],
+      ['2022', '472.500', '-1.251', '473.751', '0 %'],
+      ['I alt', '2.510.000', '606.096', '1.903.904', '24 %'],
+    ]);
+    const lineRows = doc.tables.find((t) => t[0]?.[0] === 'Linje')!;
+    expect(lineRows.find((r) => r[0] === '   Løn')).toEqual(['   Løn', '1.725.000', '587.346', '1.137.654']);
+    // Etablering is 0,40 kr. over budget: a plain 0 in the table (not a red "-0"), "under 1 kr." among the risks.
+    expect(lineRows.find((r) => r[0] === '   Etableringsomkostninger')).toEqual(['   Etableringsomkostninger', '20.000', '20.000', '0']);
+    const etableringRow = doc.documentXml.split('<w:tr').find((row) => row.includes('Etableringsomkostninger</w:t>'))!;
+    expect(etableringRow).not.toContain(`w:color w:val="${COLOURS.status.rød.text}"`);
+    expect(doc.text).toContain('Etableringsomkostninger, 2019: forbrug 20.000 kr. mod budget 20.000 kr. (under 1 kr. over).');
+    expect(doc.text).toContain('Løn, 2020: forbrug 575.000 kr. mod budget 575.000 kr. (under 1 kr. over).');
+    expect(doc.text).toContain('Der er registreret et forbrug på 606.096 kr. af et samlet budget på 2.510.000 kr. (24 %).');
+    expect(doc.text).toContain(
+      'Beløb i hele kroner: forbrug med øre er afrundet, og totalerne er regnet af de præcise beløb, så summen af de viste tal kan afvige med få kroner fra totalen.',
+    );
   });
 
   it('lists failing checks among the risks', async () => {

@@ -8,7 +8,7 @@ import { formatKroner } from '../../../shared/money';
 import { compareQuarters, formatQuarter } from '../../../shared/quarters';
 import type { Milestone, PlanPhase } from '../../../shared/domain/plan';
 import type { CheckProblem } from '../../../shared/domain/workbook';
-import { budgetLineTable, budgetYearTable } from '../budget-tables';
+import { budgetLineTable, budgetRoundingNote, budgetYearTable, overspendText, spendingRegistered } from '../budget-tables';
 import { bullets, heading, label, note, run, subtitle, textBlocks, textParagraph, title, type Block } from '../blocks';
 import { STYLE } from '../styles';
 import { count, formatPercent, joinDanish } from '../format';
@@ -69,7 +69,7 @@ function summary(data: StatusReportData, computed: Computed): Block[] {
     lines.push(`${count(data.initiatives.length, 'indsats', 'indsatser')}: ${joinDanish(byStatus)}.`);
   }
   lines.push(
-    g.actual > 0
+    spendingRegistered(data.budget)
       ? `Der er registreret et forbrug på ${formatKroner(g.actual)} kr. af et samlet budget på ${formatKroner(g.budget)} kr. (${formatPercent(g.actual, g.budget)}).`
       : `Det samlede budget er ${formatKroner(g.budget)} kr.; der er endnu ikke registreret forbrug.`,
   );
@@ -170,7 +170,7 @@ function budgetSection(data: StatusReportData): Block[] {
   if (data.budget.groups.length === 0) return [...blocks, note('Der er ikke lagt et budget ind i arbejdsbogen.')];
   blocks.push(
     textParagraph(
-      g.actual > 0
+      spendingRegistered(data.budget)
         ? `Samlet budget ${formatKroner(g.budget)} kr., forbrug ${formatKroner(g.actual)} kr. (${formatPercent(g.actual, g.budget)}), difference ${formatKroner(g.difference)} kr.`
         : `Samlet budget ${formatKroner(g.budget)} kr. Der er endnu ikke registreret forbrug.`,
     ),
@@ -178,7 +178,7 @@ function budgetSection(data: StatusReportData): Block[] {
     budgetYearTable(data.budget, totals, WIDTH),
     label('Budget og forbrug pr. linje, hele perioden'),
     budgetLineTable(data.budget, totals, WIDTH),
-    note('Difference = budget − forbrug; et negativt tal betyder merforbrug. Beløb i hele kroner.'),
+    note(`Difference = budget − forbrug; et negativt tal betyder merforbrug. ${budgetRoundingNote(data.budget)}`),
   );
   return blocks;
 }
@@ -275,7 +275,7 @@ function risksSection(data: StatusReportData, r: Risks): Block[] {
   }
   blocks.push(label('Merforbrug'));
   if (r.overspend.length === 0) blocks.push(note('Intet merforbrug: forbruget er ikke over budgettet på nogen linje eller i noget år.'));
-  else blocks.push(...bullets(r.overspend.map((o) => `${cleanLine(o.where)}: forbrug ${formatKroner(o.actual)} kr. mod budget ${formatKroner(o.budget)} kr. (${formatKroner(o.actual - o.budget)} kr. over).`)));
+  else blocks.push(...bullets(r.overspend.map((o) => `${cleanLine(o.where)}: forbrug ${formatKroner(o.actual)} kr. mod budget ${formatKroner(o.budget)} kr. (${overspendText(o.actual, o.budget)}).`)));
   blocks.push(label('Arbejdsbogens kontrol'));
   if (r.checks.length === 0) blocks.push(note('Kontrollen finder ingen fejl eller advarsler.'));
   else blocks.push(...bullets(r.checks.map((p) => `${p.severity === 'fejl' ? 'Fejl' : 'Advarsel'} (${cleanLine(p.area)}): ${sentence(cleanLine(p.message))}`)));

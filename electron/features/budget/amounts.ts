@@ -1,6 +1,6 @@
 import type { AmountCell } from '../../../shared/budget-paste';
 import { MEASURE_LABELS } from '../../../shared/domain/budget';
-import { formatKroner } from '../../../shared/money';
+import { formatKronerExact, toOre } from '../../../shared/money';
 import { UserFacingError } from '../../workbook/errors';
 import type { Transaction } from '../../workbook/transaction';
 import type { Workbook } from '../../workbook/workbook';
@@ -9,27 +9,41 @@ import { lineLabel } from './read-sheet';
 function describe(wb: Workbook, cells: AmountCell[], source: 'typed' | 'paste'): string {
   if (cells.length === 1 && source === 'typed') {
     const [cell] = cells as [AmountCell];
-    const value = cell.value === null ? 'tom' : `${formatKroner(cell.value)} kr.`;
+    const value = cell.value === null ? 'tom' : `${formatKronerExact(cell.value)} kr.`;
     return `Ret ${MEASURE_LABELS[cell.measure].toLowerCase()} ${cell.year} for ${lineLabel(wb, cell.lineId)} til ${value}`;
   }
   const lines = new Set(cells.map((c) => c.lineId)).size;
   return `Indsæt ${cells.length} beløb på ${lines} ${lines === 1 ? 'budgetlinje' : 'budgetlinjer'}`;
 }
 
+/** A stored year row: the budget in kroner, forbrug in øre. */
+interface StoredAmount {
+  id: number;
+  budget: number | null;
+  actual_ore: number | null;
+}
+
+/** The column a measure is stored in and the value as stored there (forbrug in øre). */
+function stored(cell: AmountCell): { column: 'budget' | 'actual_ore'; value: number | null } {
+  if (cell.measure === 'budget') return { column: 'budget', value: cell.value };
+  return { column: 'actual_ore', value: cell.value === null ? null : toOre(cell.value) };
+}
+
 /** Writes one cell; a year row with neither budget nor spending left is removed. */
-function writeCell(tx: Transaction, cell: AmountCell, findAmount: (lineId: number, year: number) => { id: number; budget: number | null; actual: number | null } | undefined): boolean {
+function writeCell(tx: Transaction, cell: AmountCell, findAmount: (lineId: number, year: number) => StoredAmount | undefined): boolean {
+  const { column, value } = stored(cell);
   const existing = findAmount(cell.lineId, cell.year);
   if (!existing) {
-    if (cell.value === null) return false;
-    tx.insert('budget_amount', { line_id: cell.lineId, year: cell.year, budget: null, actual: null, [cell.measure]: cell.value });
+    if (value === null) return false;
+    tx.insert('budget_amount', { line_id: cell.lineId, year: cell.year, budget: null, actual_ore: null, [column]: value });
     return true;
   }
-  const next = { budget: existing.budget, actual: existing.actual, [cell.measure]: cell.value };
-  if (next.budget === null && next.actual === null) {
+  const next = { budget: existing.budget, actual_ore: existing.actual_ore, [column]: value };
+  if (next.budget === null && next.actual_ore === null) {
     tx.remove('budget_amount', existing.id);
     return true;
   }
-  return tx.update('budget_amount', existing.id, { [cell.measure]: cell.value });
+  return tx.update('budget_amount', existing.id, { [column]: value });
 }
 
 /**
@@ -48,8 +62,8 @@ export function setAmounts(wb: Workbook, author: string, cells: AmountCell[], so
     for (const lineId of new Set(cells.map((c) => c.lineId))) {
       if (!lineExists.get(lineId)) throw new UserFacingError('not_found', 'Budgetlinjen findes ikke (måske er den slettet). Intet er gemt');
     }
-    const select = tx.db.prepare('SELECT id, budget, actual FROM budget_amount WHERE line_id = ? AND year = ?');
-    const findAmount = (lineId: number, year: number) => select.get(lineId, year) as { id: number; budget: number | null; actual: number | null } | undefined;
+    const select = tx.db.prepare('SELECT id, budget, actual_ore FROM budget_amount WHERE line_id = ? AND year = ?');
+    const findAmount = (lineId: number, year: number) => select.get(lineId, year) as StoredAmount | undefined;
     let changed = 0;
     for (const cell of cells) if (writeCell(tx, cell, findAmount)) changed++;
     return { changed };

@@ -22,9 +22,15 @@ export interface BudgetXlsxOptions {
   author?: string;
 }
 
-/** Excel's number format codes are locale-neutral: a Danish Excel shows #,##0 as 1.725.000. */
+/**
+ * Excel's number format codes are locale-neutral: a Danish Excel shows #,##0 as 1.725.000. The
+ * budget is whole kroner; forbrug may carry øre, so it and everything computed from it (the
+ * differences, the totals of forbrug) show two decimals.
+ */
 const AMOUNT_FORMAT = '#,##0';
-const DIFFERENCE_FORMAT = '#,##0;[Red]-#,##0';
+const ORE_FORMAT = '#,##0.00';
+const DIFFERENCE_FORMAT = '#,##0.00;[Red]-#,##0.00';
+const MEASURE_FORMAT = { budget: AMOUNT_FORMAT, actual: ORE_FORMAT } as const;
 const MEASURES = ['budget', 'actual', 'difference'] as const;
 const MEASURE_HEADERS = { budget: 'Budget', actual: 'Forbrug', difference: 'Difference' };
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE4ECF4' } };
@@ -139,7 +145,7 @@ export function buildBudgetWorkbook(sheet: BudgetSheet, program: Program, option
     });
     for (const m of ['budget', 'actual'] as const) {
       const terms = years.map((_, i) => `${letter(column(i, m))}${r}`);
-      setFormula(r, totalColumn(m), terms.length ? terms.join('+') : '0', figures.total[m]);
+      setFormula(r, totalColumn(m), terms.length ? terms.join('+') : '0', figures.total[m], MEASURE_FORMAT[m]);
     }
     setFormula(r, totalColumn('difference'), `${letter(totalColumn('budget'))}${r}-${letter(totalColumn('actual'))}${r}`, figures.total.difference, DIFFERENCE_FORMAT);
   };
@@ -149,7 +155,7 @@ export function buildBudgetWorkbook(sheet: BudgetSheet, program: Program, option
       for (const m of ['budget', 'actual'] as const) {
         const c = column(i, m);
         const value = (figures.byYear[y] as Figures)[m];
-        setFormula(r, c, last >= first ? `SUBTOTAL(9,${letter(c)}${first}:${letter(c)}${last})` : '0', value);
+        setFormula(r, c, last >= first ? `SUBTOTAL(9,${letter(c)}${first}:${letter(c)}${last})` : '0', value, MEASURE_FORMAT[m]);
       }
     });
     rowFormulas(r, figures);
@@ -182,7 +188,7 @@ export function buildBudgetWorkbook(sheet: BudgetSheet, program: Program, option
           const value = line.amounts[y]?.[m];
           const cell = row.getCell(column(i, m));
           if (value !== null && value !== undefined) cell.value = value;
-          cell.numFmt = AMOUNT_FORMAT;
+          cell.numFmt = MEASURE_FORMAT[m];
         }
       });
       rowFormulas(r, totals.lines[line.id]!);
@@ -202,6 +208,7 @@ export function buildBudgetWorkbook(sheet: BudgetSheet, program: Program, option
 
   ws.getCell(r++, 1).value = 'Difference = budget − forbrug. En negativ difference (rød) betyder, at forbruget overstiger budgettet.';
   ws.getCell(r++, 1).value = 'Alle totaler er formler og regnes igen, når et beløb ændres.';
+  ws.getCell(r++, 1).value = 'Budgettet er i hele kroner; forbrug og difference er i kroner og øre.';
   if (sheet.problems.length) {
     r++;
     ws.getCell(r++, 1).value = 'Kontrol af budgettet:';

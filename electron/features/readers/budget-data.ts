@@ -1,4 +1,5 @@
 import type { BudgetData, BudgetGroup, BudgetLine, Employment } from '../../../shared/domain/budget';
+import { fromOre } from '../../../shared/money';
 import { yearsBetween } from '../../../shared/quarters';
 import type { Workbook } from '../../workbook/workbook';
 import { readProgram } from '../program';
@@ -19,8 +20,9 @@ export function readBudgetData(wb: Workbook): BudgetData {
   const lines = wb.db
     .prepare('SELECT id, group_id AS groupId, position, cost_type AS costType FROM budget_line ORDER BY position, id')
     .all() as LineRow[];
-  const amounts = wb.db.prepare('SELECT line_id AS lineId, year, budget, actual FROM budget_amount').all() as Array<{
-    lineId: number; year: number; budget: number | null; actual: number | null;
+  // Forbrug is stored in øre (see migration 005); the domain speaks kroner.
+  const amounts = wb.db.prepare('SELECT line_id AS lineId, year, budget, actual_ore AS actualOre FROM budget_amount').all() as Array<{
+    lineId: number; year: number; budget: number | null; actualOre: number | null;
   }>;
   const employments = wb.db
     .prepare(
@@ -38,9 +40,9 @@ export function readBudgetData(wb: Workbook): BudgetData {
   const years = new Set(yearsBetween(program.periodStart, program.periodEnd));
   const amountsByLine = new Map<number, BudgetLine['amounts']>();
   for (const a of amounts) {
-    if (a.budget !== null || a.actual !== null) years.add(a.year);
+    if (a.budget !== null || a.actualOre !== null) years.add(a.year);
     const map = amountsByLine.get(a.lineId) ?? {};
-    map[a.year] = { budget: a.budget, actual: a.actual };
+    map[a.year] = { budget: a.budget, actual: a.actualOre === null ? null : fromOre(a.actualOre) };
     amountsByLine.set(a.lineId, map);
   }
   const employmentsByLine = new Map<number, Employment[]>();

@@ -37,7 +37,7 @@ export function seedFromProgrammeDocument(tx: Transaction): void {
     group.lines.forEach((line, j) => {
       const lineId = tx.insert('budget_line', { group_id: groupId, cost_type: line.costType, position: j + 1 });
       for (const [year, amount] of Object.entries(line.budget)) {
-        tx.insert('budget_amount', { line_id: lineId, year: Number(year), budget: amount, actual: null });
+        tx.insert('budget_amount', { line_id: lineId, year: Number(year), budget: amount, actual_ore: null });
       }
       if (line.employment) {
         const e = line.employment;

@@ -1,12 +1,14 @@
-import { useMemo, useRef, type ClipboardEvent } from 'react';
+import { useEffect, useMemo, useRef, type ClipboardEvent } from 'react';
 import type { CellClassParams, GridApi, CellValueChangedEvent, ColDef, ColGroupDef, ITooltipParams, ValueFormatterParams } from 'ag-grid-community';
-import { parseClipboardTable, planPaste } from '../../../shared/budget-paste';
+import { parseCellAmount } from '../../../shared/budget-amount-text';
+import { parseClipboardTable, planPaste, type PasteTarget } from '../../../shared/budget-paste';
 import { MEASURE_LABELS, type BudgetProblem } from '../../../shared/domain/budget';
-import { formatKroner, parseKroner } from '../../../shared/money';
+import { formatKroner, formatKronerExact } from '../../../shared/money';
 import { useNotifier } from '../../app/notifications';
 import { DataGrid, type CellCommitOutcome } from '../../grid/DataGrid';
+import { amountColumnWidths } from './amount-widths';
 import {
-  amountColumnId, measuresShown, parseAmountColumnId, pasteColumns, type BudgetGridModel, type BudgetRow, type BudgetView, type ColumnMeasure,
+  amountColumnId, measuresShown, parseAmountColumnId, pasteColumnOf, pasteRowOf, type BudgetGridModel, type BudgetRow, type BudgetView, type ColumnMeasure,
 } from './budget-rows';
 
 interface Props {
@@ -21,21 +23,69 @@ interface Props {
 
 /** Room for a line name over two lines. */
 const ROW_HEIGHT = 38;
-/** Wide enough for "12.345.678" in bold; the grid spreads spare width over the columns. */
+/** Wide enough for "12.345.678" in bold; the grid spreads spare width over the columns (øre make some wider). */
 const AMOUNT_WIDTH = 72;
+/** Room for the header "Difference" on one line, whatever the figures below need. */
+const DIFFERENCE_WIDTH = 76;
 const LABEL_WIDTH = 250;
+/** A group's subtotal name ("I alt – Indsats 3 – Det gode forældresamarbejde") still fits on two lines. */
+const LABEL_MIN_WIDTH = 200;
 /** Beyond this many rows the grid scrolls inside itself instead of growing with the page. */
 const AUTO_HEIGHT_ROWS = 40;
 
+/** Budget in whole kroner; forbrug, differences and totals with øre when they have any. */
 function formatAmount(params: ValueFormatterParams<BudgetRow>): string {
   const value = params.value as number | null | undefined;
-  return value === null || value === undefined ? '' : formatKroner(value);
+  return value === null || value === undefined ? '' : formatKronerExact(value);
+}
+
+function keyOf(columns: Set<string>): string {
+  return [...columns].sort().join(' ');
+}
+
+/**
+ * The sheet as the user sees it at this moment, for a paste: every displayed row in display
+ * order (the pinned grand total last) and every displayed column, with the focused cell's place.
+ */
+function displayedPasteTarget(api: GridApi<BudgetRow>): PasteTarget | null {
+  const focused = api.getFocusedCell();
+  if (!focused) return null;
+  const displayed: BudgetRow[] = [];
+  for (let i = 0; i < api.getDisplayedRowCount(); i++) {
+    const data = api.getDisplayedRowAtIndex(i)?.data;
+    if (data) displayed.push(data);
+  }
+  const pinned: BudgetRow[] = [];
+  for (let i = 0; i < api.getPinnedBottomRowCount(); i++) {
+    const data = api.getPinnedBottomRow(i)?.data;
+    if (data) pinned.push(data);
+  }
+  const colIds = api.getAllDisplayedColumns().map((c) => c.getColId());
+  const startRow = focused.rowPinned === 'bottom' ? displayed.length + focused.rowIndex : focused.rowPinned ? -1 : focused.rowIndex;
+  return {
+    rows: [...displayed, ...pinned].map(pasteRowOf),
+    columns: colIds.map(pasteColumnOf),
+    startRow,
+    startColumn: colIds.indexOf(focused.column.getColId()),
+  };
 }
 
 /** The Økonomi sheet's grid: typed amounts, computed totals, paste and copy of cells. */
 export function BudgetGrid({ model, years, periodYears, problems, view, readOnly, onCurrentRow }: Props) {
   const { run, notify, attempt } = useNotifier();
   const apiRef = useRef<GridApi<BudgetRow> | null>(null);
+  // Read by a cell class rule; when a column gains or loses øre, every cell in it is restyled,
+  // not only the rows whose data changed.
+  const oreColumns = useRef(model.oreColumns);
+  useEffect(() => {
+    const changed = keyOf(oreColumns.current) !== keyOf(model.oreColumns);
+    oreColumns.current = model.oreColumns;
+    if (changed) apiRef.current?.refreshCells({ force: true });
+  }, [model.oreColumns]);
+
+  // Column widths follow the widest figure; the columns are rebuilt only when a width changes.
+  const widthsKey = JSON.stringify(amountColumnWidths([...model.rows, model.grand], model.oreColumns, AMOUNT_WIDTH));
+  const columnWidths = useMemo(() => JSON.parse(widthsKey) as Record<string, number>, [widthsKey]);
 
   // Salary cells that do not match the employment: "lineId:year" → what the employment costs.
   const salaryWarnings = useMemo(() => {
@@ -48,11 +98,12 @@ export function BudgetGrid({ model, years, periodYears, problems, view, readOnly
     const amountColumn = (year: number | 'total', measure: ColumnMeasure): ColDef<BudgetRow> => {
       const colId = amountColumnId(year, measure);
       const editable = year !== 'total' && measure !== 'difference' && !readOnly;
+      const width = Math.max(columnWidths[colId] ?? AMOUNT_WIDTH, measure === 'difference' ? DIFFERENCE_WIDTH : AMOUNT_WIDTH);
       return {
         colId,
         headerName: MEASURE_LABELS[measure],
-        width: AMOUNT_WIDTH,
-        minWidth: AMOUNT_WIDTH,
+        width,
+        minWidth: width,
         type: 'rightAligned',
         cellDataType: false,
         pinned: year === 'total' ? 'right' : undefined,
@@ -60,7 +111,8 @@ export function BudgetGrid({ model, years, periodYears, problems, view, readOnly
         // The typed amount shows at once, while the workbook stores it; the sheet's next rows replace it.
         valueSetter: (p) => {
           if (!p.data) return false;
-          const parsed = parseKroner(p.newValue === null || p.newValue === undefined ? '' : String(p.newValue as string));
+          if (measure === 'difference') return false;
+          const parsed = parseCellAmount(measure, p.newValue === null || p.newValue === undefined ? '' : String(p.newValue as string));
           if (!parsed.ok) return true;
           p.data.values = { ...p.data.values, [colId]: parsed.value };
           return true;
@@ -74,6 +126,7 @@ export function BudgetGrid({ model, years, periodYears, problems, view, readOnly
           'amount-negative': (p: CellClassParams<BudgetRow>) => measure === 'difference' && typeof p.value === 'number' && p.value < 0,
           'amount-input': (p: CellClassParams<BudgetRow>) => editable && p.data?.kind === 'line',
           'amount-computed': () => measure === 'difference' || year === 'total',
+          'amount-whole-among-ore': (p: CellClassParams<BudgetRow>) => typeof p.value === 'number' && Number.isInteger(p.value) && oreColumns.current.has(colId),
           'amount-warning': (p: CellClassParams<BudgetRow>) =>
             measure === 'budget' && year !== 'total' && p.data?.kind === 'line' && salaryWarnings.has(`${p.data.lineId}:${year}`),
         },
@@ -105,7 +158,7 @@ export function BudgetGrid({ model, years, periodYears, problems, view, readOnly
         field: 'label',
         pinned: 'left',
         width: LABEL_WIDTH,
-        minWidth: 180,
+        minWidth: LABEL_MIN_WIDTH,
         editable: readOnly ? false : (p) => p.data?.kind === 'line' || p.data?.kind === 'group',
         cellClass: (p) => `budget-label budget-label-${p.data?.kind ?? 'line'}`,
         tooltipValueGetter: (p) => (p.data?.kind === 'line' || p.data?.kind === 'group' ? p.data.label : undefined),
@@ -113,7 +166,7 @@ export function BudgetGrid({ model, years, periodYears, problems, view, readOnly
       ...yearGroups,
       { groupId: 'total', headerName: 'I alt', headerClass: 'budget-year-header budget-total-header', children: measures.map((m) => amountColumn('total', m)) },
     ];
-  }, [years, periodYears, view, readOnly, salaryWarnings]);
+  }, [years, periodYears, view, readOnly, salaryWarnings, columnWidths]);
 
   const storeCell = async (event: CellValueChangedEvent<BudgetRow>): Promise<CellCommitOutcome> => {
     const row = event.data;
@@ -129,7 +182,7 @@ export function BudgetGrid({ model, years, periodYears, problems, view, readOnly
     }
     const target = parseAmountColumnId(colId);
     if (!target || target.measure === 'difference' || row.kind !== 'line' || row.lineId === null) return;
-    const parsed = parseKroner(text);
+    const parsed = parseCellAmount(target.measure, text);
     if (!parsed.ok) {
       const message = `${row.label}, ${target.year} ${MEASURE_LABELS[target.measure].toLowerCase()}: ${parsed.message}`;
       notify('error', `${message}. Intet er gemt`);
@@ -139,47 +192,43 @@ export function BudgetGrid({ model, years, periodYears, problems, view, readOnly
     return result.ok ? undefined : { refused: result.message };
   };
 
-  /** The focused cell as a paste target: its line's index and its editable column's index. */
-  const focusedTarget = () => {
+  /** The focused cell and its row (the pinned total row too, which can be copied, never pasted into). */
+  const focusedCell = () => {
     const api = apiRef.current;
     const focused = api?.getFocusedCell();
     if (!api || !focused) return null;
-    // The pinned total row is not among the displayed rows; it can be copied, never pasted into.
     const row = focused.rowPinned ? (focused.rowPinned === 'bottom' ? model.grand : undefined) : api.getDisplayedRowAtIndex(focused.rowIndex)?.data;
     return { api, row, colId: focused.column.getColId() };
   };
 
   const onPaste = async (event: ClipboardEvent<HTMLDivElement>) => {
-    const target = focusedTarget();
+    const api = apiRef.current;
     // While a cell is being edited, the editor takes the paste as ordinary text.
-    if (!target || target.api.getEditingCells().length > 0) return;
+    if (!api || !api.getFocusedCell() || api.getEditingCells().length > 0) return;
     event.preventDefault();
     if (readOnly) {
       notify('error', 'Arbejdsbogen er skrivebeskyttet – der kan ikke sættes noget ind');
       return;
     }
-    const block = parseClipboardTable(event.clipboardData.getData('text/plain'));
-    const columns = pasteColumns(years, view);
-    const amount = parseAmountColumnId(target.colId);
-    const startColumn = amount ? columns.findIndex((c) => c.year === amount.year && c.measure === amount.measure) : -1;
-    const startRow = target.row?.kind === 'line' ? model.pasteRows.findIndex((r) => r.lineId === target.row!.lineId) : -1;
-    const plan = planPaste(block, { rows: model.pasteRows, columns, startRow, startColumn });
+    const target = displayedPasteTarget(api);
+    if (!target) return;
+    const plan = planPaste(parseClipboardTable(event.clipboardData.getData('text/plain')), target);
     if (!plan.ok) {
       notify('error', plan.message);
       return;
     }
     const result = await run('budget.amounts.set', { cells: plan.cells, source: 'paste' });
-    if (result) notify('info', `${plan.cells.length} ${plan.cells.length === 1 ? 'celle' : 'celler'} sat ind – fortryd med Ctrl+Z`);
+    if (result) notify('info', `${plan.cells.length} ${plan.cells.length === 1 ? 'celle' : 'celler'} sat ind: ${plan.where} – fortryd med Ctrl+Z`);
   };
 
   const onCopy = (event: ClipboardEvent<HTMLDivElement>) => {
-    const target = focusedTarget();
+    const target = focusedCell();
     if (!target || target.api.getEditingCells().length > 0) return;
     const row = target.row;
     if (!row) return;
     const value = target.colId === 'label' ? row.label : row.values[target.colId];
     event.preventDefault();
-    event.clipboardData.setData('text/plain', value === null || value === undefined ? '' : typeof value === 'number' ? formatKroner(value) : value);
+    event.clipboardData.setData('text/plain', value === null || value === undefined ? '' : typeof value === 'number' ? formatKronerExact(value) : value);
   };
 
   const rowCount = model.rows.length + 1;

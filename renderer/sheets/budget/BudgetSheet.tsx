@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { BudgetGroup, BudgetLine, BudgetSheet as BudgetSheetData } from '../../../shared/domain/budget';
-import { formatKroner } from '../../../shared/money';
+import { formatKroner, formatKronerExact } from '../../../shared/money';
 import { formatQuarter, positionInPeriod, quarterOfDate, yearsBetween } from '../../../shared/quarters';
 import { useChannel } from '../../api/use-channel';
 import { useNotifier } from '../../app/notifications';
@@ -104,13 +104,13 @@ export function BudgetSheet({ readOnly }: SheetProps) {
           <div>
             <h2>Økonomi – budget og forbrug</h2>
             <p className="hint">
-              Beløb i hele kroner. {periodText(data.period.start, data.period.end)}. {actualText(sheet)}.
+              Budget i hele kroner, forbrug i kroner og øre. {periodText(data.period.start, data.period.end)}. {actualText(sheet)}.
             </p>
           </div>
           <div className="budget-summary" aria-label="Hovedtal">
             <div><span>Budget i alt</span><strong data-testid="grand-budget">{formatKroner(grand.budget)} kr.</strong></div>
-            <div><span>Forbrug i alt</span><strong>{formatKroner(grand.actual)} kr.</strong></div>
-            <div className={grand.difference < 0 ? 'amount-negative' : undefined}><span>Difference</span><strong>{formatKroner(grand.difference)} kr.</strong></div>
+            <div><span>Forbrug i alt</span><strong data-testid="grand-actual">{formatKronerExact(grand.actual)} kr.</strong></div>
+            <div className={grand.difference < 0 ? 'amount-negative' : undefined}><span>Difference</span><strong>{formatKronerExact(grand.difference)} kr.</strong></div>
           </div>
         </div>
 
@@ -155,7 +155,8 @@ export function BudgetSheet({ readOnly }: SheetProps) {
           onCurrentRow={(row) => setCurrent(row && row.kind !== 'grand' ? { kind: row.kind, groupId: row.groupId, lineId: row.lineId } : null)}
         />
         <p className="hint budget-legend">
-          Skriv beløb som 1725000, 1.725.000 eller 1 725 000. Sæt en blok ind fra Excel med Ctrl+V i den valgte celle. Difference = budget − forbrug;
+          Skriv beløb som 1725000, 1.725.000 eller 1 725 000; forbrug kan have øre og være negativt (fx 12.345,67 eller -1.250 for en kreditnota).
+          Sæt en blok ind fra Excel med Ctrl+V i den valgte celle – den fylder de celler, du ser til højre og nedad. Difference = budget − forbrug;
           <span className="amount-negative"> rød</span> betyder, at forbruget overstiger budgettet. Totaler regnes altid ud og kan ikke skrives.
         </p>
       </section>
@@ -218,7 +219,7 @@ export function BudgetSheet({ readOnly }: SheetProps) {
       {dialog?.kind === 'removeLine' && (
         <ConfirmDialog
           title="Slet budgetlinje"
-          message={`Linjen "${dialog.line.costType}" har beløb på i alt ${formatKroner(model.totals.lines[dialog.line.id]?.total.budget ?? 0)} kr. i budget og ${formatKroner(model.totals.lines[dialog.line.id]?.total.actual ?? 0)} kr. i forbrug${dialog.line.employments.length ? ' og en ansættelse' : ''}. Slet linjen med alle dens beløb? Du kan fortryde med Ctrl+Z.`}
+          message={`Linjen "${dialog.line.costType}" har beløb på i alt ${formatKroner(model.totals.lines[dialog.line.id]?.total.budget ?? 0)} kr. i budget og ${formatKronerExact(model.totals.lines[dialog.line.id]?.total.actual ?? 0)} kr. i forbrug${dialog.line.employments.length ? ' og en ansættelse' : ''}. Slet linjen med alle dens beløb? Du kan fortryde med Ctrl+Z.`}
           confirmLabel="Slet linjen"
           onCancel={() => setDialog(null)}
           onConfirm={() => {

@@ -72,15 +72,22 @@ export interface BudgetGridModel {
   rows: BudgetRow[];
   grand: BudgetRow;
   totals: BudgetTotals;
-  /** The lines in display order: where a pasted block's rows go. */
-  pasteRows: PasteRow[];
+  /** Columns where some figure has øre: their whole figures are padded so the kroner line up. */
+  oreColumns: Set<string>;
+}
+
+function columnsWithOre(rows: BudgetRow[]): Set<string> {
+  const found = new Set<string>();
+  for (const row of rows) {
+    for (const [colId, value] of Object.entries(row.values)) if (value !== null && !Number.isInteger(value)) found.add(colId);
+  }
+  return found;
 }
 
 /** Group header, its lines, its subtotal; the grand total is pinned below. */
 export function buildBudgetRows(data: BudgetData, totals: BudgetTotals = computeBudgetTotals(data)): BudgetGridModel {
   const keys = columnKeys(data.years);
   const rows: BudgetRow[] = [];
-  const pasteRows: PasteRow[] = [];
   for (const group of data.groups) {
     rows.push({ id: group.id, rowKey: `group-${group.id}`, kind: 'group', label: group.title, groupId: group.id, lineId: null, values: {} });
     for (const line of group.lines) {
@@ -97,7 +104,6 @@ export function buildBudgetRows(data: BudgetData, totals: BudgetTotals = compute
       }
       put(values, keys.total, lineTotals.total);
       rows.push({ id: line.id, rowKey: `line-${line.id}`, kind: 'line', label: line.costType, groupId: group.id, lineId: line.id, values });
-      pasteRows.push({ lineId: line.id, label: line.costType });
     }
     rows.push({
       id: group.id, rowKey: `subtotal-${group.id}`, kind: 'subtotal', label: `I alt – ${group.title}`, groupId: group.id, lineId: null,
@@ -105,11 +111,28 @@ export function buildBudgetRows(data: BudgetData, totals: BudgetTotals = compute
     });
   }
   const grand: BudgetRow = { id: 0, rowKey: 'grand', kind: 'grand', label: 'I alt', groupId: null, lineId: null, values: figuresValues(totals.grand, keys) };
-  return { rows, grand, totals, pasteRows };
+  return { rows, grand, totals, oreColumns: columnsWithOre([...rows, grand]) };
 }
 
-/** The editable columns in display order: where a pasted block's columns go. */
-export function pasteColumns(years: number[], view: BudgetView): PasteColumn[] {
-  const measures = measuresShown(view).filter((m): m is BudgetMeasure => m !== 'difference');
-  return years.flatMap((year) => measures.map((measure) => ({ year, measure, label: `${year} ${MEASURE_LABELS[measure]}` })));
+/** A column as the user reads it: "Forbrug 2021", "Difference i alt". */
+export function columnLabel(colId: string): string {
+  const total = /^total-(budget|actual|difference)$/.exec(colId);
+  if (total) return `${MEASURE_LABELS[total[1] as ColumnMeasure]} i alt`;
+  const amount = parseAmountColumnId(colId);
+  return amount ? `${MEASURE_LABELS[amount.measure]} ${amount.year}` : 'Linje';
+}
+
+/** A displayed column as a paste sees it: a year's budget or forbrug takes amounts, the rest does not. */
+export function pasteColumnOf(colId: string): PasteColumn {
+  const label = columnLabel(colId);
+  const amount = parseAmountColumnId(colId);
+  if (amount && amount.measure !== 'difference') return { kind: 'amount', year: amount.year, measure: amount.measure, label };
+  if (amount) return { kind: 'computed', label, hint: 'Vælg "Kun budget" eller "Kun forbrug" over arket, så årene står side om side' };
+  return colId.startsWith('total-') ? { kind: 'computed', label } : { kind: 'text', label };
+}
+
+/** A displayed row as a paste sees it: only a budget line takes amounts. */
+export function pasteRowOf(row: BudgetRow): PasteRow {
+  if (row.kind === 'line' && row.lineId !== null) return { kind: 'line', lineId: row.lineId, label: row.label };
+  return { kind: row.kind === 'group' ? 'heading' : 'sum', label: row.label };
 }

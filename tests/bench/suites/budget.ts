@@ -47,7 +47,8 @@ export async function run(): Promise<Measurement[]> {
             tx.insert('budget_amount', {
               line_id: lineId, year,
               budget: 10_000 + ((g * 7 + l * 13 + year) % 97) * 1_000,
-              actual: 9_000 + ((g * 3 + l * 11 + year) % 89) * 1_000,
+              // Forbrug is stored in øre, with øre as a finance system books it.
+              actual_ore: (9_000 + ((g * 3 + l * 11 + year) % 89) * 1_000) * 100 + ((g + l + year) % 100),
             });
           }
         }

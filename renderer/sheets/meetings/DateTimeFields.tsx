@@ -1,5 +1,5 @@
-import { formatDateShort } from '../../../shared/dates';
-import { parseClockInput, parseDanishDate } from '../../../shared/meetings/meeting-dates';
+import { formatDateShort, parseDanishDate } from '../../../shared/dates';
+import { parseClockInput } from '../../../shared/meetings/meeting-dates';
 import { formatClock } from '../../../shared/meetings/time-slots';
 import { useNotifier } from '../../app/notifications';
 import { FieldInput } from './FieldInput';

@@ -1,7 +1,7 @@
-import { formatDateShort, parseDanishDate } from '../../../shared/dates';
-import { parseClockInput } from '../../../shared/meetings/meeting-dates';
-import { formatClock } from '../../../shared/meetings/time-slots';
-import { useNotifier } from '../../app/notifications';
+import { formatDateShort, parseDanishDate } from '../../shared/dates';
+import { parseClockInput } from '../../shared/meetings/meeting-dates';
+import { formatClock } from '../../shared/meetings/time-slots';
+import { useNotifier } from '../app/notifications';
 import { FieldInput } from './FieldInput';
 
 interface Props {

@@ -1,8 +1,7 @@
-import { formatDateShort, parseDanishDate } from '../../shared/dates';
+import { formatDateShort, readDanishDate } from '../../shared/dates';
 import { parseClockInput } from '../../shared/meetings/meeting-dates';
 import { formatClock } from '../../shared/meetings/time-slots';
-import { useNotifier } from '../app/notifications';
-import { FieldInput } from './FieldInput';
+import { FieldInput, type FieldReading } from './FieldInput';
 
 interface Props {
   label: string;
@@ -12,11 +11,21 @@ interface Props {
   hideLabel?: boolean;
   /** An empty field stores "" (e.g. an action without a deadline). */
   optional?: boolean;
+  /** Told as the user types whether the field holds a date it can store. */
+  onValidityChange?: (valid: boolean) => void;
 }
 
-/** A date typed and shown the Danish way (31.08.2022), stored as ISO. */
-export function DateField({ label, value, onCommit, readOnly, hideLabel, optional }: Props) {
-  const { notify } = useNotifier();
+function readDate(text: string, optional: boolean): FieldReading {
+  if (optional && text.trim() === '') return { ok: true, value: '' };
+  const reading = readDanishDate(text);
+  return reading.ok ? { ok: true, value: reading.iso } : reading;
+}
+
+/**
+ * The app's date field: typed and shown the Danish way (31.08.2022, or 31082022 on the number
+ * pad), stored as ISO. Unlike the browser's date input it never reads the month first.
+ */
+export function DateField({ label, value, onCommit, readOnly, hideLabel, optional = false, onValidityChange }: Props) {
   return (
     <FieldInput
       label={label}
@@ -24,17 +33,22 @@ export function DateField({ label, value, onCommit, readOnly, hideLabel, optiona
       hideLabel={hideLabel}
       readOnly={readOnly}
       placeholder="dd.mm.åååå"
+      className="date-field"
       format={(v) => (v ? formatDateShort(v) : '')}
-      parse={(text) => (optional && text.trim() === '' ? '' : parseDanishDate(text))}
-      onInvalid={(l) => notify('error', `${l} skal være en dato som 31.12.2026`)}
+      parse={(text) => readDate(text, optional)}
+      onValidityChange={onValidityChange}
       onCommit={onCommit}
     />
   );
 }
 
+function readTime(text: string): FieldReading {
+  const clock = parseClockInput(text);
+  return clock ? { ok: true, value: clock } : { ok: false, message: 'Skriv et klokkeslæt som 14.00' };
+}
+
 /** A time typed as 14, 14.30 or 14:30, shown as 14.30, stored as "14:30". */
-export function TimeField({ label, value, onCommit, readOnly, hideLabel }: Props) {
-  const { notify } = useNotifier();
+export function TimeField({ label, value, onCommit, readOnly, hideLabel }: Omit<Props, 'optional' | 'onValidityChange'>) {
   return (
     <FieldInput
       label={label}
@@ -43,8 +57,7 @@ export function TimeField({ label, value, onCommit, readOnly, hideLabel }: Props
       readOnly={readOnly}
       placeholder="tt.mm"
       format={formatClock}
-      parse={parseClockInput}
-      onInvalid={(l) => notify('error', `${l} skal være et klokkeslæt som 14.00`)}
+      parse={readTime}
       onCommit={onCommit}
     />
   );

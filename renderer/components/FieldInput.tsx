@@ -1,4 +1,7 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
+
+/** What was typed, read: the value to store, or why it cannot be stored (in Danish). */
+export type FieldReading = { ok: true; value: string } | { ok: false; message: string };
 
 interface Props {
   label: string;
@@ -9,10 +12,10 @@ interface Props {
   type?: 'text' | 'number';
   /** Stored value → what the field shows (e.g. an ISO date as 31.08.2022). */
   format?: (value: string) => string;
-  /** What was typed → the value to store, or null when it cannot be read. */
-  parse?: (text: string) => string | null;
-  /** Called with the field's label when parse gives up; the field shows the stored value again. */
-  onInvalid?: (label: string) => void;
+  /** What was typed → the value to store, or the reason it cannot be read. */
+  parse?: (text: string) => FieldReading;
+  /** Told as the user types whether the text could be stored, so a form can hold back its button. */
+  onValidityChange?: (valid: boolean) => void;
   readOnly?: boolean;
   /** id of a <datalist> with suggestions (members' names). */
   list?: string;
@@ -27,25 +30,42 @@ interface Props {
 /**
  * A one-line field that stores when it loses focus or on Enter; Escape puts back the stored
  * value. Like EditableText, but with Danish formats for dates and times and for table cells.
+ * Text that cannot be read stays in the field with the reason beside it, so the user can mend
+ * what they typed instead of typing it again.
  */
-export function FieldInput({ label, value, onCommit, type = 'text', format, parse, onInvalid, readOnly, list, placeholder, className, hideLabel, min, max }: Props) {
+export function FieldInput({ label, value, onCommit, type = 'text', format, parse, onValidityChange, readOnly, list, placeholder, className, hideLabel, min, max }: Props) {
   const shown = format ? format(value) : value;
   const [draft, setDraft] = useState(shown);
   const [stored, setStored] = useState(shown);
+  const [problem, setProblem] = useState<string | null>(null);
+  const problemId = useId();
   if (shown !== stored) {
     setStored(shown);
     setDraft(shown);
+    setProblem(null);
   }
+  const read = (text: string): FieldReading => (parse ? parse(text) : { ok: true, value: text });
+  const edit = (text: string) => {
+    setDraft(text);
+    setProblem(null);
+    onValidityChange?.(text === stored || read(text).ok);
+  };
+  const restore = () => {
+    setDraft(stored);
+    setProblem(null);
+    onValidityChange?.(true);
+  };
   const commit = () => {
     if (draft === stored || readOnly) return;
-    const parsed = parse ? parse(draft) : draft;
-    if (parsed === null) {
-      setDraft(stored);
-      onInvalid?.(label);
+    const reading = read(draft);
+    if (!reading.ok) {
+      setProblem(reading.message);
       return;
     }
     const before = stored;
-    void Promise.resolve(onCommit(parsed)).then((ok) => {
+    // Shown as it will be stored (1.10.2026 → 01.10.2026), also when the value is unchanged.
+    if (format) setDraft(format(reading.value));
+    void Promise.resolve(onCommit(reading.value)).then((ok) => {
       if (ok === false) setDraft(before);
     });
   };
@@ -59,19 +79,34 @@ export function FieldInput({ label, value, onCommit, type = 'text', format, pars
       min={min}
       max={max}
       aria-label={label}
-      onChange={(e) => setDraft(e.target.value)}
+      aria-invalid={problem ? true : undefined}
+      aria-describedby={problem ? problemId : undefined}
+      onChange={(e) => edit(e.target.value)}
       onBlur={commit}
       onKeyDown={(e) => {
-        if (e.key === 'Escape') setDraft(stored);
+        if (e.key === 'Escape') restore();
         if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
       }}
     />
   );
-  if (hideLabel) return <span className={className}>{input}</span>;
+  const message = problem && (
+    <span id={problemId} className="field-problem" role="alert">
+      {problem}
+    </span>
+  );
+  if (hideLabel) {
+    return (
+      <span className={className}>
+        {input}
+        {message}
+      </span>
+    );
+  }
   return (
     <label className={`field ${className ?? ''}`}>
       <span className="field-label">{label}</span>
       {input}
+      {message}
     </label>
   );
 }

@@ -3,14 +3,14 @@ import { USER_ROLES } from '../domain/user';
 import type { AppState, ChangeLogEntry, UndoState, WorkbookInfo, CheckReport } from '../domain/workbook';
 import type { UserProfile } from '../domain/user';
 import { mutation, query } from './channel';
-import { noInput, requiredText, wholeNumber, strictInput } from './validation';
+import { noInput, requiredText, wholeNumber, strictInput, neuter } from './validation';
 
 /** The app itself: who uses it, which workbook is open, undo and redo, the change log. */
 export const appChannels = {
   'app.state': query<AppState>()(noInput),
   'user.set': query<UserProfile>()(
     strictInput({
-      name: requiredText('Navn', 120),
+      name: requiredText(neuter('Navn'), 120),
       role: z.enum(USER_ROLES, { error: `Rolle skal være en af: ${USER_ROLES.join(', ')}` }),
     }),
   ),
@@ -27,7 +27,7 @@ export const appChannels = {
   'workbook.undo': mutation<UndoState>()(noInput),
   'workbook.redo': mutation<UndoState>()(noInput),
   'workbook.changeLog': query<ChangeLogEntry[]>()(
-    strictInput({ limit: wholeNumber('Antal', 10_000).optional() }),
+    strictInput({ limit: wholeNumber(neuter('Antal'), 10_000).optional() }),
   ),
   'workbook.check': query<CheckReport>()(noInput),
   'workbook.dump': query<Record<string, unknown>>()(noInput),

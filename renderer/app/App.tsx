@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AppState } from '../../shared/domain/workbook';
-import { call, subscribe } from '../api/client';
+import { call, subscribe, subscribeWorkbookChanges } from '../api/client';
 import { BackupDialog } from './BackupDialog';
 import { LockNotice } from './LockNotice';
-import { NotificationProvider, useNotifier } from './notifications';
+import { NotificationProvider } from './notifications';
 import { SetupDialog } from './SetupDialog';
 import { SHEETS, type SheetId } from './sheets';
 import { useUndoKeys } from './use-undo-keys';
+import { useWorkbookUndo } from './use-workbook-undo';
 import { WorkbookHeader } from './WorkbookHeader';
 
 export function App() {
@@ -22,7 +23,6 @@ function Workbench() {
   const [startupError, setStartupError] = useState<string | null>(null);
   const [activeSheet, setActiveSheet] = useState<SheetId>('program');
   const [showBackups, setShowBackups] = useState(false);
-  const { run, notify } = useNotifier();
 
   const refresh = useCallback(async () => {
     const next = await call('app.state', {});
@@ -41,22 +41,10 @@ function Workbench() {
 
   useEffect(() => {
     void refresh();
-    const offChanged = subscribe('workbook.changed', () => void refresh());
-    const offOpened = subscribe('workbook.opened', () => void refresh());
-    return () => {
-      offChanged();
-      offOpened();
-    };
+    return subscribeWorkbookChanges(() => void refresh());
   }, [refresh]);
 
-  const undo = useCallback(async () => {
-    const result = await run('workbook.undo', {});
-    if (result) notify('info', 'Fortrudt');
-  }, [run, notify]);
-  const redo = useCallback(async () => {
-    const result = await run('workbook.redo', {});
-    if (result) notify('info', 'Gentaget');
-  }, [run, notify]);
+  const { undo, redo } = useWorkbookUndo(activeSheet, setActiveSheet);
   useUndoKeys(undo, redo);
 
   useEffect(

@@ -5,6 +5,7 @@ import { BackupDialog } from './BackupDialog';
 import { LockNotice } from './LockNotice';
 import { NotificationProvider } from './notifications';
 import { SetupDialog } from './SetupDialog';
+import { UserDialog } from './UserDialog';
 import { SHEETS, type SheetId } from './sheets';
 import { useUndoKeys } from './use-undo-keys';
 import { useWorkbookUndo } from './use-workbook-undo';
@@ -23,6 +24,7 @@ function Workbench() {
   const [startupError, setStartupError] = useState<string | null>(null);
   const [activeSheet, setActiveSheet] = useState<SheetId>('program');
   const [showBackups, setShowBackups] = useState(false);
+  const [showUser, setShowUser] = useState(false);
 
   const refresh = useCallback(async () => {
     const next = await call('app.state', {});
@@ -53,6 +55,7 @@ function Workbench() {
         if (command === 'undo') void undo();
         if (command === 'redo') void redo();
         if (command === 'restoreBackup') setShowBackups(true);
+        if (command === 'editUser') setShowUser(true);
       }),
     [undo, redo],
   );
@@ -67,7 +70,7 @@ function Workbench() {
   const SheetComponent = sheet.component;
   return (
     <div className="workbench">
-      <WorkbookHeader state={state} onUndo={undo} onRedo={redo} />
+      <WorkbookHeader state={state} onUndo={undo} onRedo={redo} onEditUser={() => setShowUser(true)} />
       <LockNotice workbook={state.workbook} />
       <nav className="sheet-tabs" role="tablist" aria-label="Ark">
         {SHEETS.map((s) => (
@@ -87,6 +90,7 @@ function Workbench() {
         <SheetComponent user={state.user} readOnly={state.workbook.readOnly} />
       </main>
       {showBackups && <BackupDialog readOnly={state.workbook.readOnly} onClose={() => setShowBackups(false)} />}
+      {showUser && <UserDialog user={state.user} onSaved={() => void refresh()} onClose={() => setShowUser(false)} />}
     </div>
   );
 }

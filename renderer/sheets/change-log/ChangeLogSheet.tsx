@@ -5,7 +5,7 @@ import { formatTimestamp } from '../../../shared/dates';
 import { SHEET_NAMES } from '../../../shared/sheets';
 import { DataGrid } from '../../grid/DataGrid';
 import { ChangeLogFilters } from './ChangeLogFilters';
-import { CHANGE_LOG_PAGE, useChangeLog, type ChangeLogFilter } from './use-change-log';
+import { useChangeLog, type ChangeLogFilter } from './use-change-log';
 import './change-log.css';
 
 type Row = ChangeLogEntry & { id: number; details: string };
@@ -70,7 +70,7 @@ function ChangeLogList({ filter }: { filter: ChangeLogFilter }) {
       {hasMore && (
         <div className="change-log-more">
           <button type="button" onClick={showMore} disabled={loading}>
-            {loading ? 'Henter …' : `Vis ${CHANGE_LOG_PAGE} ældre ændringer`}
+            {loading ? 'Henter …' : 'Vis flere ændringer'}
           </button>
         </div>
       )}

@@ -4,7 +4,7 @@ import type { SheetWithTables } from '../../../shared/workbook-tables';
 import { call, subscribeWorkbookChanges } from '../../api/client';
 
 /** How many change sets one page shows; "Vis flere" adds another page of older ones. */
-export const CHANGE_LOG_PAGE = 500;
+const CHANGE_LOG_PAGE = 500;
 /** The most the change-log channel hands out in one call. */
 const MAX_PER_CALL = 10_000;
 

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { closeBrowser, startHarness, type Harness } from './harness';
+import { retypeField } from './typing';
 
 let harness: Harness;
 afterEach(async () => harness?.close());
@@ -26,13 +27,6 @@ async function fillTheLog() {
 
 const hint = (page: Page) => page.locator('.change-log > .hint');
 const row = (page: Page, index: number) => page.locator(`.change-log .ag-row[row-index="${index}"]`);
-
-async function typeDate(page: Page, label: string, text: string) {
-  await page.getByLabel(label, { exact: true }).click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(text, { delay: 60 });
-  await page.keyboard.press('Tab');
-}
 
 describe('the Ændringslog sheet', () => {
   it('shows Danish field names, pages past 500 and filters by sheet, person and date', async () => {
@@ -71,15 +65,15 @@ describe('the Ændringslog sheet', () => {
     // By date, typed the Danish way; both days included.
     await page.getByRole('button', { name: 'Vis alt' }).click();
     await expect.poll(() => hint(page).textContent()).toMatch(/^De seneste 500 ændringer, nyeste først/);
-    await typeDate(page, 'Fra dato', '02102026');
+    await retypeField(page, 'Fra dato', '02102026');
     await expect.poll(() => hint(page).textContent()).toMatch(/^Alle 2 ændringer, der passer til filtrene/);
-    await typeDate(page, 'Fra dato', '15.09.2026');
-    await typeDate(page, 'Til dato', '15.09.2026');
+    await retypeField(page, 'Fra dato', '15.09.2026');
+    await retypeField(page, 'Til dato', '15.09.2026');
     await expect.poll(() => hint(page).textContent()).toMatch(/^De seneste 500 ændringer, der passer til filtrene/);
     await expect.poll(() => row(page, 0).locator('[col-id="description"]').textContent()).toMatch(/^Ret budget 2021/);
     await page.screenshot({ path: '/tmp/arbejdsbogen-aendringslog-filtre.png' });
 
-    await typeDate(page, 'Til dato', '14.09.2026');
+    await retypeField(page, 'Til dato', '14.09.2026');
     await expect.poll(() => page.locator('.change-log-problem').textContent()).toBe('Perioden kan ikke slutte, før den begynder.');
   });
 });

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { readDocx } from '../support/docx-reader';
 import { closeBrowser, startHarness, type Harness } from './harness';
+import { retypeField } from './typing';
 
 let harness: Harness;
 afterEach(async () => harness?.close());
@@ -14,22 +15,13 @@ async function openReports(page: Page) {
   await page.getByRole('heading', { name: 'Rapporter', exact: true }).waitFor();
 }
 
-/** As a person does it: click into the field, select what is there, type key by key, leave with Tab. */
-async function typeDate(page: Page, label: string, text: string) {
-  const field = page.getByLabel(label, { exact: true });
-  await field.click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(text, { delay: 60 });
-  await page.keyboard.press('Tab');
-}
-
 describe('the statusnotat period typed the Danish way', () => {
   it('reads 01102026 and 31.12.2026 day first and writes 1. oktober 2026 – 31. december 2026 into the notat', async () => {
     harness = await startHarness();
     const { page } = harness;
     await openReports(page);
-    await typeDate(page, 'Periode fra', '01102026');
-    await typeDate(page, 'Periode til', '31.12.2026');
+    await retypeField(page, 'Periode fra', '01102026');
+    await retypeField(page, 'Periode til', '31.12.2026');
     await expect.poll(() => page.getByLabel('Periode fra', { exact: true }).inputValue()).toBe('01.10.2026');
     await expect.poll(() => page.getByLabel('Periode til', { exact: true }).inputValue()).toBe('31.12.2026');
     await expect.poll(() => page.locator('.report-period-text').textContent()).toBe('1. oktober 2026 – 31. december 2026. ');
@@ -50,19 +42,19 @@ describe('the statusnotat period typed the Danish way', () => {
     const generate = page.getByRole('button', { name: 'Generér' });
     const fromField = page.locator('.report-dates .field').filter({ hasText: 'Periode fra' });
 
-    await typeDate(page, 'Periode fra', '31.02.2026');
+    await retypeField(page, 'Periode fra', '31.02.2026');
     await expect.poll(() => fromField.locator('.field-problem').textContent()).toBe('31.02.2026 findes ikke: februar 2026 har 28 dage');
     expect(await generate.isDisabled()).toBe(true);
     expect(await page.getByLabel('Periode fra', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('.report-period-text').count()).toBe(0);
     await page.screenshot({ path: '/tmp/arbejdsbogen-rapporter-fejl.png' });
 
-    await typeDate(page, 'Periode fra', 'NaN');
+    await retypeField(page, 'Periode fra', 'NaN');
     await expect.poll(() => fromField.locator('.field-problem').textContent()).toBe('Skriv datoen som dd.mm.åååå, fx 01.10.2026');
     expect(await generate.isDisabled()).toBe(true);
 
-    await typeDate(page, 'Periode fra', '1.7.2026');
-    await typeDate(page, 'Periode til', '30092026');
+    await retypeField(page, 'Periode fra', '1.7.2026');
+    await retypeField(page, 'Periode til', '30092026');
     await expect.poll(() => fromField.locator('.field-problem').count()).toBe(0);
     await expect.poll(() => generate.isDisabled()).toBe(false);
     await expect.poll(() => page.locator('.report-period-text').textContent()).toBe('1. juli 2026 – 30. september 2026. ');
@@ -72,8 +64,8 @@ describe('the statusnotat period typed the Danish way', () => {
     harness = await startHarness();
     const { page } = harness;
     await openReports(page);
-    await typeDate(page, 'Periode fra', '01102026');
-    await typeDate(page, 'Periode til', '01092026');
+    await retypeField(page, 'Periode fra', '01102026');
+    await retypeField(page, 'Periode til', '01092026');
     await expect.poll(() => page.locator('.report-problem').textContent()).toBe(' Perioden kan ikke slutte, før den begynder.');
     expect(await page.getByRole('button', { name: 'Generér' }).isDisabled()).toBe(true);
   });

@@ -2,6 +2,7 @@
 // page, which decides whether Ctrl+Z means "undo typing in this field" or "undo the last change".
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import path from 'node:path';
+import type { MenuCommand } from '../shared/api/bridge';
 import type { Dispatch } from './app/dispatcher';
 import type { Session } from './app/session';
 import { showAbout, showError } from './dialogs';
@@ -12,7 +13,7 @@ export function buildMenu(session: Session, dispatch: Dispatch, getWindow: () =>
     if (!result.ok) showError(getWindow(), result.error.message);
     buildMenu(session, dispatch, getWindow, version); // refresh "Seneste filer"
   };
-  const sendCommand = (command: 'undo' | 'redo' | 'restoreBackup') => () => {
+  const sendCommand = (command: MenuCommand) => () => {
     const window = getWindow();
     if (window) session.emit('menu.command', { command });
   };
@@ -29,6 +30,8 @@ export function buildMenu(session: Session, dispatch: Dispatch, getWindow: () =>
         { label: 'Åbn…', accelerator: 'CmdOrCtrl+O', click: run('workbook.openDialog') },
         { label: 'Gem kopi som…', accelerator: 'CmdOrCtrl+Shift+S', click: run('workbook.saveCopyDialog') },
         { label: 'Gendan fra sikkerhedskopi…', click: sendCommand('restoreBackup') },
+        { type: 'separator' },
+        { label: 'Navn og rolle…', click: sendCommand('editUser') },
         { type: 'separator' },
         { label: 'Seneste filer', submenu: recent },
         { type: 'separator' },

@@ -1,11 +1,19 @@
 import path from 'node:path';
 import type { appChannels } from '../../shared/api/app-channels';
+import type { UndoOutcome } from '../../shared/domain/workbook';
+import { sheetsOfTables } from '../../shared/workbook-tables';
 import { UserFacingError } from '../workbook/errors';
 import { WORKBOOK_EXTENSION } from '../workbook/file-format';
-import { readChangeLog } from './change-log';
+import type { Replayed } from '../workbook/workbook';
+import { readChangeLog, readChangeLogAuthors } from './change-log';
 import { runChecks } from './checks';
 import { dumpWorkbook } from './dump';
 import type { HandlerMap } from './handler';
+
+/** Names the sheets the undone or redone change touched, so the window can say where it was. */
+function undoOutcome({ state, change }: Replayed): UndoOutcome {
+  return { ...state, replayed: { description: change.description, sheets: sheetsOfTables(change.tables) } };
+}
 
 function withExtension(filePath: string): string {
   return filePath.toLowerCase().endsWith(WORKBOOK_EXTENSION) ? filePath : `${filePath}${WORKBOOK_EXTENSION}`;
@@ -51,9 +59,10 @@ export const appHandlers: HandlerMap<keyof typeof appChannels> = {
     return ctx.session.open(requested);
   },
 
-  'workbook.undo': (_input, ctx) => ctx.workbook().undo(ctx.author),
-  'workbook.redo': (_input, ctx) => ctx.workbook().redo(ctx.author),
-  'workbook.changeLog': ({ limit }, ctx) => readChangeLog(ctx.workbook(), limit),
+  'workbook.undo': (_input, ctx) => undoOutcome(ctx.workbook().undo(ctx.author)),
+  'workbook.redo': (_input, ctx) => undoOutcome(ctx.workbook().redo(ctx.author)),
+  'workbook.changeLog': (query, ctx) => readChangeLog(ctx.workbook(), query),
+  'workbook.changeLog.authors': (_input, ctx) => readChangeLogAuthors(ctx.workbook()),
   'workbook.check': (_input, ctx) => runChecks(ctx.workbook()),
   'workbook.dump': (_input, ctx) => dumpWorkbook(ctx.workbook()),
 };

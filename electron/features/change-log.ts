@@ -1,27 +1,8 @@
+import { addDays } from '../../shared/meetings/meeting-dates';
+import { formatChangeValue } from '../../shared/change-values';
 import type { ChangeLogDetail, ChangeLogEntry } from '../../shared/domain/workbook';
-import { fieldName } from '../workbook/columns';
-import { budgetAmountChangeText } from './budget/amount-log-text';
+import { columnInfo, sheetsOfTables, tableLabel, tablesOfSheet, type SheetWithTables } from '../../shared/workbook-tables';
 import type { Workbook } from '../workbook/workbook';
-
-const TABLE_LABELS: Record<string, string> = {
-  program: 'Program', program_list_item: 'Programliste', member: 'Medlem', initiative: 'Indsats',
-  initiative_participant: 'Deltagergruppe', plan_phase: 'Fase', budget_group: 'Budgetgruppe',
-  budget_line: 'Budgetlinje', budget_amount: 'Beløb', budget_group_initiative: 'Budgetgruppens indsats',
-  budget_employment: 'Ansættelse',
-  milestone: 'Milepæl', activity: 'Aktivitet', partner: 'Partner', activity_partner: 'Aktivitetens partner', follow_up: 'Opfølgning',
-  meeting: 'Møde', meeting_participant: 'Mødedeltager', agenda_item: 'Dagsordenspunkt', attachment: 'Bilag', action_item: 'Handling',
-};
-
-/** Danish names of columns as users know them; a column missing here is shown by its own name. */
-const COLUMN_LABELS: Record<string, string> = {
-  title: 'titel', status: 'status', status_reason: 'begrundelse', number: 'nummer', responsible: 'ansvarlig',
-  target_group: 'målgruppe', description: 'beskrivelse', effects: 'effekter', effect_follow_up: 'opfølgning på effekt',
-  position: 'placering', text: 'tekst', name: 'navn', role: 'rolle', organisation: 'organisation', email: 'e-mail',
-  group_name: 'deltagergruppe', count: 'antal', start_quarter: 'startkvartal', end_quarter: 'slutkvartal',
-  cost_type: 'udgiftstype', year: 'år', budget: 'budget', actual: 'forbrug', background: 'baggrund', purpose: 'formål',
-  period_start: 'periode fra', period_end: 'periode til', funding_source: 'finansiering', journal_number: 'J. nr.',
-  case_number: 'sag', steering_group: 'styregruppe', owner: 'programejer', leader: 'programleder',
-};
 
 const MAX_VALUE_LENGTH = 80;
 const GRAPHEMES = new Intl.Segmenter('da', { granularity: 'grapheme' });
@@ -37,19 +18,14 @@ function firstCharacters(text: string, max: number): string {
   return text.slice(0, end);
 }
 
-function show(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '(tom)';
-  const text = String(value).replace(/\s+/g, ' ');
+function show(table: string, column: string, value: unknown): string {
+  const text = formatChangeValue(columnInfo(table, column), value).replace(/\s+/g, ' ');
   return text.length > MAX_VALUE_LENGTH ? `${firstCharacters(text, MAX_VALUE_LENGTH)}…` : text;
 }
 
-function summarise(table: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null): string {
-  if (!before) return 'oprettet';
-  if (!after) return 'slettet';
+function summarise(table: string, before: Record<string, unknown>, after: Record<string, unknown>): string {
   const changed = Object.keys(after).filter((k) => before[k] !== after[k]);
-  return changed
-    .map((k) => budgetAmountChangeText(table, k, before[k], after[k]) ?? `${COLUMN_LABELS[k] ?? fieldName(k)}: ${show(before[k])} → ${show(after[k])}`)
-    .join('; ');
+  return changed.map((k) => `${columnInfo(table, k).label}: ${show(table, k, before[k])} → ${show(table, k, after[k])}`).join('; ');
 }
 
 const MAX_DETAILS = 20;
@@ -69,7 +45,7 @@ function describeChanges(rows: ChangeRow[]): ChangeLogDetail[] {
   const details: ChangeLogDetail[] = [];
   const counts = new Map<string, { table: string; rowId: number; verb: string; count: number }>();
   for (const r of rows) {
-    const table = TABLE_LABELS[r.tbl] ?? r.tbl;
+    const table = tableLabel(r.tbl);
     if (r.before_json && r.after_json) {
       const summary = summarise(r.tbl, JSON.parse(r.before_json), JSON.parse(r.after_json));
       if (summary) details.push({ table, rowId: r.row_id, summary });
@@ -87,14 +63,70 @@ function describeChanges(rows: ChangeRow[]): ChangeLogDetail[] {
   return [...details.slice(0, MAX_DETAILS), { table: '…', rowId: 0, summary: `og ${rest} ændringer mere` }];
 }
 
-/** The newest change sets first, each with a readable "before → after". */
-export function readChangeLog(wb: Workbook, limit = 200): ChangeLogEntry[] {
+export interface ChangeLogQuery {
+  /** How many change sets at most (newest first). */
+  limit?: number;
+  /** Only sets older than this one: the next page after it. */
+  before?: number;
+  /** Only sets that changed a table of this sheet. */
+  sheet?: SheetWithTables;
+  /** Only sets by this author, exactly as recorded ("Navn (Rolle)"). */
+  author?: string;
+  /** Local dates (ISO), both days included. */
+  from?: string;
+  to?: string;
+}
+
+/** Local midnight of an ISO date as a UTC timestamp, comparable with change_set.at. */
+function startOfLocalDay(iso: string): string {
+  return new Date(`${iso}T00:00:00`).toISOString();
+}
+
+function whereClause(query: ChangeLogQuery): { sql: string; params: Array<string | number> } {
+  const conditions: string[] = [];
+  const params: Array<string | number> = [];
+  if (query.before !== undefined) {
+    conditions.push('cs.id < ?');
+    params.push(query.before);
+  }
+  if (query.author !== undefined) {
+    conditions.push('cs.author = ?');
+    params.push(query.author);
+  }
+  if (query.from !== undefined) {
+    conditions.push('cs.at >= ?');
+    params.push(startOfLocalDay(query.from));
+  }
+  if (query.to !== undefined) {
+    conditions.push('cs.at < ?');
+    params.push(startOfLocalDay(addDays(query.to, 1)));
+  }
+  if (query.sheet !== undefined) {
+    const tables = tablesOfSheet(query.sheet);
+    conditions.push(`EXISTS (SELECT 1 FROM change c WHERE c.set_id = cs.id AND c.tbl IN (${tables.map(() => '?').join(', ')}))`);
+    params.push(...tables);
+  }
+  return { sql: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', params };
+}
+
+/** The newest change sets first that match the query, each with a readable "before → after". */
+export function readChangeLog(wb: Workbook, query: ChangeLogQuery = {}): ChangeLogEntry[] {
+  const { sql, params } = whereClause(query);
   const sets = wb.db
-    .prepare('SELECT id, at, author, description, kind FROM change_set ORDER BY id DESC LIMIT ?')
-    .all(limit) as Array<{ id: number; at: string; author: string; description: string; kind: ChangeLogEntry['kind'] }>;
+    .prepare(`SELECT cs.id, cs.at, cs.author, cs.description, cs.kind FROM change_set cs ${sql} ORDER BY cs.id DESC LIMIT ?`)
+    .all(...params, query.limit ?? 200) as Array<{ id: number; at: string; author: string; description: string; kind: ChangeLogEntry['kind'] }>;
   const changesOf = wb.db.prepare('SELECT tbl, row_id, before_json, after_json FROM change WHERE set_id = ? ORDER BY id');
-  return sets.map((set) => ({
-    setId: set.id, at: set.at, author: set.author, description: set.description, kind: set.kind,
-    changes: describeChanges(changesOf.all(set.id) as ChangeRow[]),
-  }));
+  return sets.map((set) => {
+    const rows = changesOf.all(set.id) as ChangeRow[];
+    return {
+      setId: set.id, at: set.at, author: set.author, description: set.description, kind: set.kind,
+      sheets: sheetsOfTables(rows.map((r) => r.tbl)),
+      changes: describeChanges(rows),
+    };
+  });
+}
+
+/** Everyone who has changed the workbook, the most recent first: the change log's person filter. */
+export function readChangeLogAuthors(wb: Workbook): string[] {
+  return wb.db.prepare('SELECT author FROM change_set GROUP BY author ORDER BY MAX(id) DESC').pluck().all() as string[];
 }

@@ -29,6 +29,12 @@ export interface ChangeEvent {
   tables: string[];
 }
 
+/** What an undo or redo did: the undo state after it, and the change it undid or redid. */
+export interface Replayed {
+  state: UndoState;
+  change: ChangeEvent;
+}
+
 interface ChangeSetRecord {
   id: number;
   description: string;
@@ -183,22 +189,23 @@ export class Workbook {
     return result;
   }
 
-  undo(author: string): UndoState {
+  /** Undoes the newest change; says which (its own description) and which tables it touched. */
+  undo(author: string): Replayed {
     const entry = this.undoStack.at(-1);
     if (!entry) throw new UserFacingError('conflict', 'Der er intet at fortryde');
-    this.replay(author, entry, 'backward');
+    const tables = this.replay(author, entry, 'backward');
     this.undoStack.pop();
     this.redoStack.push(entry);
-    return this.undoState();
+    return { state: this.undoState(), change: { description: entry.description, tables } };
   }
 
-  redo(author: string): UndoState {
+  redo(author: string): Replayed {
     const entry = this.redoStack.at(-1);
     if (!entry) throw new UserFacingError('conflict', 'Der er intet at gentage');
-    this.replay(author, entry, 'forward');
+    const tables = this.replay(author, entry, 'forward');
     this.redoStack.pop();
     this.undoStack.push(entry);
-    return this.undoState();
+    return { state: this.undoState(), change: { description: entry.description, tables } };
   }
 
   /** Used after creating a workbook: its seed is not something to undo. */
@@ -216,7 +223,8 @@ export class Workbook {
     };
   }
 
-  private replay(author: string, entry: ChangeSetRecord, direction: 'backward' | 'forward'): void {
+  /** Plays a change set back or forward as a new change set; returns the tables it touched. */
+  private replay(author: string, entry: ChangeSetRecord, direction: 'backward' | 'forward'): string[] {
     this.assertWritable();
     const recorded = this.loadChanges(entry.id);
     const ordered = direction === 'backward' ? [...recorded].reverse() : recorded;
@@ -228,7 +236,7 @@ export class Workbook {
       for (const change of ordered) tx.restore(change, direction);
       this.recordChangeSet(author, description, direction === 'backward' ? 'undo' : 'redo', tx.changes);
     }).immediate();
-    this.emit(description, tx.changes);
+    return this.emit(description, tx.changes).tables;
   }
 
   private loadChanges(setId: number): RowChange[] {
@@ -256,9 +264,10 @@ export class Workbook {
     return setId;
   }
 
-  private emit(description: string, changes: RowChange[]): void {
+  private emit(description: string, changes: RowChange[]): ChangeEvent {
     const event = { description, tables: [...new Set(changes.map((c) => c.table))] };
     for (const listener of this.listeners) listener(event);
+    return event;
   }
 
   private assertWritable(): void {

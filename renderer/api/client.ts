@@ -31,3 +31,13 @@ export async function call<C extends Channel>(channel: C, input: ChannelInput<C>
 export function subscribe<E extends AppEventName>(event: E, listener: (payload: AppEvents[E]) => void): () => void {
   return bridge().on(event, listener);
 }
+
+/** Calls listener whenever what is shown may be stale: an edit, undo or redo, or another workbook opened. */
+export function subscribeWorkbookChanges(listener: () => void): () => void {
+  const offChanged = subscribe('workbook.changed', listener);
+  const offOpened = subscribe('workbook.opened', listener);
+  return () => {
+    offChanged();
+    offOpened();
+  };
+}

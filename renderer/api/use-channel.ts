@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Channel, ChannelInput, ChannelResult } from '../../shared/api/contract';
-import { call, subscribe } from './client';
+import { call, subscribeWorkbookChanges } from './client';
 
 export interface ChannelData<T> {
   data: T | undefined;
@@ -34,12 +34,7 @@ export function useChannel<C extends Channel>(channel: C, input: ChannelInput<C>
 
   useEffect(() => {
     reload();
-    const offChanged = subscribe('workbook.changed', reload);
-    const offOpened = subscribe('workbook.opened', reload);
-    return () => {
-      offChanged();
-      offOpened();
-    };
+    return subscribeWorkbookChanges(reload);
   }, [reload]);
 
   return { data, error, reload };

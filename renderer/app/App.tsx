@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AppState } from '../../shared/domain/workbook';
-import { call, subscribe } from '../api/client';
+import { call, subscribe, subscribeWorkbookChanges } from '../api/client';
 import { BackupDialog } from './BackupDialog';
 import { LockNotice } from './LockNotice';
-import { NotificationProvider, useNotifier } from './notifications';
+import { NotificationProvider } from './notifications';
 import { SetupDialog } from './SetupDialog';
+import { UserDialog } from './UserDialog';
 import { SHEETS, type SheetId } from './sheets';
 import { useUndoKeys } from './use-undo-keys';
+import { useWorkbookUndo } from './use-workbook-undo';
 import { WorkbookHeader } from './WorkbookHeader';
 
 export function App() {
@@ -22,7 +24,7 @@ function Workbench() {
   const [startupError, setStartupError] = useState<string | null>(null);
   const [activeSheet, setActiveSheet] = useState<SheetId>('program');
   const [showBackups, setShowBackups] = useState(false);
-  const { run, notify } = useNotifier();
+  const [showUser, setShowUser] = useState(false);
 
   const refresh = useCallback(async () => {
     const next = await call('app.state', {});
@@ -41,22 +43,10 @@ function Workbench() {
 
   useEffect(() => {
     void refresh();
-    const offChanged = subscribe('workbook.changed', () => void refresh());
-    const offOpened = subscribe('workbook.opened', () => void refresh());
-    return () => {
-      offChanged();
-      offOpened();
-    };
+    return subscribeWorkbookChanges(() => void refresh());
   }, [refresh]);
 
-  const undo = useCallback(async () => {
-    const result = await run('workbook.undo', {});
-    if (result) notify('info', 'Fortrudt');
-  }, [run, notify]);
-  const redo = useCallback(async () => {
-    const result = await run('workbook.redo', {});
-    if (result) notify('info', 'Gentaget');
-  }, [run, notify]);
+  const { undo, redo } = useWorkbookUndo(activeSheet, setActiveSheet);
   useUndoKeys(undo, redo);
 
   useEffect(
@@ -65,6 +55,7 @@ function Workbench() {
         if (command === 'undo') void undo();
         if (command === 'redo') void redo();
         if (command === 'restoreBackup') setShowBackups(true);
+        if (command === 'editUser') setShowUser(true);
       }),
     [undo, redo],
   );
@@ -79,7 +70,7 @@ function Workbench() {
   const SheetComponent = sheet.component;
   return (
     <div className="workbench">
-      <WorkbookHeader state={state} onUndo={undo} onRedo={redo} />
+      <WorkbookHeader state={state} onUndo={undo} onRedo={redo} onEditUser={() => setShowUser(true)} />
       <LockNotice workbook={state.workbook} />
       <nav className="sheet-tabs" role="tablist" aria-label="Ark">
         {SHEETS.map((s) => (
@@ -99,6 +90,7 @@ function Workbench() {
         <SheetComponent user={state.user} readOnly={state.workbook.readOnly} />
       </main>
       {showBackups && <BackupDialog readOnly={state.workbook.readOnly} onClose={() => setShowBackups(false)} />}
+      {showUser && <UserDialog user={state.user} onSaved={() => void refresh()} onClose={() => setShowUser(false)} />}
     </div>
   );
 }

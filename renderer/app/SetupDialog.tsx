@@ -1,16 +1,16 @@
 import { useState, type FormEvent } from 'react';
-import { USER_ROLES, type UserRole } from '../../shared/domain/user';
+import type { UserProfile } from '../../shared/domain/user';
 import { useNotifier } from './notifications';
+import { UserFields } from './UserFields';
 
 /** First start: who is using Arbejdsbogen on this machine. */
 export function SetupDialog({ onDone }: { onDone: () => void }) {
-  const [name, setName] = useState('');
-  const [role, setRole] = useState<UserRole>('Formand');
+  const [user, setUser] = useState<UserProfile>({ name: '', role: 'Formand' });
   const { run } = useNotifier();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (await run('user.set', { name, role })) onDone();
+    if (await run('user.set', user)) onDone();
   };
 
   return (
@@ -21,18 +21,7 @@ export function SetupDialog({ onDone }: { onDone: () => void }) {
           Arbejdsbogen samler styregruppens program, indsatser, plan, økonomi og møder. Skriv dit navn og vælg din rolle. Navnet står ved dine
           forslag og i ændringsloggen.
         </p>
-        <label>
-          Navn
-          <input autoFocus value={name} onChange={(e) => setName(e.target.value)} placeholder="Fornavn Efternavn" />
-        </label>
-        <label>
-          Rolle
-          <select value={role} onChange={(e) => setRole(e.target.value as UserRole)}>
-            {USER_ROLES.map((r) => (
-              <option key={r}>{r}</option>
-            ))}
-          </select>
-        </label>
+        <UserFields user={user} onChange={setUser} />
         <button type="submit" className="primary">
           Fortsæt
         </button>

@@ -4,9 +4,11 @@ interface Props {
   state: AppState;
   onUndo: () => void;
   onRedo: () => void;
+  /** Opens Navn og rolle…. */
+  onEditUser: () => void;
 }
 
-export function WorkbookHeader({ state, onUndo, onRedo }: Props) {
+export function WorkbookHeader({ state, onUndo, onRedo, onEditUser }: Props) {
   const { workbook, undo, user } = state;
   return (
     <header className="workbook-header">
@@ -23,7 +25,11 @@ export function WorkbookHeader({ state, onUndo, onRedo }: Props) {
           ↷ Gentag
         </button>
         <span className="saved-state" title="Hver ændring gemmes med det samme">Alt er gemt</span>
-        {user && <span className="user-badge">{user.name} · {user.role}</span>}
+        {user && (
+          <button type="button" className="user-badge" onClick={onEditUser} title="Skift navn eller rolle" aria-label={`${user.name} · ${user.role} – skift navn eller rolle`}>
+            {user.name} · {user.role}
+          </button>
+        )}
       </div>
     </header>
   );

@@ -2,14 +2,21 @@ import { createContext, useCallback, useContext, useMemo, useRef, useState, type
 import { ApiCallError, call } from '../api/client';
 import type { Channel, ChannelInput, ChannelResult } from '../../shared/api/contract';
 
+/** A button in a notice, e.g. "Gå til Økonomi"; pressing it also closes the notice. */
+export interface NoticeAction {
+  label: string;
+  run: () => void;
+}
+
 interface Notice {
   id: number;
   kind: 'error' | 'info';
   text: string;
+  actions: NoticeAction[];
 }
 
 interface Notifier {
-  notify(kind: Notice['kind'], text: string): void;
+  notify(kind: Notice['kind'], text: string, actions?: NoticeAction[]): void;
   /** Runs a change; shows the Danish error if it is refused. Resolves to undefined then. */
   run<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelResult<C> | undefined>;
   /** Like run, but answers the refusal's message too, for a grid cell that keeps the typed text. */
@@ -30,11 +37,17 @@ export function NotificationProvider({ children }: { children: ReactNode }) {
   const [notices, setNotices] = useState<Notice[]>([]);
   const nextId = useRef(1);
 
-  const notify = useCallback((kind: Notice['kind'], text: string) => {
-    const id = nextId.current++;
-    setNotices((list) => [...list.slice(-3), { id, kind, text }]);
-    window.setTimeout(() => setNotices((list) => list.filter((n) => n.id !== id)), kind === 'error' ? 8000 : 3000);
-  }, []);
+  const close = useCallback((id: number) => setNotices((list) => list.filter((n) => n.id !== id)), []);
+
+  const notify = useCallback(
+    (kind: Notice['kind'], text: string, actions: NoticeAction[] = []) => {
+      const id = nextId.current++;
+      setNotices((list) => [...list.slice(-3), { id, kind, text, actions }]);
+      // A notice with a button stays long enough to be read and used.
+      window.setTimeout(() => close(id), kind === 'error' || actions.length > 0 ? 8000 : 3000);
+    },
+    [close],
+  );
 
   const attempt = useCallback(
     async <C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Attempt<ChannelResult<C>>> => {
@@ -65,7 +78,24 @@ export function NotificationProvider({ children }: { children: ReactNode }) {
         {notices.map((n) => (
           <div key={n.id} className={`notice notice-${n.kind}`} role={n.kind === 'error' ? 'alert' : undefined}>
             {n.text}
-            <button type="button" className="notice-close" aria-label="Luk" onClick={() => setNotices((l) => l.filter((x) => x.id !== n.id))}>
+            {n.actions.length > 0 && (
+              <span className="notice-actions">
+                {n.actions.map((action) => (
+                  <button
+                    key={action.label}
+                    type="button"
+                    className="notice-action"
+                    onClick={() => {
+                      close(n.id);
+                      action.run();
+                    }}
+                  >
+                    {action.label}
+                  </button>
+                ))}
+              </span>
+            )}
+            <button type="button" className="notice-close" aria-label="Luk" onClick={() => close(n.id)}>
               ×
             </button>
           </div>

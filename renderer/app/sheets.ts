@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { SHEET_NAMES, type SheetId } from '../../shared/sheets';
 import { BudgetSheet } from '../sheets/budget/BudgetSheet';
 import { ChangeLogSheet } from '../sheets/change-log/ChangeLogSheet';
 import { InitiativesSheet } from '../sheets/initiatives/InitiativesSheet';
@@ -9,16 +10,16 @@ import { ProgramSheet } from '../sheets/program/ProgramSheet';
 import { ReportsSheet } from '../sheets/reports/ReportsSheet';
 import type { SheetProps } from './sheet-props';
 
-/** The workbook's sheets in tab order. A new sheet adds one line here. */
-export const SHEETS = [
-  { id: 'program', label: 'Program', component: ProgramSheet },
-  { id: 'initiatives', label: 'Indsatser', component: InitiativesSheet },
-  { id: 'plan', label: 'Plan', component: PlanSheet },
-  { id: 'budget', label: 'Økonomi', component: BudgetSheet },
-  { id: 'meetings', label: 'Møder', component: MeetingsSheet },
-  { id: 'actions', label: 'Handlinger og beslutninger', component: ActionsSheet },
-  { id: 'reports', label: 'Rapporter', component: ReportsSheet },
-  { id: 'changeLog', label: 'Ændringslog', component: ChangeLogSheet },
-] as const satisfies ReadonlyArray<{ id: string; label: string; component: ComponentType<SheetProps> }>;
+export type { SheetId };
 
-export type SheetId = (typeof SHEETS)[number]['id'];
+/** The workbook's sheets in tab order. A new sheet adds one line here and its name in shared/sheets.ts. */
+export const SHEETS = [
+  { id: 'program', label: SHEET_NAMES.program, component: ProgramSheet },
+  { id: 'initiatives', label: SHEET_NAMES.initiatives, component: InitiativesSheet },
+  { id: 'plan', label: SHEET_NAMES.plan, component: PlanSheet },
+  { id: 'budget', label: SHEET_NAMES.budget, component: BudgetSheet },
+  { id: 'meetings', label: SHEET_NAMES.meetings, component: MeetingsSheet },
+  { id: 'actions', label: SHEET_NAMES.actions, component: ActionsSheet },
+  { id: 'reports', label: SHEET_NAMES.reports, component: ReportsSheet },
+  { id: 'changeLog', label: SHEET_NAMES.changeLog, component: ChangeLogSheet },
+] as const satisfies ReadonlyArray<{ id: SheetId; label: string; component: ComponentType<SheetProps> }>;

@@ -4,18 +4,18 @@ import {
   type Activity, type FollowUp, type InitiativeLife, type InitiativeOverview, type Partner,
 } from '../domain/activity';
 import { mutation, query } from './channel';
-import { isoDate, longText, noInput, nonEmptyPatch, requiredText, rowId, shortText, strictInput, wholeNumber } from './validation';
+import { isoDate, longText, noInput, nonEmptyPatch, requiredText, rowId, shortText, strictInput, wholeNumber, neuter } from './validation';
 
 const activityStatus = z.enum(ACTIVITY_STATUSES, { error: `Aktivitetens status skal være en af: ${ACTIVITY_STATUSES.join(', ')}` });
 const partnerKind = z.enum(PARTNER_KINDS, { error: `Partnerens type skal være en af: ${PARTNER_KINDS.join(', ')}` });
 const followUpForm = z.enum(FOLLOW_UP_FORMS, { error: `Opfølgningens form skal være en af: ${FOLLOW_UP_FORMS.join(', ')}` });
 
 const activityShape = {
-  name: requiredText('Aktivitetens navn', 300),
+  name: requiredText(neuter('Aktivitetens navn'), 300),
   status: activityStatus,
   localOwner: shortText('Forankring', 500),
   startDate: isoDate('Startdato').nullable(),
-  participants: wholeNumber('Antal deltagere', 1_000_000).nullable(),
+  participants: wholeNumber(neuter('Antal deltagere'), 1_000_000).nullable(),
   note: longText('Note'),
 };
 
@@ -25,7 +25,7 @@ const partnerIds = z
   .refine((ids) => new Set(ids).size === ids.length, { error: 'Den samme partner er valgt to gange' });
 
 const partnerShape = {
-  name: requiredText('Partnerens navn', 300),
+  name: requiredText(neuter('Partnerens navn'), 300),
   kind: partnerKind,
   contact: shortText('Kontakt', 500),
   note: longText('Note'),

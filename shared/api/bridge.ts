@@ -11,7 +11,7 @@ export interface AppEvents {
   'menu.command': { command: MenuCommand };
 }
 
-export type MenuCommand = 'undo' | 'redo' | 'about' | 'restoreBackup';
+export type MenuCommand = 'undo' | 'redo' | 'about' | 'restoreBackup' | 'editUser';
 export type AppEventName = keyof AppEvents;
 export const APP_EVENT_NAMES: readonly AppEventName[] = ['workbook.changed', 'workbook.opened', 'menu.command'];
 

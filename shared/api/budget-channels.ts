@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { BUDGET_MEASURES, type BudgetGroup, type BudgetLine, type BudgetSheet, type Employment } from '../domain/budget';
 import { hasAtMostTwoDecimals, MAX_AMOUNT } from '../money';
 import { mutation, query } from './channel';
-import { noInput, nonEmptyPatch, quarter, requiredText, rowId, shortText, strictInput, wholeNumber } from './validation';
+import { noInput, nonEmptyPatch, quarter, requiredText, rowId, shortText, strictInput, wholeNumber, neuter } from './validation';
 
 /** The years a budget may hold amounts for; the check warns about years outside the period. */
 export const FIRST_BUDGET_YEAR = 2000;
@@ -20,7 +20,7 @@ const amount = z
   .max(MAX_AMOUNT, { error: 'Beløbet må højst være 100 mio. kroner' })
   .nullable();
 
-const year = wholeNumber('År', LAST_BUDGET_YEAR).min(FIRST_BUDGET_YEAR, {
+const year = wholeNumber(neuter('År'), LAST_BUDGET_YEAR).min(FIRST_BUDGET_YEAR, {
   error: `År skal være mellem ${FIRST_BUDGET_YEAR} og ${LAST_BUDGET_YEAR}`,
 });
 
@@ -44,8 +44,8 @@ const amountCell = strictInput(
   }
 });
 
-const costType = requiredText('Linjens navn', 200);
-const groupTitle = requiredText('Gruppens navn', 200);
+const costType = requiredText(neuter('Linjens navn'), 200);
+const groupTitle = requiredText(neuter('Gruppens navn'), 200);
 const initiativeIds = z
   .array(rowId('Indsats'), { error: 'Indsatserne skal være en liste' })
   .max(100, { error: 'En gruppe kan højst høre til 100 indsatser' });

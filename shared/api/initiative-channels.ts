@@ -3,10 +3,10 @@ import {
   INITIATIVE_STATUSES, type InitiativeParticipant, type InitiativeWithParticipants,
 } from '../domain/initiative';
 import { mutation, query } from './channel';
-import { longText, noInput, nonEmptyPatch, requiredText, rowId, shortText, wholeNumber, strictInput } from './validation';
+import { longText, noInput, nonEmptyPatch, requiredText, rowId, shortText, wholeNumber, strictInput, neuter } from './validation';
 
 const initiativeShape = {
-  number: wholeNumber('Nummer', 999).refine((n) => n >= 1, { error: 'Nummer skal være mindst 1' }),
+  number: wholeNumber(neuter('Nummer'), 999).refine((n) => n >= 1, { error: 'Nummer skal være mindst 1' }),
   title: requiredText('Titel'),
   responsible: shortText('Ansvarlig'),
   status: z.enum(INITIATIVE_STATUSES, { error: 'Status skal være grøn, gul eller rød' }),
@@ -21,7 +21,7 @@ const initiativeShape = {
 
 const participantShape = {
   groupName: requiredText('Deltagergruppe'),
-  count: wholeNumber('Antal deltagere', 1_000_000).nullable(),
+  count: wholeNumber(neuter('Antal deltagere'), 1_000_000).nullable(),
 };
 
 export const initiativeChannels = {

@@ -3,7 +3,7 @@ import { ACTION_STATUSES, AGENDA_ITEM_TYPES, MEETING_STATUSES, type AgendaItem, 
 import type { ActionRecord, ActionRow, DecisionRow, MeetingDetail, MeetingRecord, MeetingSummary } from '../domain/meeting-views';
 import { isClockTime } from '../meetings/time-slots';
 import { mutation, query } from './channel';
-import { isoDate, longText, noInput, nonEmptyPatch, requiredText, rowId, shortText, strictInput, wholeNumber } from './validation';
+import { isoDate, longText, noInput, nonEmptyPatch, requiredText, rowId, shortText, strictInput, wholeNumber, neuter, plural } from './validation';
 
 function clockTime(label: string) {
   return z.string({ error: `${label} skal være et klokkeslæt` }).refine(isClockTime, {
@@ -19,7 +19,7 @@ const meetingShape = {
   date: isoDate('Dato'),
   startTime: clockTime('Starttidspunkt'),
   endTime: clockTime('Sluttidspunkt'),
-  place: requiredText('Sted', 200),
+  place: requiredText(neuter('Sted'), 200),
 };
 
 const participantShape = {
@@ -35,7 +35,7 @@ const itemShape = {
   title: requiredText('Titel', 300),
   type: itemType,
   presenter: shortText('Fremlægges af', 200),
-  minutes: wholeNumber('Minutter', 600),
+  minutes: wholeNumber(plural('Minutter'), 600),
   initiativeId: rowId('Indsats').nullable(),
   recommendation: z
     .array(shortText('Indstillingens punkt', 2000), { error: 'Indstillingen skal være en liste af "at …"-punkter' })
@@ -67,7 +67,7 @@ export const meetingChannels = {
   'meetings.remove': mutation<null>()(strictInput({ id: rowId('Møde') })),
 
   'meetings.participants.add': mutation<MeetingParticipant>()(
-    strictInput({ meetingId: rowId('Møde'), name: requiredText('Navn', 200), role: shortText('Rolle', 200).optional() }),
+    strictInput({ meetingId: rowId('Møde'), name: requiredText(neuter('Navn'), 200), role: shortText('Rolle', 200).optional() }),
   ),
   'meetings.participants.update': mutation<MeetingParticipant>()(
     strictInput({ id: rowId('Deltager'), patch: nonEmptyPatch(participantShape, 'deltageren') }),
@@ -95,7 +95,7 @@ export const meetingChannels = {
 
   /** Asks for a file with the native dialog; null when the user cancels. */
   'meetings.attachments.add': mutation<Attachment | null>()(strictInput({ itemId: rowId('Punkt') })),
-  'meetings.attachments.rename': mutation<Attachment>()(strictInput({ id: rowId('Bilag'), name: requiredText('Bilagets navn', 300) })),
+  'meetings.attachments.rename': mutation<Attachment>()(strictInput({ id: rowId('Bilag'), name: requiredText(neuter('Bilagets navn'), 300) })),
   'meetings.attachments.remove': mutation<null>()(strictInput({ id: rowId('Bilag') })),
   /** Opens a stored attachment by its id; the renderer never names a path. */
   'meetings.attachments.open': query<null>()(strictInput({ id: rowId('Bilag') })),

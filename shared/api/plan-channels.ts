@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MILESTONE_KINDS, MILESTONE_STATUSES, PHASE_STATUSES, type Milestone, type PlanPhase, type PlanSheetData } from '../domain/plan';
 import { mutation, query } from './channel';
-import { longText, noInput, nonEmptyPatch, quarter, requiredText, rowId, strictInput } from './validation';
+import { longText, noInput, nonEmptyPatch, quarter, requiredText, rowId, strictInput, neuter } from './validation';
 
 const phaseStatus = z.enum(PHASE_STATUSES, { error: `Fasens status skal være en af: ${PHASE_STATUSES.join(', ')}` });
 const milestoneKind = z.enum(MILESTONE_KINDS, { error: `Milepælens type skal være en af: ${MILESTONE_KINDS.join(', ')}` });
@@ -26,7 +26,7 @@ const phaseShape = {
 const milestoneShape = {
   initiativeId: rowId('Indsats').nullable(),
   kind: milestoneKind,
-  title: requiredText('Milepælens navn', 300),
+  title: requiredText(neuter('Milepælens navn'), 300),
   quarter: quarter('Milepælens kvartal'),
   status: milestoneStatus,
   note: longText('Note'),

@@ -9,17 +9,46 @@ export const MAX_SHORT_TEXT = 500;
 /** Long texts (Sagsfremstilling, Baggrund …) may be long, but not unbounded. */
 export const MAX_LONG_TEXT = 1_000_000;
 
-export function shortText(label: string, max = MAX_SHORT_TEXT) {
+/**
+ * Danish adjectives agree with the field's noun: "Titel må ikke være tom", "Navn må ikke være
+ * tomt", "Minutter må ikke være negative". A plain label is a common-gender noun (en titel);
+ * neuter() and plural() mark the others.
+ */
+export type FieldLabel = string | { text: string; form: 'neuter' | 'plural' };
+
+export function neuter(text: string): FieldLabel {
+  return { text, form: 'neuter' };
+}
+
+export function plural(text: string): FieldLabel {
+  return { text, form: 'plural' };
+}
+
+const ADJECTIVES = {
+  tom: { common: 'tom', neuter: 'tomt', plural: 'tomme' },
+  negativ: { common: 'negativ', neuter: 'negativt', plural: 'negative' },
+};
+
+function labelText(label: FieldLabel): string {
+  return typeof label === 'string' ? label : label.text;
+}
+
+function agreeing(label: FieldLabel, adjective: keyof typeof ADJECTIVES): string {
+  return ADJECTIVES[adjective][typeof label === 'string' ? 'common' : label.form];
+}
+
+export function shortText(label: FieldLabel, max = MAX_SHORT_TEXT) {
+  const name = labelText(label);
   return z
-    .string({ error: `${label} skal være tekst` })
-    .max(max, { error: `${label} må højst være ${max.toLocaleString('da-DK')} tegn` });
+    .string({ error: `${name} skal være tekst` })
+    .max(max, { error: `${name} må højst være ${max.toLocaleString('da-DK')} tegn` });
 }
 
-export function requiredText(label: string, max = MAX_SHORT_TEXT) {
-  return shortText(label, max).refine((v) => v.trim().length > 0, { error: `${label} må ikke være tom` });
+export function requiredText(label: FieldLabel, max = MAX_SHORT_TEXT) {
+  return shortText(label, max).refine((v) => v.trim().length > 0, { error: `${labelText(label)} må ikke være ${agreeing(label, 'tom')}` });
 }
 
-export function longText(label: string) {
+export function longText(label: FieldLabel) {
   return shortText(label, MAX_LONG_TEXT);
 }
 
@@ -27,15 +56,17 @@ export function rowId(label = 'Id') {
   return z
     .number({ error: `${label} skal være et tal` })
     .int({ error: `${label} skal være et helt tal` })
-    .positive({ error: `${label} skal være positivt` });
+    // "et … tal" carries the adjective, so it agrees whatever the label's gender.
+    .positive({ error: `${label} skal være et positivt tal` });
 }
 
-export function wholeNumber(label: string, max = 1_000_000) {
+export function wholeNumber(label: FieldLabel, max = 1_000_000) {
+  const name = labelText(label);
   return z
-    .number({ error: `${label} skal være et tal` })
-    .int({ error: `${label} skal være et helt tal` })
-    .min(0, { error: `${label} må ikke være negativ` })
-    .max(max, { error: `${label} må højst være ${max.toLocaleString('da-DK')}` });
+    .number({ error: `${name} skal være et tal` })
+    .int({ error: `${name} skal være et helt tal` })
+    .min(0, { error: `${name} må ikke være ${agreeing(label, 'negativ')}` })
+    .max(max, { error: `${name} må højst være ${max.toLocaleString('da-DK')}` });
 }
 
 export function quarter(label: string) {

@@ -1,3 +1,4 @@
+import type { SheetId } from '../sheets';
 import type { UserProfile } from './user';
 
 /** What the window needs to know about the open workbook. */
@@ -35,6 +36,12 @@ export interface UndoState {
   redoLabel: string | null;
 }
 
+/** The answer to Fortryd and Gentag: the new undo state and what was undone or redone. */
+export interface UndoOutcome extends UndoState {
+  /** The change's own description ("Ret budget 2021 for Løn til 500.000 kr.") and the sheets it touched. */
+  replayed: { description: string; sheets: SheetId[] };
+}
+
 export interface AppState {
   user: UserProfile | null;
   workbook: WorkbookInfo | null;
@@ -48,6 +55,8 @@ export interface ChangeLogEntry {
   author: string;
   description: string;
   kind: 'edit' | 'undo' | 'redo';
+  /** The sheets whose tables the set changed, in tab order. */
+  sheets: SheetId[];
   changes: ChangeLogDetail[];
 }
 

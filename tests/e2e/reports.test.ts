@@ -34,8 +34,8 @@ describe('Rapporter sheet in Chromium, on a real workbook', () => {
     const { page } = harness;
     await openReports(harness);
     await expect.poll(() => page.getByRole('radio', { name: /Statusnotat/ }).isChecked()).toBe(true);
-    await page.getByLabel('Periode fra').fill('2026-07-01');
-    await page.getByLabel('Periode til').fill('2026-09-30');
+    await page.getByLabel('Periode fra').fill('01.07.2026');
+    await page.getByLabel('Periode til').fill('30.09.2026');
     await page.getByLabel(/Sammenfatning/).fill('Et kvartal med god fremdrift i lektiecaféen.');
     const target = path.join(harness.dir, 'Statusnotat.docx');
     harness.dialogAnswers.push(target);
@@ -50,11 +50,13 @@ describe('Rapporter sheet in Chromium, on a real workbook', () => {
     harness = await startHarness();
     const { page } = harness;
     await openReports(harness);
-    await page.getByLabel('Periode fra').fill('2026-10-01');
-    await page.getByLabel('Periode til').fill('2026-09-01');
+    await page.getByLabel('Periode fra').fill('01.10.2026');
+    await page.getByLabel('Periode til').fill('01.09.2026');
+    await page.getByLabel('Periode til').press('Enter');
     await expect.poll(() => page.getByText('Perioden kan ikke slutte, før den begynder').count()).toBe(1);
     await expect.poll(() => page.getByRole('button', { name: 'Generér' }).isDisabled()).toBe(true);
-    await page.getByLabel('Periode til').fill('2026-11-01');
+    await page.getByLabel('Periode til').fill('01.11.2026');
+    await page.getByLabel('Periode til').press('Enter');
     harness.dialogAnswers.push(null);
     await page.getByRole('button', { name: 'Generér' }).click();
     await expect.poll(() => page.getByText('Intet gemt').count()).toBe(1);

@@ -55,8 +55,8 @@ describe('activities, partners and follow-ups', () => {
       'Aktivitetens status skal være en af: idé, planlagt, i gang, forankret, stoppet',
     );
     expect(await message('activities.update', { id: first!.id, patch: { startDate: '2020-02-30' } })).toBe('Startdato skal være en gyldig dato (ÅÅÅÅ-MM-DD)');
-    expect(await message('activities.update', { id: first!.id, patch: { participants: -3 } })).toBe('Antal deltagere må ikke være negativ');
-    expect(await message('activities.update', { id: first!.id, patch: { name: '' } })).toBe('Aktivitetens navn må ikke være tom');
+    expect(await message('activities.update', { id: first!.id, patch: { participants: -3 } })).toBe('Antal deltagere må ikke være negativt');
+    expect(await message('activities.update', { id: first!.id, patch: { name: '' } })).toBe('Aktivitetens navn må ikke være tomt');
     expect(await message('activities.setPartners', { id: first!.id, partnerIds: [1, 1] })).toBe('Den samme partner er valgt to gange');
     expect(await message('activities.setPartners', { id: first!.id, partnerIds: [4242] })).toBe('Partneren (nr. 4242) findes ikke (måske er den slettet)');
     expect(await message('activities.add', { initiativeId: 4242 })).toBe('Indsatsen findes ikke (måske er den slettet)');

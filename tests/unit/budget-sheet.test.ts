@@ -155,7 +155,7 @@ describe('lines and groups', () => {
     wb = createTestWorkbook();
     const s = await sheet(wb);
     expect(await wb.raw('budget.lines.rename', { id: s.byName('Løn').id, costType: '   ' })).toEqual({
-      ok: false, error: { code: 'invalid_input', message: 'Linjens navn må ikke være tom' },
+      ok: false, error: { code: 'invalid_input', message: 'Linjens navn må ikke være tomt' },
     });
   });
 

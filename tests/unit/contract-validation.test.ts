@@ -47,8 +47,8 @@ describe('every channel validates its input against the contract', () => {
     ['initiatives.update', { id: 1, patch: { status: 'blå' } }, 'Status skal være grøn, gul eller rød'],
     ['initiatives.update', { id: 1, patch: { number: 0 } }, 'Nummer skal være mindst 1'],
     ['initiatives.update', { id: 999, patch: { title: 'X' } }, 'Indsatsen findes ikke'],
-    ['initiatives.participants.add', { initiativeId: 3, groupName: 'Lærere', count: -5 }, 'Antal deltagere må ikke være negativ'],
-    ['user.set', { name: '', role: 'Formand' }, 'Navn må ikke være tom'],
+    ['initiatives.participants.add', { initiativeId: 3, groupName: 'Lærere', count: -5 }, 'Antal deltagere må ikke være negativt'],
+    ['user.set', { name: '', role: 'Formand' }, 'Navn må ikke være tomt'],
     ['user.set', { name: 'A', role: 'Konge' }, 'Rolle skal være en af'],
     ['workbook.openRecent', { path: '/etc/passwd' }, 'Filen er ikke blandt de seneste filer'],
   ])('%s %j → "%s"', async (channel, input, message) => {

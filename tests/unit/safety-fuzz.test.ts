@@ -75,7 +75,7 @@ function malformedInput(schema: z.ZodType, random: () => number): unknown {
 }
 
 const ENGLISH = /\b(invalid|expected|received|required|unrecognized|must|should|too (big|small)|string|number|object|array|undefined|boolean)\b/i;
-const DANISH = /[æøå]|\b(skal|må|mangler|ukendt|ikke|kan|tekst|tal|felt|ugyldig|forkert|højst|mindst|tom|kommando|oplysninger)\b/i;
+const DANISH = /[æøå]|\b(skal|må|mangler|ukendt|ikke|intet|kan|tekst|tal|felt|ugyldig|forkert|højst|mindst|tom|kommando|oplysninger)\b/i;
 
 let wb: TestWorkbook;
 beforeAll(() => {

@@ -3,7 +3,7 @@ import { ACTIVITY_STATUSES, type Activity, type ActivityStatus, type Partner } f
 import { useNotifier } from '../../app/notifications';
 import { EditableListGrid } from '../../grid/EditableListGrid';
 import { ActivityStatusPill } from './ActivityStatusPill';
-import { formatCount, formatIsoDate, parseCount } from './number-cells';
+import { dateCells, formatCount, parseCount, unreadableDate } from './number-cells';
 import { PartnersCellEditor } from './PartnersCellEditor';
 
 interface Props {
@@ -42,8 +42,8 @@ export function ActivitiesGrid({ initiativeId, activities, partners, readOnly }:
     },
     { field: 'localOwner', headerName: 'Forankring (lokal ejer)', flex: 1.5, minWidth: 140, editable: !readOnly, wrapText: true, autoHeight: true },
     {
-      field: 'startDate', headerName: 'Start', width: 115, editable: !readOnly, cellDataType: 'dateString',
-      cellEditor: 'agDateStringCellEditor', valueFormatter: (p) => formatIsoDate(p.value),
+      field: 'startDate', headerName: 'Start', width: 115, editable: !readOnly,
+      ...dateCells<Activity>(true),
     },
     {
       field: 'participants', headerName: 'Deltagere', width: 105, editable: !readOnly, type: 'rightAligned', cellDataType: false,
@@ -58,6 +58,11 @@ export function ActivitiesGrid({ initiativeId, activities, partners, readOnly }:
   const onCellValueChanged = async (event: CellValueChangedEvent<Activity>) => {
     if (!event.data) return;
     const field = event.colDef.field as Field | 'partnerIds';
+    const dateProblem = field === 'startDate' ? unreadableDate(event.newValue) : null;
+    if (dateProblem) {
+      notify('error', `Start: ${dateProblem}`);
+      return { refused: `Start: ${dateProblem}` };
+    }
     const result =
       field === 'partnerIds'
         ? await attempt('activities.setPartners', { id: event.data.id, partnerIds: (event.newValue as number[] | null) ?? [] })

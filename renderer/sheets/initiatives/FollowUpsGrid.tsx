@@ -3,7 +3,7 @@ import { FOLLOW_UP_FORMS, type FollowUp } from '../../../shared/domain/activity'
 import { todayIso } from '../../../shared/dates';
 import { useNotifier } from '../../app/notifications';
 import { EditableListGrid } from '../../grid/EditableListGrid';
-import { formatIsoDate } from './number-cells';
+import { dateCells, unreadableDate } from './number-cells';
 
 interface Props {
   initiativeId: number;
@@ -18,8 +18,8 @@ export function FollowUpsGrid({ initiativeId, followUps, readOnly }: Props) {
   const { run, notify, attempt } = useNotifier();
   const columns: ColDef<FollowUp>[] = [
     {
-      field: 'date', headerName: 'Dato', width: 120, editable: !readOnly, cellDataType: 'dateString',
-      cellEditor: 'agDateStringCellEditor', valueFormatter: (p) => formatIsoDate(p.value),
+      field: 'date', headerName: 'Dato', width: 120, editable: !readOnly,
+      ...dateCells<FollowUp>(false),
     },
     { field: 'form', headerName: 'Form', width: 130, editable: !readOnly, cellEditor: 'agSelectCellEditor', cellEditorParams: { values: [...FOLLOW_UP_FORMS] } },
     { field: 'withWhom', headerName: 'Med hvem', flex: 1.5, minWidth: 160, editable: !readOnly, wrapText: true, autoHeight: true },
@@ -32,6 +32,11 @@ export function FollowUpsGrid({ initiativeId, followUps, readOnly }: Props) {
   const onCellValueChanged = async (event: CellValueChangedEvent<FollowUp>) => {
     if (!event.data) return;
     const field = event.colDef.field as Field;
+    const dateProblem = field === 'date' ? unreadableDate(event.newValue) : null;
+    if (dateProblem) {
+      notify('error', `Dato: ${dateProblem}`);
+      return { refused: `Dato: ${dateProblem}` };
+    }
     const value = String(event.newValue ?? '');
     const result = await attempt('followUps.update', { id: event.data.id, patch: { [field]: value } });
     return result.ok ? undefined : { refused: result.message };

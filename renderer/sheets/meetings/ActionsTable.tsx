@@ -4,8 +4,8 @@ import type { ActionRecord, CarriedAction } from '../../../shared/domain/meeting
 import type { Member } from '../../../shared/domain/program';
 import { isOverdue } from '../../../shared/meetings/actions';
 import { useNotifier } from '../../app/notifications';
-import { DateField } from './DateTimeFields';
-import { FieldInput } from './FieldInput';
+import { DateField } from '../../components/DateTimeFields';
+import { FieldInput } from '../../components/FieldInput';
 import { memberLabel } from './member-label';
 
 interface Props {

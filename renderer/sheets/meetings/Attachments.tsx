@@ -1,6 +1,6 @@
 import type { AgendaItem } from '../../../shared/domain/meeting';
 import { useNotifier } from '../../app/notifications';
-import { FieldInput } from './FieldInput';
+import { FieldInput } from '../../components/FieldInput';
 
 interface Props {
   item: AgendaItem;

@@ -13,7 +13,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EditableText } from '../../components/EditableText';
 import { Attachments } from './Attachments';
 import { CarriedOver } from './CarriedOver';
-import { FieldInput } from './FieldInput';
+import { FieldInput } from '../../components/FieldInput';
 
 interface Props {
   detail: MeetingDetail;

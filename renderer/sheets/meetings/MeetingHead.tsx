@@ -5,8 +5,8 @@ import type { MeetingDetail } from '../../../shared/domain/meeting-views';
 import { canUnlock, isAgendaLocked } from '../../../shared/meetings/locking';
 import { useNotifier } from '../../app/notifications';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { DateField, TimeField } from './DateTimeFields';
-import { FieldInput } from './FieldInput';
+import { DateField, TimeField } from '../../components/DateTimeFields';
+import { FieldInput } from '../../components/FieldInput';
 import { MeetingDocuments } from './MeetingDocuments';
 import { MeetingStatusPill } from './MeetingStatusPill';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { MeetingParticipant } from '../../../shared/domain/meeting';
 import { useNotifier } from '../../app/notifications';
-import { FieldInput } from './FieldInput';
+import { FieldInput } from '../../components/FieldInput';
 
 interface Props {
   meetingId: number;

@@ -6,6 +6,7 @@ import {
 } from '../../../shared/domain/report';
 import type { ChannelInput } from '../../../shared/api/contract';
 import { useChannel } from '../../api/use-channel';
+import { DateField } from '../../components/DateTimeFields';
 import type { SheetProps } from '../../app/sheet-props';
 import { useGenerateDocument } from './use-generate-document';
 import './reports.css';
@@ -29,12 +30,16 @@ function ReportsForm({ options }: { options: ReportOptions }) {
   const [meetingId, setMeetingId] = useState<number | null>(options.defaultMeetingId);
   const [from, setFrom] = useState(options.defaultPeriod.from);
   const [to, setTo] = useState(options.defaultPeriod.to);
+  // Whether each period field holds a readable date; its own message says what is wrong.
+  const [fromReadable, setFromReadable] = useState(true);
+  const [toReadable, setToReadable] = useState(true);
   const [summary, setSummary] = useState('');
 
   const needsMeeting = isMeetingDocument(kind);
   const chosenMeeting = options.meetings.some((m) => m.id === meetingId) ? meetingId : options.defaultMeetingId;
+  const periodReadable = fromReadable && toReadable;
   const periodProblem = !from || !to ? 'Angiv både start og slutning' : from > to ? 'Perioden kan ikke slutte, før den begynder' : null;
-  const blocked = needsMeeting ? chosenMeeting === null : kind === 'statusnotat' ? periodProblem !== null : false;
+  const blocked = needsMeeting ? chosenMeeting === null : kind === 'statusnotat' ? periodProblem !== null || !periodReadable : false;
 
   const generate = async () => {
     const input: ChannelInput<'reports.generate'> =
@@ -64,17 +69,11 @@ function ReportsForm({ options }: { options: ReportOptions }) {
         {kind === 'statusnotat' && (
           <div className="report-period">
             <div className="report-dates">
-              <label className="field">
-                <span className="field-label">Periode fra</span>
-                <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-              </label>
-              <label className="field">
-                <span className="field-label">Periode til</span>
-                <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
-              </label>
+              <DateField label="Periode fra" value={from} onCommit={setFrom} onValidityChange={setFromReadable} />
+              <DateField label="Periode til" value={to} onCommit={setTo} onValidityChange={setToReadable} />
             </div>
             <p className="hint report-period-hint">
-              {!periodProblem && <strong className="report-period-text">{formatDateLong(from)} – {formatDateLong(to)}. </strong>}
+              {!periodProblem && periodReadable && <strong className="report-period-text">{formatDateLong(from)} – {formatDateLong(to)}. </strong>}
               {options.lastStatusReportTo
                 ? `Forslaget er perioden siden sidste statusnotat (til ${formatDateLong(options.lastStatusReportTo)}).`
                 : 'Forslaget er det aktuelle kvartal til i dag.'}

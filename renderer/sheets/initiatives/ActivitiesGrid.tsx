@@ -1,9 +1,10 @@
 import type { CellValueChangedEvent, ColDef } from 'ag-grid-community';
 import { ACTIVITY_STATUSES, type Activity, type ActivityStatus, type Partner } from '../../../shared/domain/activity';
+import { PARTICIPANT_COUNT } from '../../../shared/domain/initiative';
 import { useNotifier } from '../../app/notifications';
 import { EditableListGrid } from '../../grid/EditableListGrid';
 import { ActivityStatusPill } from './ActivityStatusPill';
-import { formatCount, formatIsoDate, parseCount } from './number-cells';
+import { formatIsoDate, isWholeNumberValue, wholeNumberCells } from './number-cells';
 import { PartnersCellEditor } from './PartnersCellEditor';
 
 interface Props {
@@ -47,8 +48,8 @@ export function ActivitiesGrid({ initiativeId, activities, partners, readOnly, o
       cellEditor: 'agDateStringCellEditor', valueFormatter: (p) => formatIsoDate(p.value),
     },
     {
-      field: 'participants', headerName: 'Deltagere', width: 105, editable: !readOnly, type: 'rightAligned', cellDataType: false,
-      valueFormatter: (p) => formatCount(p.value), valueParser: (p) => parseCount(p.newValue),
+      field: 'participants', headerName: 'Deltagere', width: 105, editable: !readOnly, type: 'rightAligned',
+      ...wholeNumberCells<Activity>(PARTICIPANT_COUNT),
     },
     {
       field: 'note', headerName: 'Note', flex: 2, minWidth: 160, editable: !readOnly, wrapText: true, autoHeight: true,
@@ -59,6 +60,8 @@ export function ActivitiesGrid({ initiativeId, activities, partners, readOnly, o
   const onCellValueChanged = async (event: CellValueChangedEvent<Activity>) => {
     if (!event.data) return;
     const field = event.colDef.field as Field | 'partnerIds';
+    // Text the whole-number reader refused is shown as refused in the cell, never sent.
+    if (field === 'participants' && !isWholeNumberValue(event.newValue)) return;
     const result =
       field === 'partnerIds'
         ? await run('activities.setPartners', { id: event.data.id, partnerIds: (event.newValue as number[] | null) ?? [] })

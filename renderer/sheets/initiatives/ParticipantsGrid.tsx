@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { CellValueChangedEvent, ColDef } from 'ag-grid-community';
-import type { InitiativeParticipant } from '../../../shared/domain/initiative';
+import { PARTICIPANT_COUNT, type InitiativeParticipant } from '../../../shared/domain/initiative';
 import { useNotifier } from '../../app/notifications';
 import { DataGrid } from '../../grid/DataGrid';
+import { isWholeNumberValue, wholeNumberCells } from './number-cells';
 
 interface Props {
   initiativeId: number;
@@ -23,16 +24,13 @@ export function ParticipantsGrid({ initiativeId, participants, readOnly, onRefus
     { field: 'groupName', headerName: 'Deltagergruppe', flex: 3, editable: !readOnly },
     {
       field: 'count', headerName: 'Antal', flex: 1, editable: !readOnly, type: 'rightAligned',
-      valueFormatter: (p) => (p.value === null || p.value === undefined ? '–' : numberFormat.format(p.value as number)),
-      valueParser: (p) => {
-        const text = String(p.newValue ?? '').replace(/\./g, '').trim();
-        return text === '' ? null : Number(text);
-      },
+      ...wholeNumberCells<InitiativeParticipant>(PARTICIPANT_COUNT),
     },
   ];
 
   const onCellValueChanged = async (event: CellValueChangedEvent<InitiativeParticipant>) => {
     if (!event.data) return;
+    if (event.colDef.field === 'count' && !isWholeNumberValue(event.newValue)) return;
     const patch = event.colDef.field === 'count' ? { count: event.newValue as number | null } : { groupName: String(event.newValue ?? '') };
     const result = await run('initiatives.participants.update', { id: event.data.id, patch });
     if (!result) onRefused();
@@ -47,6 +45,7 @@ export function ParticipantsGrid({ initiativeId, participants, readOnly, onRefus
         rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
         onSelectionChanged={(e) => setSelected(e.api.getSelectedRows()[0] ?? null)}
         onCellValueChanged={(e) => void onCellValueChanged(e)}
+        invalidEditValueMode="block"
         overlayNoRowsTemplate="Ingen deltagergrupper registreret"
       />
       <div className="grid-toolbar">

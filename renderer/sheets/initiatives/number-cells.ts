@@ -1,5 +1,7 @@
 // Danish number and date cells shared by the initiative grids.
+import type { ColDef } from 'ag-grid-community';
 import { formatDateShort, isIsoDate } from '../../../shared/dates';
+import { readWholeNumber, type WholeNumberRules } from '../../../shared/whole-number';
 
 const numberFormat = new Intl.NumberFormat('da-DK');
 
@@ -7,10 +9,39 @@ export function formatCount(value: unknown): string {
   return value === null || value === undefined || value === '' ? '–' : numberFormat.format(value as number);
 }
 
-/** "1.200" → 1200, "" → null; anything else is passed on for the API to refuse in Danish. */
-export function parseCount(text: unknown): number | null {
-  const cleaned = String(text ?? '').replace(/\./g, '').trim();
-  return cleaned === '' ? null : Number(cleaned);
+/**
+ * A whole-number column read with the shared parser: "1.200" is 1200, and "1,5", "15 stk." or
+ * "abc" are refused in Danish while the editor is open. What cannot be read stays a string,
+ * so the validation can say why; with invalidEditValueMode 'block' on the grid it is never
+ * stored and the typed text stays in the cell, marked.
+ */
+export function wholeNumberCells<T>(rules: WholeNumberRules): Pick<ColDef<T>, 'cellDataType' | 'cellEditor' | 'cellEditorParams' | 'valueParser' | 'valueFormatter'> {
+  const message = (value: unknown): string | null => {
+    if (typeof value !== 'string') return null;
+    const reading = readWholeNumber(value, rules);
+    return reading.ok ? null : reading.message;
+  };
+  return {
+    cellDataType: false,
+    cellEditor: 'agTextCellEditor',
+    valueFormatter: (p) => (typeof p.value === 'string' ? p.value : formatCount(p.value)),
+    valueParser: (p) => {
+      const text = String(p.newValue ?? '');
+      const reading = readWholeNumber(text, rules);
+      return reading.ok ? reading.value : text;
+    },
+    cellEditorParams: {
+      getValidationErrors: ({ value }: { value: unknown }) => {
+        const refusal = message(value);
+        return refusal ? [refusal] : null;
+      },
+    },
+  };
+}
+
+/** Whether a changed cell holds a number (or nothing) rather than text the parser refused. */
+export function isWholeNumberValue(value: unknown): value is number | null {
+  return value === null || (typeof value === 'number' && Number.isSafeInteger(value));
 }
 
 export function formatIsoDate(value: unknown): string {

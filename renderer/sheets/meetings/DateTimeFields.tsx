@@ -1,8 +1,7 @@
 import { formatDateShort } from '../../../shared/dates';
 import { parseClockInput, parseDanishDate } from '../../../shared/meetings/meeting-dates';
 import { formatClock } from '../../../shared/meetings/time-slots';
-import { useNotifier } from '../../app/notifications';
-import { FieldInput } from './FieldInput';
+import { FieldInput, type FieldReading } from './FieldInput';
 
 interface Props {
   label: string;
@@ -16,7 +15,11 @@ interface Props {
 
 /** A date typed and shown the Danish way (31.08.2022), stored as ISO. */
 export function DateField({ label, value, onCommit, readOnly, hideLabel, optional }: Props) {
-  const { notify } = useNotifier();
+  const parse = (text: string): FieldReading => {
+    if (optional && text.trim() === '') return { value: '' };
+    const iso = parseDanishDate(text);
+    return iso ? { value: iso } : { error: `${label} skal være en dato som 31.12.2026` };
+  };
   return (
     <FieldInput
       label={label}
@@ -25,8 +28,7 @@ export function DateField({ label, value, onCommit, readOnly, hideLabel, optiona
       readOnly={readOnly}
       placeholder="dd.mm.åååå"
       format={(v) => (v ? formatDateShort(v) : '')}
-      parse={(text) => (optional && text.trim() === '' ? '' : parseDanishDate(text))}
-      onInvalid={(l) => notify('error', `${l} skal være en dato som 31.12.2026`)}
+      parse={parse}
       onCommit={onCommit}
     />
   );
@@ -34,7 +36,10 @@ export function DateField({ label, value, onCommit, readOnly, hideLabel, optiona
 
 /** A time typed as 14, 14.30 or 14:30, shown as 14.30, stored as "14:30". */
 export function TimeField({ label, value, onCommit, readOnly, hideLabel }: Props) {
-  const { notify } = useNotifier();
+  const parse = (text: string): FieldReading => {
+    const clock = parseClockInput(text);
+    return clock ? { value: clock } : { error: `${label} skal være et klokkeslæt som 14.00` };
+  };
   return (
     <FieldInput
       label={label}
@@ -43,8 +48,7 @@ export function TimeField({ label, value, onCommit, readOnly, hideLabel }: Props
       readOnly={readOnly}
       placeholder="tt.mm"
       format={formatClock}
-      parse={parseClockInput}
-      onInvalid={(l) => notify('error', `${l} skal være et klokkeslæt som 14.00`)}
+      parse={parse}
       onCommit={onCommit}
     />
   );

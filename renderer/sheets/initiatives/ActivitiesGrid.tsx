@@ -49,7 +49,7 @@ export function ActivitiesGrid({ initiativeId, activities, partners, readOnly, o
     },
     {
       field: 'participants', headerName: 'Deltagere', width: 105, editable: !readOnly, type: 'rightAligned',
-      ...wholeNumberCells<Activity>(PARTICIPANT_COUNT),
+      ...wholeNumberCells<Activity>(PARTICIPANT_COUNT, (m) => notify('error', m)),
     },
     {
       field: 'note', headerName: 'Note', flex: 2, minWidth: 160, editable: !readOnly, wrapText: true, autoHeight: true,

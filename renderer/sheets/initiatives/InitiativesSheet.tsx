@@ -18,7 +18,7 @@ type GridField = 'number' | 'title' | 'responsible' | 'status' | 'statusReason' 
 export function InitiativesSheet({ readOnly }: SheetProps) {
   const { data, error, reload } = useChannel('initiatives.list', {});
   const overviews = useChannel('activities.overview', {});
-  const { run } = useNotifier();
+  const { run, notify } = useNotifier();
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [confirming, setConfirming] = useState(false);
   if (error) return <p className="sheet-error">{error}</p>;
@@ -28,7 +28,7 @@ export function InitiativesSheet({ readOnly }: SheetProps) {
   const overviewOf = new Map((overviews.data ?? []).map((o) => [o.initiativeId, o]));
 
   const columns: ColDef<InitiativeWithParticipants>[] = [
-    { field: 'number', headerName: 'Nr.', width: 70, editable: !readOnly, ...wholeNumberCells<InitiativeWithParticipants>(INITIATIVE_NUMBER) },
+    { field: 'number', headerName: 'Nr.', width: 70, editable: !readOnly, ...wholeNumberCells<InitiativeWithParticipants>(INITIATIVE_NUMBER, (m) => notify('error', m)) },
     { field: 'title', headerName: 'Titel', flex: 2, editable: !readOnly, wrapText: true, autoHeight: true },
     { field: 'responsible', headerName: 'Ansvarlig', flex: 1.5, editable: !readOnly, wrapText: true, autoHeight: true },
     {

@@ -16,7 +16,7 @@ const numberFormat = new Intl.NumberFormat('da-DK');
 
 /** Who takes part in an initiative, with how many where the document says so. */
 export function ParticipantsGrid({ initiativeId, participants, readOnly, onRefused }: Props) {
-  const { run } = useNotifier();
+  const { run, notify } = useNotifier();
   const [selected, setSelected] = useState<InitiativeParticipant | null>(null);
   const total = participants.reduce((sum, p) => sum + (p.count ?? 0), 0);
 
@@ -24,7 +24,7 @@ export function ParticipantsGrid({ initiativeId, participants, readOnly, onRefus
     { field: 'groupName', headerName: 'Deltagergruppe', flex: 3, editable: !readOnly },
     {
       field: 'count', headerName: 'Antal', flex: 1, editable: !readOnly, type: 'rightAligned',
-      ...wholeNumberCells<InitiativeParticipant>(PARTICIPANT_COUNT),
+      ...wholeNumberCells<InitiativeParticipant>(PARTICIPANT_COUNT, (m) => notify('error', m)),
     },
   ];
 

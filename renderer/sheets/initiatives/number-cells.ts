@@ -13,9 +13,13 @@ export function formatCount(value: unknown): string {
  * A whole-number column read with the shared parser: "1.200" is 1200, and "1,5", "15 stk." or
  * "abc" are refused in Danish while the editor is open. What cannot be read stays a string,
  * so the validation can say why; with invalidEditValueMode 'block' on the grid it is never
- * stored and the typed text stays in the cell, marked.
+ * stored and the typed text stays in the cell, marked. AG Grid shows no message while the
+ * editor is open, so Enter or Tab on a refused entry hands the reason to onRefused.
  */
-export function wholeNumberCells<T>(rules: WholeNumberRules): Pick<ColDef<T>, 'cellDataType' | 'cellEditor' | 'cellEditorParams' | 'valueParser' | 'valueFormatter'> {
+export function wholeNumberCells<T>(
+  rules: WholeNumberRules,
+  onRefused: (message: string) => void,
+): Pick<ColDef<T>, 'cellDataType' | 'cellEditor' | 'cellEditorParams' | 'valueParser' | 'valueFormatter' | 'suppressKeyboardEvent'> {
   const message = (value: unknown): string | null => {
     if (typeof value !== 'string') return null;
     const reading = readWholeNumber(value, rules);
@@ -29,6 +33,13 @@ export function wholeNumberCells<T>(rules: WholeNumberRules): Pick<ColDef<T>, 'c
       const text = String(p.newValue ?? '');
       const reading = readWholeNumber(text, rules);
       return reading.ok ? reading.value : text;
+    },
+    suppressKeyboardEvent: ({ editing, event }) => {
+      if (editing && event.type === 'keydown' && (event.key === 'Enter' || event.key === 'Tab') && event.target instanceof HTMLInputElement) {
+        const refusal = message(event.target.value);
+        if (refusal) onRefused(refusal);
+      }
+      return false;
     },
     cellEditorParams: {
       getValidationErrors: ({ value }: { value: unknown }) => {

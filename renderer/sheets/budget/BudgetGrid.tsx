@@ -23,6 +23,8 @@ interface Props {
 const ROW_HEIGHT = 38;
 /** Wide enough for "12.345.678" in bold; the grid spreads spare width over the columns. */
 const AMOUNT_WIDTH = 72;
+/** "Difference" in the header is one word wider than the figures; headers never break inside a word. */
+const DIFFERENCE_WIDTH = 86;
 const LABEL_WIDTH = 250;
 /** Beyond this many rows the grid scrolls inside itself instead of growing with the page. */
 const AUTO_HEIGHT_ROWS = 40;
@@ -51,8 +53,8 @@ export function BudgetGrid({ model, years, periodYears, problems, view, readOnly
       return {
         colId,
         headerName: MEASURE_LABELS[measure],
-        width: AMOUNT_WIDTH,
-        minWidth: AMOUNT_WIDTH,
+        width: measure === 'difference' ? DIFFERENCE_WIDTH : AMOUNT_WIDTH,
+        minWidth: measure === 'difference' ? DIFFERENCE_WIDTH : AMOUNT_WIDTH,
         type: 'rightAligned',
         cellDataType: false,
         pinned: year === 'total' ? 'right' : undefined,

@@ -74,7 +74,10 @@ export function MeetingsSheet({ user, readOnly }: SheetProps) {
           columnDefs={columns}
           // The list fills its column (CSS) and scrolls inside itself.
           domLayout="normal"
+          // One column needs no header; the card says "Møder".
           headerHeight={0}
+          // The scrollbar's room is kept from the start, so the rows are never laid out wider than shown.
+          alwaysShowVerticalScroll
           rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
           rowClassRules={{ 'meeting-upcoming': (p) => (p.data?.date ?? '') >= today }}
           onGridReady={(e) => setGridApi(e.api)}

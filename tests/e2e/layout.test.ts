@@ -74,6 +74,7 @@ describe('The sheets at 1280×720', () => {
     harness = await startHarness({ viewport: LAPTOP });
     await ok('meetings.add', { date: '2026-12-02' });
     const { page } = harness;
+    await page.getByRole('tab').first().waitFor();
     const tabs = await page.getByRole('tab').allTextContents();
     expect(tabs.length).toBeGreaterThan(5);
     const problems: string[] = [];

@@ -3,6 +3,7 @@
 import { HeadingLevel, Paragraph, TextRun, type IRunOptions, type Table } from 'docx';
 import { BULLET_LIST, STYLE } from './styles';
 import { cleanInline, cleanLine, cleanText, isRightToLeft, splitParagraphs } from './text';
+import { COLOURS } from './theme';
 
 export type Block = Paragraph | Table;
 
@@ -52,14 +53,19 @@ export function textParagraph(text: string, options: ParagraphOptions = {}): Par
 
 const HEADING_LEVELS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
-/** A real Word heading (Heading 1–3), so the navigation pane and a table of contents see it. */
-export function heading(text: string, level: 1 | 2 | 3, options: { pageBreakBefore?: boolean } = {}): Paragraph {
+/**
+ * A real Word heading (Heading 1–3), so the navigation pane and a table of contents see it. A
+ * remark ("(ændret 03.12.2026)") follows the text in the heading's line, set apart in plain type.
+ */
+export function heading(text: string, level: 1 | 2 | 3, options: { pageBreakBefore?: boolean; remark?: string } = {}): Paragraph {
   const clean = cleanLine(text);
+  const children = [run(clean)];
+  if (options.remark) children.push(run(` ${options.remark}`, { bold: false, italics: true, color: COLOURS.muted }));
   return new Paragraph({
     heading: HEADING_LEVELS[level],
     pageBreakBefore: options.pageBreakBefore,
     bidirectional: isRightToLeft(clean) || undefined,
-    children: [run(clean)],
+    children,
   });
 }
 

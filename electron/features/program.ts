@@ -6,6 +6,7 @@ import { UserFacingError } from '../workbook/errors';
 import type { Row } from '../workbook/transaction';
 import type { Workbook } from '../workbook/workbook';
 import type { HandlerMap } from './handler';
+import { followMemberInComingMeetings } from './meetings/member-participants';
 import { moveToPosition, nextPosition } from './positions';
 
 export function readProgram(wb: Workbook): Program {
@@ -105,8 +106,9 @@ export const programHandlers: HandlerMap<keyof typeof programChannels> = {
   'members.update': ({ id, patch }, ctx) => {
     const wb = ctx.workbook();
     wb.mutate(ctx.author, 'Ret medlem af styregruppen', (tx) => {
-      tx.require('member', id, 'Medlemmet');
-      tx.update('member', id, toRow(patch));
+      const naming = () => fromRow<Member>(tx.require('member', id, 'Medlemmet'));
+      const before = naming();
+      if (tx.update('member', id, toRow(patch))) followMemberInComingMeetings(tx, id, before, naming());
     });
     return member(wb, id);
   },

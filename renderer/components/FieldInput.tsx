@@ -25,6 +25,8 @@ interface Props {
   hideLabel?: boolean;
   min?: number;
   max?: number;
+  /** e.g. "numeric" for a whole number, so touch keyboards offer digits. */
+  inputMode?: 'numeric' | 'text';
 }
 
 /**
@@ -33,7 +35,7 @@ interface Props {
  * Text that cannot be read stays in the field with the reason beside it, so the user can mend
  * what they typed instead of typing it again.
  */
-export function FieldInput({ label, value, onCommit, type = 'text', format, parse, onValidityChange, readOnly, list, placeholder, className, hideLabel, min, max }: Props) {
+export function FieldInput({ label, value, onCommit, type = 'text', format, parse, onValidityChange, readOnly, list, placeholder, className, hideLabel, min, max, inputMode }: Props) {
   const shown = format ? format(value) : value;
   const [draft, setDraft] = useState(shown);
   const [stored, setStored] = useState(shown);
@@ -78,9 +80,11 @@ export function FieldInput({ label, value, onCommit, type = 'text', format, pars
       placeholder={placeholder}
       min={min}
       max={max}
+      inputMode={inputMode}
       aria-label={label}
       aria-invalid={problem ? true : undefined}
       aria-describedby={problem ? problemId : undefined}
+      className={problem ? 'invalid' : undefined}
       onChange={(e) => edit(e.target.value)}
       onBlur={commit}
       onKeyDown={(e) => {

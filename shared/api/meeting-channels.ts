@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ACTION_STATUSES, AGENDA_ITEM_TYPES, MEETING_STATUSES, type AgendaItem, type Attachment, type MeetingParticipant } from '../domain/meeting';
 import type { ActionRecord, ActionRow, DecisionRow, MeetingDetail, MeetingRecord, MeetingSummary } from '../domain/meeting-views';
+import { MAX_ITEM_MINUTES } from '../meetings/agenda';
 import { isClockTime } from '../meetings/time-slots';
 import { mutation, query } from './channel';
 import { isoDate, longText, noInput, nonEmptyPatch, requiredText, rowId, shortText, strictInput, wholeNumber, neuter, plural } from './validation';
@@ -35,7 +36,7 @@ const itemShape = {
   title: requiredText('Titel', 300),
   type: itemType,
   presenter: shortText('Fremlægges af', 200),
-  minutes: wholeNumber(plural('Minutter'), 600),
+  minutes: wholeNumber(plural('Minutter'), MAX_ITEM_MINUTES),
   initiativeId: rowId('Indsats').nullable(),
   recommendation: z
     .array(shortText('Indstillingens punkt', 2000), { error: 'Indstillingen skal være en liste af "at …"-punkter' })

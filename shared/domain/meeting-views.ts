@@ -9,6 +9,19 @@ export interface MeetingRecord extends Meeting {
    * Changing the status locks it again.
    */
   unlocked: boolean;
+  /** ISO date the date, time or place last changed after the agenda was sent, or null. */
+  factsRevisedOn: string | null;
+}
+
+/** An item taken off the agenda after it was sent: the revised dagsorden says it is withdrawn. */
+export interface WithdrawnItem {
+  id: number;
+  meetingId: number;
+  /** The removed item's id, for putting it back; the item itself is gone. */
+  itemId: number | null;
+  title: string;
+  /** ISO date */
+  withdrawnOn: string;
 }
 
 /** An action as stored: when it was marked færdig (ISO date), so history reads as it was. */
@@ -55,6 +68,8 @@ export interface MeetingDetail {
   carriedOver: CarriedAction[];
   schedule: AgendaSchedule;
   previousMeeting: { id: number; date: string } | null;
+  /** Items taken off the agenda after it was sent. */
+  withdrawnItems: WithdrawnItem[];
 }
 
 /** A row of the actions list across all meetings. */

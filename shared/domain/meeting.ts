@@ -19,6 +19,10 @@ export const STANDING_ITEMS = {
 } as const;
 export type StandingItemKind = keyof typeof STANDING_ITEMS;
 
+/** How an item differs from the agenda as sent: changed since, or added since. */
+export const AGENDA_REVISIONS = ['ændret', 'ny'] as const;
+export type AgendaRevision = (typeof AGENDA_REVISIONS)[number];
+
 export const ACTION_STATUSES = ['åben', 'i gang', 'færdig'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
@@ -77,6 +81,10 @@ export interface AgendaItem {
   /** Beslutning */
   decision: string;
   attachments: Attachment[];
+  /** Changed or added after the agenda was sent; null while it reads as sent. */
+  revision: AgendaRevision | null;
+  /** ISO date of the latest change after sending, or null. */
+  revisedOn: string | null;
 }
 
 export interface ActionItem {

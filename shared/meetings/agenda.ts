@@ -1,5 +1,6 @@
 // The agenda's shape: the standing items every meeting starts with, and where new items go.
 import { STANDING_ITEMS, type AgendaItem, type AgendaItemType, type StandingItemKind } from '../domain/meeting';
+import type { WholeNumberRules } from '../whole-number';
 
 export interface StandingItemTemplate {
   standing: StandingItemKind;
@@ -17,6 +18,10 @@ export const STANDING_ITEM_TEMPLATES: readonly StandingItemTemplate[] = [
 ];
 
 export const DEFAULT_ITEM_MINUTES = 20;
+/** Ten hours: more than any meeting, less than a typo like 1500. */
+export const MAX_ITEM_MINUTES = 600;
+/** How the Minutter field reads what is typed; the API refuses the same range. */
+export const ITEM_MINUTES: WholeNumberRules = { label: 'Minutter', expected: 'et helt antal minutter', example: 15, min: 0, max: MAX_ITEM_MINUTES };
 export const DEFAULT_START_TIME = '14:00';
 export const DEFAULT_END_TIME = '16:00';
 

@@ -41,6 +41,8 @@ function item(fields: Partial<AgendaItem> & Pick<AgendaItem, 'title' | 'type' | 
     minutesText: '',
     decision: '',
     attachments: [],
+    revision: null,
+    revisedOn: null,
     ...fields,
   };
 }
@@ -137,13 +139,14 @@ export function sampleMeeting(): MeetingDocumentData {
     { id: 2, meetingId: MEETING_ID, itemId: 102, position: 2, what: 'Kontakt til frivillige via Mørkhøj Skole', who: 'Jonas Berg', memberId: 2, deadline: '2026-12-18', status: 'åben', completedOn: null },
     { id: 3, meetingId: MEETING_ID, itemId: null, position: 3, what: 'Mødekalender for 2027 sendes ud', who: 'Sekretariatet', memberId: null, deadline: null, status: 'åben', completedOn: null },
   ];
-  const meeting = { id: MEETING_ID, date: '2026-12-02', startTime: '14:00', endTime: '16:00', place: 'Mørkhøj Bibliotek, mødelokale 2', status: 'referat godkendt' as const, unlocked: false };
+  const meeting = { id: MEETING_ID, date: '2026-12-02', startTime: '14:00', endTime: '16:00', place: 'Mørkhøj Bibliotek, mødelokale 2', status: 'referat godkendt' as const, unlocked: false, factsRevisedOn: null };
   return {
     header: SAMPLE_HEADER,
     date: '2026-11-25',
     meeting,
     schedule: scheduleAgenda(meeting, items.map((i) => ({ id: i.id, minutes: i.minutes, onAgenda: isOnAgenda(i) }))),
     previousMeeting: { id: 11, date: '2026-10-21' },
+    withdrawnItems: [],
     participants: [
       participant(1, 'Mette Holm', 'formand, skoleleder Mørkhøj Skole'),
       participant(2, 'Jonas Berg', 'social innovator'),

@@ -87,12 +87,15 @@ function initiativeName(data: MeetingDocumentData, id: number | null): string {
   return initiative ? initiativeLabel({ number: initiative.number, title: cleanLine(initiative.title) }) : '';
 }
 
-/** "1. Godkendelse af dagsorden" and, under it, "kl. 14.00–14.05 · Beslutning · Ved: Anne Hansen". */
-export function itemHeading(data: MeetingDocumentData, { item, number, slot }: ShownItem): Block[] {
+/**
+ * "1. Godkendelse af dagsorden" and, under it, "kl. 14.00–14.05 · Beslutning · Ved: Anne Hansen".
+ * A revised dagsorden adds its remark to the heading: "(ændret 03.12.2026)".
+ */
+export function itemHeading(data: MeetingDocumentData, { item, number, slot }: ShownItem, remark?: string): Block[] {
   const meta = [slot, item.type, cleanLine(item.presenter) ? `Ved: ${cleanLine(item.presenter)}` : '', initiativeName(data, item.initiativeId)]
     .filter(Boolean)
     .join('  ·  ');
-  const blocks: Block[] = [heading(`${number}. ${cleanLine(item.title) || 'Punkt uden titel'}`, 1)];
+  const blocks: Block[] = [heading(`${number}. ${cleanLine(item.title) || 'Punkt uden titel'}`, 1, { remark })];
   if (meta) blocks.push(new Paragraph({ style: STYLE.meta, children: [run(meta)] }));
   return blocks;
 }

@@ -8,6 +8,7 @@ import type { Workbook } from '../../workbook/workbook';
 import { agendaEditProblem } from '../../../shared/meetings/proposals';
 import type { HandlerMap } from '../handler';
 import { nextPosition } from '../positions';
+import { markItemChanged } from './agenda-revisions';
 import { assertAgendaEditable, requireItem, refuseIf } from './guards';
 import { attachmentFromRow, readMeetingRecord } from './read-meeting';
 
@@ -40,12 +41,15 @@ export const attachmentHandlers: HandlerMap<AttachmentChannel & keyof typeof mee
       const { item, meeting } = requireItem(tx, itemId);
       assertAgendaEditable(meeting);
       refuseIf(agendaEditProblem(ctx.session.settings.user, item));
-      return tx.insert('attachment', {
+      const attachmentId = tx.insert('attachment', {
         item_id: itemId,
         position: nextPosition(tx, 'attachment', 'item_id = ?', itemId),
         name: path.basename(filePath),
         path: filePath,
       });
+      // The dagsorden lists the bilag, so a new one after sending changes the item.
+      markItemChanged(tx, itemId, meeting);
+      return attachmentId;
     });
     return attachment(wb, id);
   },
@@ -57,7 +61,7 @@ export const attachmentHandlers: HandlerMap<AttachmentChannel & keyof typeof mee
       const { item, meeting } = requireItem(tx, row.item_id as number);
       assertAgendaEditable(meeting);
       refuseIf(agendaEditProblem(ctx.session.settings.user, item));
-      tx.update('attachment', id, { name: name.trim() });
+      if (tx.update('attachment', id, { name: name.trim() })) markItemChanged(tx, item.id, meeting);
     });
     return attachment(wb, id);
   },
@@ -70,6 +74,7 @@ export const attachmentHandlers: HandlerMap<AttachmentChannel & keyof typeof mee
       assertAgendaEditable(meeting);
       refuseIf(agendaEditProblem(ctx.session.settings.user, item));
       tx.remove('attachment', id);
+      markItemChanged(tx, item.id, meeting);
     });
     return null;
   },

@@ -2,12 +2,14 @@ import type { meetingChannels } from '../../../shared/api/meeting-channels';
 import type { AgendaItem } from '../../../shared/domain/meeting';
 import { DEFAULT_ITEM_MINUTES, normaliseRecommendation, positionForNewItem } from '../../../shared/meetings/agenda';
 import { agendaEditProblem, newItemProposal, proposalDecisionPatch, proposalDecisionProblem, removeItemProblem, reorderProblem } from '../../../shared/meetings/proposals';
-import { toRow } from '../../workbook/columns';
+import { AGENDA_CONTENT_FIELDS } from '../../../shared/meetings/revisions';
+import { columnName, toRow } from '../../workbook/columns';
 import { notFound, UserFacingError } from '../../workbook/errors';
 import type { Transaction } from '../../workbook/transaction';
 import type { Workbook } from '../../workbook/workbook';
 import type { HandlerMap } from '../handler';
 import { moveToPosition } from '../positions';
+import { changeMark, markItemChanged, markItemNew, recordWithdrawal, unlinkWithdrawals } from './agenda-revisions';
 import { assertAgendaEditable, assertMinutesEditable, itemIdsInOrder, meetingName, requireItem, requireMeeting, refuseIf } from './guards';
 import { readAgendaItems } from './read-meeting';
 
@@ -49,7 +51,8 @@ export const itemHandlers: HandlerMap<ItemChannel & keyof typeof meetingChannels
     const date = wb.db.prepare('SELECT date FROM meeting WHERE id = ?').pluck().get(input.meetingId) as string | undefined;
     const verb = proposal.proposalState === 'foreslået' ? 'Foreslå punkt til' : 'Tilføj punkt til';
     const id = wb.mutate(ctx.author, `${verb} dagsordenen for ${date ? meetingName({ date }) : 'mødet'}`, (tx) => {
-      assertAgendaEditable(requireMeeting(tx, input.meetingId));
+      const meeting = requireMeeting(tx, input.meetingId);
+      assertAgendaEditable(meeting);
       assertInitiative(tx, input.initiativeId);
       const siblings = itemIdsInOrder(tx, input.meetingId);
       const standing = tx.db.prepare('SELECT standing FROM agenda_item WHERE meeting_id = ? ORDER BY position, id').pluck().all(input.meetingId) as Array<AgendaItem['standing']>;
@@ -67,6 +70,8 @@ export const itemHandlers: HandlerMap<ItemChannel & keyof typeof meetingChannels
         proposal_state: proposal.proposalState,
       });
       moveToPosition(tx, 'agenda_item', newId, positionForNewItem(standing.map((s) => ({ standing: s }))), [...siblings, newId]);
+      // The chair's own item is on the agenda at once; a proposal is marked when accepted.
+      if (proposal.proposalState === 'accepteret') markItemNew(tx, newId, meeting);
       return newId;
     });
     return readItem(wb, id);
@@ -84,13 +89,16 @@ export const itemHandlers: HandlerMap<ItemChannel & keyof typeof meetingChannels
         refuseIf(agendaEditProblem(ctx.session.settings.user, item));
       }
       assertInitiative(tx, patch.initiativeId);
-      const cleaned = {
+      const cleaned = toRow({
         ...patch,
         ...(patch.title !== undefined ? { title: patch.title.trim() } : {}),
         ...(patch.presenter !== undefined ? { presenter: patch.presenter.trim() } : {}),
         ...(patch.recommendation !== undefined ? { recommendation: normaliseRecommendation(patch.recommendation) } : {}),
-      };
-      tx.update('agenda_item', id, toRow(cleaned));
+      });
+      // A change to what the dagsorden says, after it went out, is marked in the same update.
+      const stored = tx.require('agenda_item', id, 'Punktet');
+      const contentChanged = Object.keys(patch).some((f) => AGENDA_CONTENT_FIELDS.has(f) && stored[columnName(f)] !== cleaned[columnName(f)]);
+      tx.update('agenda_item', id, { ...cleaned, ...(contentChanged ? changeMark(stored, meeting) : {}) });
     });
     return readItem(wb, id);
   },
@@ -101,7 +109,9 @@ export const itemHandlers: HandlerMap<ItemChannel & keyof typeof meetingChannels
       const { item, meeting } = requireItem(tx, id);
       assertAgendaEditable(meeting);
       refuseIf(reorderProblem(ctx.session.settings.user));
-      moveToPosition(tx, 'agenda_item', id, toPosition, itemIdsInOrder(tx, item.meetingId));
+      const before = itemIdsInOrder(tx, item.meetingId);
+      moveToPosition(tx, 'agenda_item', id, toPosition, before);
+      if (itemIdsInOrder(tx, item.meetingId).indexOf(id) !== before.indexOf(id)) markItemChanged(tx, id, meeting);
       return item.meetingId;
     });
     return readAgendaItems(wb, meetingId);
@@ -114,6 +124,8 @@ export const itemHandlers: HandlerMap<ItemChannel & keyof typeof meetingChannels
       // Whenever the minutes are locked the agenda is too, so this also protects the item's actions.
       assertAgendaEditable(meeting);
       refuseIf(removeItemProblem(ctx.session.settings.user, item));
+      unlinkWithdrawals(tx, id);
+      recordWithdrawal(tx, tx.require('agenda_item', id, 'Punktet'), meeting, 'removed');
       tx.remove('agenda_item', id);
       tx.renumber('agenda_item', itemIdsInOrder(tx, item.meetingId));
     });
@@ -132,7 +144,11 @@ export const itemHandlers: HandlerMap<ItemChannel & keyof typeof meetingChannels
         { accept, reason: reason ?? '' },
       );
       if (problem) throw new UserFacingError('refused', problem);
+      const stored = tx.require('agenda_item', id, 'Punktet');
       tx.update('agenda_item', id, toRow(proposalDecisionPatch({ accept, reason: reason ?? '' })));
+      // Accepted after sending: a new item. Declined after being on the sent agenda: withdrawn.
+      if (accept) markItemNew(tx, id, meeting);
+      else recordWithdrawal(tx, stored, meeting, 'declined');
     });
     return readItem(wb, id);
   },

@@ -6,6 +6,7 @@ import { meetingLength } from '../../../shared/meetings/time-slots';
 import { toRow } from '../../workbook/columns';
 import { UserFacingError } from '../../workbook/errors';
 import type { HandlerMap } from '../handler';
+import { clearRevisions, markFactsChanged } from './agenda-revisions';
 import { defaultMeetingDate, insertMeeting } from './create-meeting';
 import { assertAgendaEditable, meetingName, requireMeeting } from './guards';
 import { readMeetingDetail, readMeetingRecord, readMeetings } from './read-meeting';
@@ -41,7 +42,7 @@ export const meetingHandlers: HandlerMap<MeetingChannel & keyof typeof meetingCh
       const meeting = requireMeeting(tx, id);
       assertAgendaEditable(meeting);
       assertTimes(patch.startTime ?? meeting.startTime, patch.endTime ?? meeting.endTime);
-      tx.update('meeting', id, toRow(patch));
+      if (tx.update('meeting', id, toRow(patch))) markFactsChanged(tx, meeting);
     });
     return readMeetingRecord(wb, id);
   },
@@ -55,6 +56,7 @@ export const meetingHandlers: HandlerMap<MeetingChannel & keyof typeof meetingCh
       if (problem) throw new UserFacingError('refused', problem);
       // A new status locks what the status protects, even if the meeting was opened for a correction.
       tx.update('meeting', id, { status, unlocked: 0 });
+      if (status === 'planlagt' && meeting.status !== 'planlagt') clearRevisions(tx, id);
     });
     return readMeetingRecord(wb, id);
   },

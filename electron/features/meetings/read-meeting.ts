@@ -1,7 +1,7 @@
 // Reading meetings for the Møder sheet, the Handlinger og beslutninger sheet and the Word
 // documents (dagsorden, referat, statusnotat). One place turns rows into domain records.
 import type { Attachment, AgendaItem, MeetingParticipant } from '../../../shared/domain/meeting';
-import type { ActionRecord, ActionRow, DecisionRow, MeetingDetail, MeetingRecord, MeetingSummary } from '../../../shared/domain/meeting-views';
+import type { ActionRecord, ActionRow, DecisionRow, MeetingDetail, MeetingRecord, MeetingSummary, WithdrawnItem } from '../../../shared/domain/meeting-views';
 import { carriedOverActions, compareMeetings, isOpen, previousMeeting } from '../../../shared/meetings/carry-over';
 import { isOnAgenda } from '../../../shared/meetings/proposals';
 import { scheduleAgenda } from '../../../shared/meetings/time-slots';
@@ -104,6 +104,11 @@ export function readAgendaItems(wb: Workbook, meetingId: number): AgendaItem[] {
   return rows.map((row) => itemFromRow(row, attachments.filter((a) => a.itemId === row.id)));
 }
 
+/** Items taken off the agenda after it was sent, in the order they were withdrawn. */
+export function readWithdrawnItems(wb: Workbook, meetingId: number): WithdrawnItem[] {
+  return (wb.db.prepare('SELECT * FROM withdrawn_agenda_item WHERE meeting_id = ? ORDER BY withdrawn_on, id').all(meetingId) as Row[]).map((r) => fromRow<WithdrawnItem>(r));
+}
+
 export function readActionsOfMeeting(wb: Workbook, meetingId: number): ActionRecord[] {
   return (wb.db.prepare('SELECT * FROM action_item WHERE meeting_id = ? ORDER BY position, id').all(meetingId) as Row[]).map(actionFromRow);
 }
@@ -148,6 +153,7 @@ export function readMeetingDetail(wb: Workbook, id: number): MeetingDetail {
     carriedOver: readCarriedOver(wb, meeting, meetings),
     schedule: scheduleAgenda(meeting, items.map((i) => ({ id: i.id, minutes: i.minutes, onAgenda: isOnAgenda(i) }))),
     previousMeeting: previous ? { id: previous.id, date: previous.date } : null,
+    withdrawnItems: readWithdrawnItems(wb, id),
   };
 }
 

@@ -7,7 +7,7 @@ import { packDocument } from '../../documents/layout';
 import { loadMeetingDocumentData } from '../../documents/loaders/meetings';
 import { loadProgrammeDocumentData } from '../../documents/loaders/programme';
 import { loadStatusReportData } from '../../documents/loaders/status-report';
-import { agendaDocument } from '../../documents/meetings/agenda-document';
+import { agendaDocument, agendaKind } from '../../documents/meetings/agenda-document';
 import { minutesDocument } from '../../documents/meetings/minutes-document';
 import { programmeDocument } from '../../documents/programme/programme-document';
 import { defaultStatusPeriod } from '../../documents/status/status-analysis';
@@ -38,7 +38,9 @@ export function prepareDocument(
     case 'referat': {
       const data = loadMeetingDocumentData(wb, request.meetingId!, context.today);
       const document = request.kind === 'dagsorden' ? agendaDocument(data) : minutesDocument(data);
-      return { kind: request.kind, document, fileName: name(data.meeting.date), period: null };
+      // A revised dagsorden is saved beside the one sent, not over it.
+      const fileName = request.kind === 'dagsorden' ? `${agendaKind(data)} ${data.meeting.date}.docx` : name(data.meeting.date);
+      return { kind: request.kind, document, fileName, period: null };
     }
     case 'statusnotat': {
       const period = request.from && request.to ? { from: request.from, to: request.to } : defaultStatusPeriod(context.today, context.lastStatusReportTo);

@@ -4,8 +4,9 @@ import { budgetSchema } from './002-budget';
 import { planAndActivities } from './003-plan-and-activities';
 import { meetingsSchema } from './004-meetings';
 import { spendingInOre } from './005-spending-in-ore';
+import { agendaRevisionsSchema } from './006-agenda-revisions';
 
 /** All migrations in order. A new one gets the next number and its own file. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, budgetSchema, planAndActivities, meetingsSchema, spendingInOre];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, budgetSchema, planAndActivities, meetingsSchema, spendingInOre, agendaRevisionsSchema];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -25,8 +25,8 @@ interface Props {
 const ROW_HEIGHT = 38;
 /** Wide enough for "12.345.678" in bold; the grid spreads spare width over the columns (øre make some wider). */
 const AMOUNT_WIDTH = 72;
-/** Room for the header "Difference" on one line, whatever the figures below need. */
-const DIFFERENCE_WIDTH = 76;
+/** "Difference" in the header is one word wider than the figures; headers never break inside a word. */
+const DIFFERENCE_WIDTH = 86;
 const LABEL_WIDTH = 250;
 /** A group's subtotal name ("I alt – Indsats 3 – Det gode forældresamarbejde") still fits on two lines. */
 const LABEL_MIN_WIDTH = 200;

@@ -1,9 +1,10 @@
 import type { CellValueChangedEvent, ColDef } from 'ag-grid-community';
 import { ACTIVITY_STATUSES, type Activity, type ActivityStatus, type Partner } from '../../../shared/domain/activity';
+import { PARTICIPANT_COUNT } from '../../../shared/domain/initiative';
 import { useNotifier } from '../../app/notifications';
 import { EditableListGrid } from '../../grid/EditableListGrid';
 import { ActivityStatusPill } from './ActivityStatusPill';
-import { dateCells, formatCount, parseCount, unreadableDate } from './number-cells';
+import { dateCells, unreadableDate, wholeNumberCells, wholeNumberProblem } from './number-cells';
 import { PartnersCellEditor } from './PartnersCellEditor';
 
 interface Props {
@@ -46,8 +47,8 @@ export function ActivitiesGrid({ initiativeId, activities, partners, readOnly }:
       ...dateCells<Activity>(true),
     },
     {
-      field: 'participants', headerName: 'Deltagere', width: 105, editable: !readOnly, type: 'rightAligned', cellDataType: false,
-      valueFormatter: (p) => formatCount(p.value), valueParser: (p) => parseCount(p.newValue),
+      field: 'participants', headerName: 'Deltagere', width: 105, editable: !readOnly, type: 'rightAligned',
+      ...wholeNumberCells<Activity>(PARTICIPANT_COUNT),
     },
     {
       field: 'note', headerName: 'Note', flex: 2, minWidth: 160, editable: !readOnly, wrapText: true, autoHeight: true,
@@ -58,6 +59,11 @@ export function ActivitiesGrid({ initiativeId, activities, partners, readOnly }:
   const onCellValueChanged = async (event: CellValueChangedEvent<Activity>) => {
     if (!event.data) return;
     const field = event.colDef.field as Field | 'partnerIds';
+    const countProblem = field === 'participants' ? wholeNumberProblem(event.newValue, PARTICIPANT_COUNT) : null;
+    if (countProblem) {
+      notify('error', countProblem);
+      return { refused: countProblem };
+    }
     const dateProblem = field === 'startDate' ? unreadableDate(event.newValue) : null;
     if (dateProblem) {
       notify('error', `Start: ${dateProblem}`);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { CellValueChangedEvent, ColDef } from 'ag-grid-community';
 import { describeActivityCounts } from '../../../shared/initiative-overview';
-import { INITIATIVE_STATUSES, type InitiativeStatus, type InitiativeWithParticipants } from '../../../shared/domain/initiative';
+import { INITIATIVE_NUMBER, INITIATIVE_STATUSES, type InitiativeStatus, type InitiativeWithParticipants } from '../../../shared/domain/initiative';
 import { useChannel } from '../../api/use-channel';
 import { useNotifier } from '../../app/notifications';
 import type { SheetProps } from '../../app/sheet-props';
@@ -9,7 +9,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DataGrid } from '../../grid/DataGrid';
 import { InitiativeDetail } from './InitiativeDetail';
 import { InitiativeLifeCard } from './InitiativeLifeCard';
-import { formatIsoDate } from './number-cells';
+import { formatIsoDate, wholeNumberCells, wholeNumberProblem } from './number-cells';
 import { PartnersCard } from './PartnersCard';
 import { StatusPill } from './StatusCell';
 
@@ -18,7 +18,7 @@ type GridField = 'number' | 'title' | 'responsible' | 'status' | 'statusReason' 
 export function InitiativesSheet({ readOnly }: SheetProps) {
   const { data, error, reload } = useChannel('initiatives.list', {});
   const overviews = useChannel('activities.overview', {});
-  const { run, attempt } = useNotifier();
+  const { run, notify, attempt } = useNotifier();
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [confirming, setConfirming] = useState(false);
   if (error) return <p className="sheet-error">{error}</p>;
@@ -28,7 +28,7 @@ export function InitiativesSheet({ readOnly }: SheetProps) {
   const overviewOf = new Map((overviews.data ?? []).map((o) => [o.initiativeId, o]));
 
   const columns: ColDef<InitiativeWithParticipants>[] = [
-    { field: 'number', headerName: 'Nr.', width: 70, editable: !readOnly, cellDataType: 'number' },
+    { field: 'number', headerName: 'Nr.', width: 70, editable: !readOnly, ...wholeNumberCells<InitiativeWithParticipants>(INITIATIVE_NUMBER) },
     { field: 'title', headerName: 'Titel', flex: 2, editable: !readOnly, wrapText: true, autoHeight: true },
     { field: 'responsible', headerName: 'Ansvarlig', flex: 1.5, editable: !readOnly, wrapText: true, autoHeight: true },
     {
@@ -55,7 +55,12 @@ export function InitiativesSheet({ readOnly }: SheetProps) {
   const onCellValueChanged = async (event: CellValueChangedEvent<InitiativeWithParticipants>) => {
     const field = event.colDef.field as GridField | undefined;
     if (!event.data || !field) return;
-    const value = field === 'number' ? Number(event.newValue) : String(event.newValue ?? '');
+    const numberProblem = field === 'number' ? wholeNumberProblem(event.newValue, INITIATIVE_NUMBER) : null;
+    if (numberProblem) {
+      notify('error', numberProblem);
+      return { refused: numberProblem };
+    }
+    const value = field === 'number' ? (event.newValue as number) : String(event.newValue ?? '');
     const result = await attempt('initiatives.update', { id: event.data.id, patch: { [field]: value } });
     return result.ok ? undefined : { refused: result.message };
   };

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { CellValueChangedEvent, ColDef } from 'ag-grid-community';
-import type { InitiativeParticipant } from '../../../shared/domain/initiative';
+import { PARTICIPANT_COUNT, type InitiativeParticipant } from '../../../shared/domain/initiative';
 import { useNotifier } from '../../app/notifications';
 import { DataGrid } from '../../grid/DataGrid';
+import { wholeNumberCells, wholeNumberProblem } from './number-cells';
 
 interface Props {
   initiativeId: number;
@@ -14,7 +15,7 @@ const numberFormat = new Intl.NumberFormat('da-DK');
 
 /** Who takes part in an initiative, with how many where the document says so. */
 export function ParticipantsGrid({ initiativeId, participants, readOnly }: Props) {
-  const { run, attempt } = useNotifier();
+  const { run, notify, attempt } = useNotifier();
   const [selected, setSelected] = useState<InitiativeParticipant | null>(null);
   const total = participants.reduce((sum, p) => sum + (p.count ?? 0), 0);
 
@@ -22,16 +23,17 @@ export function ParticipantsGrid({ initiativeId, participants, readOnly }: Props
     { field: 'groupName', headerName: 'Deltagergruppe', flex: 3, editable: !readOnly },
     {
       field: 'count', headerName: 'Antal', flex: 1, editable: !readOnly, type: 'rightAligned',
-      valueFormatter: (p) => (p.value === null || p.value === undefined ? '–' : numberFormat.format(p.value as number)),
-      valueParser: (p) => {
-        const text = String(p.newValue ?? '').replace(/\./g, '').trim();
-        return text === '' ? null : Number(text);
-      },
+      ...wholeNumberCells<InitiativeParticipant>(PARTICIPANT_COUNT),
     },
   ];
 
   const onCellValueChanged = async (event: CellValueChangedEvent<InitiativeParticipant>) => {
     if (!event.data) return;
+    const countProblem = event.colDef.field === 'count' ? wholeNumberProblem(event.newValue, PARTICIPANT_COUNT) : null;
+    if (countProblem) {
+      notify('error', countProblem);
+      return { refused: countProblem };
+    }
     const patch = event.colDef.field === 'count' ? { count: event.newValue as number | null } : { groupName: String(event.newValue ?? '') };
     const result = await attempt('initiatives.participants.update', { id: event.data.id, patch });
     return result.ok ? undefined : { refused: result.message };

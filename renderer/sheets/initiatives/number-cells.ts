@@ -1,6 +1,7 @@
 // Danish number and date cells shared by the initiative grids.
 import type { ColDef, ValueParserParams } from 'ag-grid-community';
 import { formatDateShort, isIsoDate, readDanishDate } from '../../../shared/dates';
+import { readWholeNumber, type WholeNumberRules } from '../../../shared/whole-number';
 
 const numberFormat = new Intl.NumberFormat('da-DK');
 
@@ -8,10 +9,29 @@ export function formatCount(value: unknown): string {
   return value === null || value === undefined || value === '' ? '–' : numberFormat.format(value as number);
 }
 
-/** "1.200" → 1200, "" → null; anything else is passed on for the API to refuse in Danish. */
-export function parseCount(text: unknown): number | null {
-  const cleaned = String(text ?? '').replace(/\./g, '').trim();
-  return cleaned === '' ? null : Number(cleaned);
+/**
+ * A whole-number column read with the shared parser: "1.200" is 1200, while "1,5", "15 stk."
+ * or "abc" stay the text that was typed, so the sheet can refuse it with wholeNumberProblem
+ * and the grid keeps it in the cell, marked, as a spreadsheet keeps a refused entry.
+ */
+export function wholeNumberCells<T>(rules: WholeNumberRules): Pick<ColDef<T>, 'cellDataType' | 'cellEditor' | 'valueParser' | 'valueFormatter'> {
+  return {
+    cellDataType: false,
+    cellEditor: 'agTextCellEditor',
+    valueFormatter: (p) => (typeof p.value === 'string' ? p.value : formatCount(p.value)),
+    valueParser: (p) => {
+      const text = String(p.newValue ?? '');
+      const reading = readWholeNumber(text, rules);
+      return reading.ok ? reading.value : text;
+    },
+  };
+}
+
+/** Why a value from a wholeNumberCells column cannot be stored (Danish), or null when it can. */
+export function wholeNumberProblem(value: unknown, rules: WholeNumberRules): string | null {
+  if (value === null || (typeof value === 'number' && Number.isSafeInteger(value))) return null;
+  const reading = readWholeNumber(String(value ?? ''), rules);
+  return reading.ok ? null : reading.message;
 }
 
 export function formatIsoDate(value: unknown): string {

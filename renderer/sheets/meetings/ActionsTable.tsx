@@ -47,7 +47,7 @@ export function ActionsTable({ actions, members, locked, readOnly, onRefused, la
           <th className="col-who">Hvem</th>
           <th className="col-deadline">Frist</th>
           <th className="col-status">Status</th>
-          {!locked && <th aria-label="Slet" />}
+          {!locked && <th className="col-remove" aria-label="Slet" />}
         </tr>
       </thead>
       <tbody>

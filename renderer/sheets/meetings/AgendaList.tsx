@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { formatDateShort } from '../../../shared/dates';
 import type { AgendaItem } from '../../../shared/domain/meeting';
 import type { MeetingDetail } from '../../../shared/domain/meeting-views';
 import type { UserProfile } from '../../../shared/domain/user';
 import { agendaNumbers } from '../../../shared/meetings/agenda';
 import { isChair, proposalLabel } from '../../../shared/meetings/proposals';
+import { revisionBadge } from '../../../shared/meetings/revisions';
 import { formatDuration, formatTimeSlot, overrunMessage } from '../../../shared/meetings/time-slots';
 import { useNotifier } from '../../app/notifications';
 import type { MeetingMode } from './MeetingView';
@@ -187,6 +189,7 @@ export function AgendaList({ detail, user, locked, mode, selectedId, onSelect }:
                   {mode === 'minutes' && actionCount > 0 ? ` · ${actionCount} ${actionCount === 1 ? 'handling' : 'handlinger'}` : ''}
                   {item.standing === 'followUp' && detail.carriedOver.length > 0 ? ` · ${detail.carriedOver.length} til opfølgning` : ''}
                 </span>
+                {revisionBadge(item) && <span className={`agenda-badge ${item.revision === 'ny' ? 'revised-new' : 'revised'}`}>{revisionBadge(item)}</span>}
                 {item.proposedBy && (
                   <span className={`agenda-badge ${item.proposalState === 'foreslået' ? 'proposed' : item.proposalState === 'afvist' ? 'declined' : 'accepted-proposal'}`}>
                     {proposalLabel(item)}
@@ -209,6 +212,15 @@ export function AgendaList({ detail, user, locked, mode, selectedId, onSelect }:
           );
         })}
       </ol>
+      {detail.withdrawnItems.length > 0 && (
+        <ul className="agenda-withdrawn" aria-label="Udgået efter udsendelse">
+          {detail.withdrawnItems.map((w) => (
+            <li key={w.id}>
+              Udgået {formatDateShort(w.withdrawnOn)}: <span className="withdrawn-title">{w.title}</span>
+            </li>
+          ))}
+        </ul>
+      )}
       {!locked && (
         <div className="grid-toolbar">
           <button type="button" onClick={() => void add()}>

@@ -4,16 +4,17 @@ import type { MeetingDetail } from '../../../shared/domain/meeting-views';
 import { initiativeLabel, type InitiativeWithParticipants } from '../../../shared/domain/initiative';
 import type { Member } from '../../../shared/domain/program';
 import type { UserProfile } from '../../../shared/domain/user';
-import { agendaNumbers } from '../../../shared/meetings/agenda';
+import { agendaNumbers, ITEM_MINUTES } from '../../../shared/meetings/agenda';
 import { agendaEditProblem, isChair, removeItemProblem } from '../../../shared/meetings/proposals';
 import { formatTimeSlot } from '../../../shared/meetings/time-slots';
+import { readWholeNumber } from '../../../shared/whole-number';
 import { useNotifier } from '../../app/notifications';
 import { ChoiceField } from '../../components/ChoiceField';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EditableText } from '../../components/EditableText';
 import { Attachments } from './Attachments';
 import { CarriedOver } from './CarriedOver';
-import { FieldInput } from '../../components/FieldInput';
+import { FieldInput, type FieldReading } from '../../components/FieldInput';
 
 interface Props {
   detail: MeetingDetail;
@@ -25,6 +26,12 @@ interface Props {
   readOnly: boolean;
   onRefused: () => void;
   onRemoved: () => void;
+}
+
+/** "1,5", "15 min" or an empty field is refused, never read as 15 or 0. */
+function readMinutes(text: string): FieldReading {
+  const reading = readWholeNumber(text, ITEM_MINUTES);
+  return reading.ok ? { ok: true, value: String(reading.value) } : { ok: false, message: reading.message };
 }
 
 type ItemPatch = Partial<Pick<AgendaItem, 'title' | 'type' | 'presenter' | 'minutes' | 'initiativeId' | 'recommendation' | 'caseText'>>;
@@ -63,12 +70,11 @@ export function ItemAgendaEditor({ detail, item, user, initiatives, members, loc
         <FieldInput label="Fremlægges af" value={item.presenter} list="member-names" readOnly={locked} onCommit={(presenter) => save({ presenter })} />
         <FieldInput
           label="Minutter"
-          type="number"
-          min={0}
-          max={600}
+          inputMode="numeric"
           value={String(item.minutes)}
           readOnly={locked}
-          onCommit={(v) => save({ minutes: v.trim() === '' ? 0 : Number(v) })}
+          parse={readMinutes}
+          onCommit={(v) => save({ minutes: Number(v) })}
         />
         <label className="field">
           <span className="field-label">Indsats</span>

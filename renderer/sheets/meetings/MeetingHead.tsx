@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DateField, TimeField } from '../../components/DateTimeFields';
 import { FieldInput } from '../../components/FieldInput';
 import { MeetingDocuments } from './MeetingDocuments';
+import { AgendaRevisionNotice } from './AgendaRevisionNotice';
 import { MeetingStatusPill } from './MeetingStatusPill';
 
 interface Props {
@@ -45,39 +46,47 @@ export function MeetingHead({ detail, readOnly, onRefused, onRemoved }: Props) {
 
   return (
     <section className="card meeting-head" aria-label="Mødet">
-      <div className="meeting-head-top">
+      <div className="meeting-head-row">
         <h2>
-          Møde {formatDateWithWeekday(meeting.date)} <MeetingStatusPill status={meeting.status} />
+          Møde {formatDateWithWeekday(meeting.date)}
+          {readOnly && <MeetingStatusPill status={meeting.status} />}
           <span className="meeting-previous">
             {detail.previousMeeting ? `forrige møde ${formatDateLong(detail.previousMeeting.date)}` : 'første møde'}
           </span>
         </h2>
+        {!readOnly && (
+          <div className="status-steps" role="group" aria-label="Mødets status">
+            {MEETING_STATUSES.map((status) => (
+              <button key={status} type="button" aria-pressed={meeting.status === status} onClick={() => chooseStatus(status)}>
+                {status.charAt(0).toUpperCase() + status.slice(1)}
+              </button>
+            ))}
+          </div>
+        )}
+      </div>
+      <div className="meeting-head-row">
+        <div className="meeting-fields">
+          <DateField label="Dato" value={meeting.date} readOnly={fieldsLocked} onCommit={(date) => save({ date })} />
+          <span className="field meeting-time" role="group" aria-label="Tid">
+            <span className="field-label" aria-hidden="true">
+              Tid
+            </span>
+            <TimeField label="Start" hideLabel value={meeting.startTime} readOnly={fieldsLocked} onCommit={(startTime) => save({ startTime })} />
+            <span aria-hidden="true">–</span>
+            <TimeField label="Slut" hideLabel value={meeting.endTime} readOnly={fieldsLocked} onCommit={(endTime) => save({ endTime })} />
+          </span>
+          <FieldInput label="Sted" className="meeting-place" value={meeting.place} readOnly={fieldsLocked} onCommit={(place) => save({ place })} />
+        </div>
         <div className="grid-toolbar">
           <MeetingDocuments meeting={meeting} />
-          {!readOnly && (
-            <>
-              <div className="status-steps" role="group" aria-label="Mødets status">
-                {MEETING_STATUSES.map((status) => (
-                  <button key={status} type="button" aria-pressed={meeting.status === status} onClick={() => chooseStatus(status)}>
-                    {status.charAt(0).toUpperCase() + status.slice(1)}
-                  </button>
-                ))}
-              </div>
-              {!fieldsLocked && (
-                <button type="button" onClick={() => setQuestion({ kind: 'remove' })}>
-                  Slet møde
-                </button>
-              )}
-            </>
+          {!readOnly && !fieldsLocked && (
+            <button type="button" onClick={() => setQuestion({ kind: 'remove' })}>
+              Slet møde
+            </button>
           )}
         </div>
       </div>
-      <div className="meeting-fields">
-        <DateField label="Dato" value={meeting.date} readOnly={fieldsLocked} onCommit={(date) => save({ date })} />
-        <TimeField label="Start" value={meeting.startTime} readOnly={fieldsLocked} onCommit={(startTime) => save({ startTime })} />
-        <TimeField label="Slut" value={meeting.endTime} readOnly={fieldsLocked} onCommit={(endTime) => save({ endTime })} />
-        <FieldInput label="Sted" value={meeting.place} readOnly={fieldsLocked} onCommit={(place) => save({ place })} />
-      </div>
+      <AgendaRevisionNotice detail={detail} />
       {!readOnly && canUnlock(meeting) && (
         <div className="lock-banner" role="status">
           <span>

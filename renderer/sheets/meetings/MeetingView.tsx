@@ -45,7 +45,7 @@ export function MeetingView({ meetingId, user, readOnly, onRemoved }: Props) {
         ))}
       </datalist>
       <div className="meeting-body">
-        <div>
+        <div className="meeting-pane">
           <section className="card">
             <div className="card-header">
               <div className="view-switch" role="group" aria-label="Vis">
@@ -71,31 +71,33 @@ export function MeetingView({ meetingId, user, readOnly, onRemoved }: Props) {
             <Participants meetingId={meeting.id} participants={data.participants} locked={minutesLocked} onRefused={reload} />
           </section>
         </div>
-        {selectedItem &&
-          (shownMode === 'agenda' ? (
-            <ItemAgendaEditor
-              key={`agenda-${selectedItem.id}`}
-              detail={data}
-              item={selectedItem}
-              user={user}
-              initiatives={initiatives}
-              members={members}
-              locked={agendaLocked}
-              readOnly={readOnly}
-              onRefused={reload}
-              onRemoved={() => setSelectedItemId(null)}
-            />
-          ) : (
-            <ItemMinutesEditor
-              key={`minutes-${selectedItem.id}`}
-              detail={data}
-              item={selectedItem}
-              members={members}
-              locked={minutesLocked}
-              readOnly={readOnly}
-              onRefused={reload}
-            />
-          ))}
+        <div className="meeting-pane">
+          {selectedItem &&
+            (shownMode === 'agenda' ? (
+              <ItemAgendaEditor
+                key={`agenda-${selectedItem.id}`}
+                detail={data}
+                item={selectedItem}
+                user={user}
+                initiatives={initiatives}
+                members={members}
+                locked={agendaLocked}
+                readOnly={readOnly}
+                onRefused={reload}
+                onRemoved={() => setSelectedItemId(null)}
+              />
+            ) : (
+              <ItemMinutesEditor
+                key={`minutes-${selectedItem.id}`}
+                detail={data}
+                item={selectedItem}
+                members={members}
+                locked={minutesLocked}
+                readOnly={readOnly}
+                onRefused={reload}
+              />
+            ))}
+        </div>
       </div>
     </div>
   );

@@ -1,14 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { ColDef, GridApi } from 'ag-grid-community';
-import { formatDateShort, formatDateWithWeekday, todayIso } from '../../../shared/dates';
-import type { MeetingStatus } from '../../../shared/domain/meeting';
+import { formatDateWithWeekday, todayIso } from '../../../shared/dates';
 import type { MeetingSummary } from '../../../shared/domain/meeting-views';
-import { formatClock } from '../../../shared/meetings/time-slots';
 import { useChannel } from '../../api/use-channel';
 import { useNotifier } from '../../app/notifications';
 import type { SheetProps } from '../../app/sheet-props';
 import { DataGrid } from '../../grid/DataGrid';
-import { MeetingStatusPill } from './MeetingStatusPill';
+import { MeetingListItem, meetingListTooltip } from './MeetingListItem';
 import { MeetingView } from './MeetingView';
 import './meetings.css';
 
@@ -42,22 +40,13 @@ export function MeetingsSheet({ user, readOnly }: SheetProps) {
   // Newest first: the coming meeting and the latest minutes are what the group works on.
   const rows = [...data].reverse();
 
+  // One column: the list is narrow, beside the agenda; the tooltip has time, place and attendance.
   const columns: ColDef<MeetingSummary>[] = [
-    { field: 'date', headerName: 'Dato', width: 235, valueFormatter: (p) => (p.value ? formatDateWithWeekday(p.value as string) : ''), tooltipValueGetter: (p) => formatDateShort(p.value as string) },
-    { colId: 'time', headerName: 'Tid', width: 110, valueGetter: (p) => (p.data ? `${formatClock(p.data.startTime)}–${formatClock(p.data.endTime)}` : '') },
-    { field: 'place', headerName: 'Sted', flex: 1.4, minWidth: 160 },
-    { field: 'status', headerName: 'Status', width: 160, cellRenderer: (p: { value: MeetingStatus }) => <MeetingStatusPill status={p.value} /> },
-    { field: 'itemCount', headerName: 'Punkter', width: 90, type: 'rightAligned' },
     {
-      field: 'pendingProposals', headerName: 'Forslag', width: 95, type: 'rightAligned',
-      valueFormatter: (p) => ((p.value as number) > 0 ? `${p.value as number} afventer` : '–'),
-    },
-    { colId: 'attendance', headerName: 'Til stede / afbud', width: 130, type: 'rightAligned', valueGetter: (p) => (p.data ? `${p.data.present} / ${p.data.absent}` : '') },
-    { field: 'openActions', headerName: 'Åbne handlinger', width: 130, type: 'rightAligned', valueFormatter: (p) => ((p.value as number) > 0 ? String(p.value) : '–') },
-    {
-      colId: 'overrun', headerName: 'Tidsplan', width: 150,
-      valueGetter: (p) => (p.data && p.data.overrunMinutes > 0 ? `${p.data.overrunMinutes} min. for lang` : 'passer'),
-      cellClassRules: { 'cell-warning': (p) => (p.data?.overrunMinutes ?? 0) > 0 },
+      colId: 'meeting', headerName: 'Møde', flex: 1, autoHeight: true, wrapText: true,
+      valueGetter: (p) => (p.data ? formatDateWithWeekday(p.data.date) : ''),
+      cellRenderer: (p: { data?: MeetingSummary }) => (p.data ? <MeetingListItem meeting={p.data} /> : null),
+      tooltipValueGetter: (p) => (p.data ? meetingListTooltip(p.data) : ''),
     },
   ];
 
@@ -83,22 +72,38 @@ export function MeetingsSheet({ user, readOnly }: SheetProps) {
           label="Møder"
           rowData={rows}
           columnDefs={columns}
-          height={Math.min(262, 50 + Math.max(1, rows.length) * 42)}
+          // The list fills its column (CSS) and scrolls inside itself.
+          domLayout="normal"
+          // One column needs no header; the card says "Møder".
+          headerHeight={0}
+          // The scrollbar's room is kept from the start, so the rows are never laid out wider than shown.
+          alwaysShowVerticalScroll
           rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
           rowClassRules={{ 'meeting-upcoming': (p) => (p.data?.date ?? '') >= today }}
-          onFirstDataRendered={(e) => setGridApi(e.api)}
+          onGridReady={(e) => setGridApi(e.api)}
           onRowDataUpdated={() => setRowsVersion((v) => v + 1)}
           onSelectionChanged={(e) => {
             const row = e.api.getSelectedRows()[0];
             if (row) setSelectedId(row.id);
           }}
-          overlayNoRowsTemplate="Ingen møder endnu – opret det første med + Nyt møde"
+          overlayNoRowsTemplate="Ingen møder endnu"
         />
       </section>
       {selected ? (
         <MeetingView key={selected.id} meetingId={selected.id} user={user} readOnly={readOnly} onRemoved={() => setSelectedId(null)} />
       ) : (
-        <p className="hint">Opret et møde for at lægge dagsorden og skrive referat.</p>
+        <section className="card meeting-empty">
+          <h2>Ingen møder endnu</h2>
+          <p>
+            Et nyt møde får de faste punkter på dagsordenen og styregruppens medlemmer som deltagere. Her lægges dagsordenen før mødet, og referat,
+            beslutninger og handlinger skrives efter det.
+          </p>
+          {!readOnly && (
+            <button type="button" onClick={() => void add()}>
+              Opret det første møde
+            </button>
+          )}
+        </section>
       )}
     </div>
   );

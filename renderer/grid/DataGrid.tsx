@@ -6,6 +6,7 @@ import { useNotifier } from '../app/notifications';
 import { GridController, type AnyColumn, type CellCommitOutcome, type EditedCell } from './grid-controller';
 import { applyPasteTarget, planGridPaste } from './paste-cells';
 import { StableProps } from './stable-props';
+import { copyRow } from './row-sync';
 
 export type { CellCommitOutcome } from './grid-controller';
 
@@ -39,7 +40,8 @@ export function DataGrid<T>(props: Props<T>) {
   const { notify } = useNotifier();
   const rowId = useMemo(() => (getRowId ? (row: T) => getRowId({ data: row } as GetRowIdParams<T>) : (row: T) => defaultRowId(row)), [getRowId]);
   // The grid gets its first rows as a prop; every later set goes through the controller.
-  const [initialRows] = useState(() => [...(rowData ?? [])]);
+  // The grid edits its rows in place, so it gets copies: the sheet's own rows stay what was loaded.
+  const [initialRows] = useState(() => (rowData ?? []).map(copyRow));
   const [controller] = useState(() => new GridController<T>(initialRows, rowId, columnDefs as AnyColumn<T>[] | undefined));
   const [stableProps] = useState(() => new StableProps());
   const [shownColumns, setShownColumns] = useState(() => controller.wrapColumns(columnDefs as AnyColumn<T>[] | undefined));
@@ -72,12 +74,16 @@ export function DataGrid<T>(props: Props<T>) {
   };
 
   // Escape on a refused cell gives up the typed text and shows what is stored again.
+  // The cell is found from the element that has the focus: after a sort or a reorder the focused
+  // row index may already name another row.
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const api = controller.api;
-    const focused = api?.getFocusedCell();
-    if (!api || !focused || event.key !== 'Escape' || api.getEditingCells().length > 0) return;
-    const node = api.getDisplayedRowAtIndex(focused.rowIndex);
-    if (node) controller.forgetRefused(node, focused.column.getColId());
+    if (!api || event.key !== 'Escape' || api.getEditingCells().length > 0 || !(event.target instanceof Element)) return;
+    const cell = event.target.closest('.ag-cell');
+    const rowId = cell?.closest('.ag-row')?.getAttribute('row-id');
+    const colId = cell?.getAttribute('col-id');
+    const node = rowId ? api.getRowNode(rowId) : undefined;
+    if (node && colId) controller.forgetRefused(node, colId);
   };
 
   const gridProps = stableProps.stabilize<AgGridReactProps<T>>({

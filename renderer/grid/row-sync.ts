@@ -15,6 +15,15 @@ export interface RowSyncState {
   deferred: boolean;
 }
 
+/**
+ * AG Grid writes an edited value into its row object. Were that the sheet's own row, the
+ * sheet's next render would carry the edit – refused or not – as if it had been loaded, and the
+ * stored value could no longer be shown again. So the grid always holds copies.
+ */
+export function copyRow<T>(row: T): T {
+  return structuredClone(row);
+}
+
 export function createRowSyncState(rows: readonly unknown[], rowId: (row: never) => string): RowSyncState {
   const applied = new Map<string, string>();
   for (const row of rows) applied.set(rowId(row as never), JSON.stringify(row));
@@ -55,8 +64,8 @@ export function syncRows<T>(api: GridApi<T>, rows: readonly T[], rowId: (row: T)
       complete = false;
       continue;
     }
-    if (previous === undefined) add.push(row);
-    else update.push(row);
+    if (previous === undefined) add.push(copyRow(row));
+    else update.push(copyRow(row));
     state.applied.set(id, json);
   }
 
@@ -77,7 +86,7 @@ export function syncRows<T>(api: GridApi<T>, rows: readonly T[], rowId: (row: T)
   // Rows added or moved elsewhere than the end: put the grid in the sheet's order, unless that
   // would disturb an open editor.
   if (!sameOrder(api, rows, rowId)) {
-    if (editing.size === 0) api.setGridOption('rowData', [...rows]);
+    if (editing.size === 0) api.setGridOption('rowData', rows.map(copyRow));
     else complete = false;
   }
   state.deferred = !complete;

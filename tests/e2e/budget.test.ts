@@ -66,7 +66,13 @@ describe('the Økonomi sheet in Chromium, on a real workbook', () => {
     for (const [typed, message] of cases) {
       await typeInto(page, LØN, 'y2020-budget', typed);
       await expect.poll(() => page.getByRole('alert').last().textContent()).toContain(message);
-      expect(await text(page, LØN, 'y2020-budget')).toBe('575.000');
+      // What was typed stays in the cell, marked, until it is mended or Escape puts back the stored amount.
+      expect(await text(page, LØN, 'y2020-budget')).toBe(typed);
+      expect(await cell(page, LØN, 'y2020-budget').evaluate((e) => e.classList.contains('cell-refused'))).toBe(true);
+      await cell(page, LØN, 'y2020-budget').click();
+      await page.keyboard.press('Escape');
+      await expect.poll(() => text(page, LØN, 'y2020-budget')).toBe('575.000');
+      expect(await cell(page, LØN, 'y2020-budget').evaluate((e) => e.classList.contains('cell-refused'))).toBe(false);
     }
     expect(storedAmounts(harness)).toEqual(before);
   });

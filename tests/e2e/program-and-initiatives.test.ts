@@ -62,6 +62,12 @@ describe('Program and Indsatser sheets in Chromium, on a real workbook', () => {
     await page.keyboard.press('Delete');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('Titel må ikke være tom');
+    // The emptied cell stays empty and marked, nothing is stored; Escape shows the stored title again.
+    await expect.poll(() => cell.evaluate((e) => e.classList.contains('cell-refused'))).toBe(true);
+    expect(harness.session.current!.db.prepare('SELECT title FROM initiative WHERE id = 1').pluck().get()).toBe('Fællesskabende aktiviteter i Mørkhøj');
+    // Enter moved on to the next row, as in a spreadsheet: go back to the cell first.
+    await cell.click();
+    await page.keyboard.press('Escape');
     await expect.poll(() => cell.textContent()).toBe('Fællesskabende aktiviteter i Mørkhøj');
   });
 

@@ -36,7 +36,7 @@ describe('repro', () => {
       await page.keyboard.press(i === values.length - 1 ? 'Enter' : 'Tab');
     }
     await page.waitForTimeout(800);
-    const stored = harness.session.current!.db.prepare('SELECT year, actual FROM budget_amount WHERE line_id = 1 ORDER BY year').all();
-    expect(stored).toEqual([2019, 2020, 2021, 2022].map((year, i) => ({ year, actual: Number(values[i]) })));
+    const stored = harness.session.current!.db.prepare('SELECT year, actual_ore AS actual FROM budget_amount WHERE line_id = 1 ORDER BY year').all();
+    expect(stored).toEqual([2019, 2020, 2021, 2022].map((year, i) => ({ year, actual: Number(values[i]) * 100 })));
   });
 });

@@ -89,15 +89,15 @@ describe('Whole numbers typed as a person types them', () => {
     await page.keyboard.press('Control+a');
     await page.keyboard.type('1,5', { delay: 60 });
     await page.keyboard.press('Enter');
-    // The editor stays open with what was typed, marked, and says why.
-    const editor = cell.locator('input');
-    await expect.poll(() => editor.inputValue()).toBe('1,5');
-    await expect.poll(() => cell.evaluate((e) => e.classList.contains('ag-cell-editing-error'))).toBe(true);
+    // What was typed stays in the cell, marked, and the notice says why.
+    await expect.poll(() => cell.textContent()).toBe('1,5');
+    await expect.poll(() => cell.evaluate((e) => e.classList.contains('cell-refused'))).toBe(true);
     await expect.poll(() => page.getByRole('alert').allTextContents()).toEqual(['Antal deltagere skal være et helt tal, fx 12×']);
     await page.waitForTimeout(300);
     expect(stored()).toBe(1200);
     expect(changeSets()).toBe(before);
     await page.keyboard.press('Escape');
+    await expect.poll(() => cell.textContent()).toBe('1.200');
     await expect.poll(() => cell.textContent()).toBe('1.200');
   });
 });

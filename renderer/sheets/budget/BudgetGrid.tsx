@@ -35,7 +35,8 @@ const AUTO_HEIGHT_ROWS = 40;
 
 /** Budget in whole kroner; forbrug, differences and totals with øre when they have any. */
 function formatAmount(params: ValueFormatterParams<BudgetRow>): string {
-  const value = params.value as number | null | undefined;
+  const value = params.value as number | string | null | undefined;
+  if (typeof value === 'string') return value;
   return value === null || value === undefined ? '' : formatKronerExact(value);
 }
 
@@ -113,8 +114,8 @@ export function BudgetGrid({ model, years, periodYears, problems, view, readOnly
           if (!p.data) return false;
           if (measure === 'difference') return false;
           const parsed = parseCellAmount(measure, p.newValue === null || p.newValue === undefined ? '' : String(p.newValue as string));
-          if (!parsed.ok) return true;
-          p.data.values = { ...p.data.values, [colId]: parsed.value };
+          // Unreadable text is handed on as typed, for storeCell to refuse in Danish; the grid keeps it in the cell, marked.
+          p.data.values = { ...p.data.values, [colId]: parsed.ok ? parsed.value : (String(p.newValue) as unknown as number) };
           return true;
         },
         valueFormatter: formatAmount,
@@ -182,7 +183,8 @@ export function BudgetGrid({ model, years, periodYears, problems, view, readOnly
     }
     const target = parseAmountColumnId(colId);
     if (!target || target.measure === 'difference' || row.kind !== 'line' || row.lineId === null) return;
-    const parsed = parseCellAmount(target.measure, text);
+    // The valueSetter has already read a number; text is what it could not read.
+    const parsed = typeof event.newValue === 'number' ? { ok: true as const, value: event.newValue } : parseCellAmount(target.measure, text);
     if (!parsed.ok) {
       const message = `${row.label}, ${target.year} ${MEASURE_LABELS[target.measure].toLowerCase()}: ${parsed.message}`;
       notify('error', `${message}. Intet er gemt`);

@@ -70,6 +70,27 @@ describe('The sheets at 1280×720', () => {
     expect(await page.locator('.sheet').evaluate((e) => e.scrollHeight <= e.clientHeight)).toBe(true);
   });
 
+  it('shows the chosen phase and its editor together on Plan, and every budget row above the scrollbar on Økonomi', async () => {
+    harness = await startHarness({ viewport: LAPTOP });
+    const { page } = harness;
+    await page.getByRole('tab', { name: 'Plan' }).click();
+    const phase = page.locator('.phase-body', { hasText: 'Implementering af aktiviteter' }).first();
+    await phase.click();
+    const editor = page.getByRole('region', { name: 'Valgt fase' });
+    await editor.waitFor();
+    expect(await inView(page, editor.getByLabel('Fasens tekst'))).toBe(true);
+    expect(await inView(page, editor.getByLabel('Slutkvartal'))).toBe(true);
+    expect(await inView(page, phase)).toBe(true);
+
+    await page.getByRole('tab', { name: 'Økonomi' }).click();
+    const last = page.locator('.budget-grid .ag-row[row-id^="subtotal-"]').last();
+    await last.waitFor();
+    // The horizontal scrollbar (the years do not fit) lies below the last row, not over it.
+    const scrollbar = await page.locator('.budget-grid .ag-body-horizontal-scroll').boundingBox();
+    const row = await last.boundingBox();
+    expect(scrollbar && row && scrollbar.y >= row.y + row.height - 1, `${JSON.stringify(row)} / ${JSON.stringify(scrollbar)}`).toBe(true);
+  });
+
   it('never breaks a grid header inside a word or cuts it off, on any sheet', async () => {
     harness = await startHarness({ viewport: LAPTOP });
     await ok('meetings.add', { date: '2026-12-02' });

@@ -108,7 +108,7 @@ export function PlanSheet({ readOnly }: SheetProps) {
   const editorProps = { layout, periodStart: data.periodStart, periodEnd: data.periodEnd, quarterOptions, actions, readOnly, focusToken, takeFocus };
 
   return (
-    <div className="plan-sheet">
+    <div className={selectedPhase || selectedMilestone ? 'plan-sheet plan-sheet-editing' : 'plan-sheet'}>
       <section className="card">
         <div className="card-header">
           <h2>Plan pr. kvartal</h2>

@@ -1,12 +1,14 @@
 // The Økonomi sheet applies amount changes to what it holds and works out only the totals they
 // feed. Here, over many random edits, that always equals reading the budget anew: the same data,
-// the same totals as computeBudgetTotals, the same problems as findBudgetProblems.
+// the same totals as computeBudgetTotals, the same problems as findBudgetProblems, the same grid
+// rows, øre columns and column widths as building them from scratch.
 import { describe, expect, it } from 'vitest';
 import type { ChangedRow, StoredRow } from '../../shared/api/workbook-change';
 import { findBudgetProblems } from '../../shared/budget-checks';
 import { applyBudgetRows, budgetAmountChanges, type BudgetSheetState } from '../../shared/budget-incremental';
 import { computeBudgetTotals } from '../../shared/budget-totals';
 import type { BudgetData } from '../../shared/domain/budget';
+import { applyBudgetChange, loadBudgetModel, type BudgetSheetModel } from '../../renderer/sheets/budget/budget-rows';
 
 /** A small deterministic generator, so a failure can be replayed. */
 function random(seed: number): () => number {
@@ -93,18 +95,23 @@ describe('incremental budget totals', () => {
     for (const seed of [1, 2, 3, 4, 5]) {
       const rand = random(seed);
       const data = budget(rand);
-      let state: BudgetSheetState = { sheet: { data, problems: findBudgetProblems(data), initiatives: [] }, totals: computeBudgetTotals(data) };
+      let live: BudgetSheetModel = loadBudgetModel({ data, problems: findBudgetProblems(data), initiatives: [] });
       let expected = data;
       const ids = new Map<string, number>();
       for (let edit = 0; edit < 60; edit++) {
-        const rows = randomEdit(rand, state.sheet.data, ids);
-        const result = applyBudgetRows(state, rows);
-        if (result === 'reload') throw new Error('an amount change in the period must apply without a reload');
-        state = result.state;
+        const rows = randomEdit(rand, live.sheet.data, ids);
+        const next = applyBudgetChange(live, rows);
+        if (next === 'reload') throw new Error('an amount change in the period must apply without a reload');
+        live = next;
         expected = applyFully(expected, rows);
-        expect(state.sheet.data).toEqual(expected);
-        expect(state.totals).toEqual(computeBudgetTotals(expected));
-        expect(state.sheet.problems).toEqual(findBudgetProblems(expected));
+        expect(live.sheet.data).toEqual(expected);
+        expect(live.model.totals).toEqual(computeBudgetTotals(expected));
+        expect(live.sheet.problems).toEqual(findBudgetProblems(expected));
+        const full = loadBudgetModel({ data: expected, problems: [], initiatives: [] }).model;
+        expect(live.model.rows).toEqual(full.rows);
+        expect(live.model.grand).toEqual(full.grand);
+        expect(live.model.oreColumns).toEqual(full.oreColumns);
+        expect(live.model.widths).toEqual(full.widths);
       }
     }
   });

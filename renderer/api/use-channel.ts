@@ -1,9 +1,8 @@
 import type { Channel, ChannelInput, ChannelResult } from '../../shared/api/contract';
-import { useLiveChannel, type LiveData } from './use-live-channel';
+import { asLoaded, useLiveChannel, type LiveData } from './use-live-channel';
 
 export type ChannelData<T> = LiveData<T>;
 
-const asLoaded = <T,>(value: T) => value;
 const reloadAlways = () => 'reload' as const;
 
 /**

@@ -9,6 +9,9 @@ export interface LiveData<S> {
   reload: () => void;
 }
 
+/** derive for a sheet that holds what the channel answers as it is. */
+export const asLoaded = <T,>(value: T): T => value;
+
 /** What a sheet makes of a change's rows: its state updated (the same object when untouched), or 'reload'. */
 export type ApplyRows<S> = (state: S, rows: readonly ChangedRow[]) => S | 'reload';
 

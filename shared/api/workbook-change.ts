@@ -49,3 +49,18 @@ export function collapseChangedRows(
   }
   return [...byKey.values()].filter((row) => row.before !== null || row.after !== null);
 }
+
+/** "status_reason" → "statusReason": stored columns map to domain fields by name. */
+export function fieldName(column: string): string {
+  return column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** A stored row → domain fields (columns in camelCase), JSON columns named in jsonFields parsed. */
+export function fromRow<T>(row: StoredRow, jsonFields: readonly string[] = []): T {
+  const result: Record<string, unknown> = {};
+  for (const [column, value] of Object.entries(row)) {
+    const field = fieldName(column);
+    result[field] = jsonFields.includes(field) && typeof value === 'string' ? JSON.parse(value) : value;
+  }
+  return result as T;
+}

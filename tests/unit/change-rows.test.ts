@@ -1,21 +1,11 @@
 // The workbook's change event names the rows that changed, as they look now, so that sheets
 // can update those rows by id: edits, inserts, deletes (children too), undo and redo alike.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AppEvents } from '../../shared/api/bridge';
-import { collapseChangedRows, type WorkbookChange } from '../../shared/api/workbook-change';
-import { createTestWorkbook, type TestWorkbook } from '../support/workbooks';
+import { collapseChangedRows } from '../../shared/api/workbook-change';
+import { createTestWorkbook, recordChanges, type TestWorkbook } from '../support/workbooks';
 
 let wb: TestWorkbook;
 afterEach(() => wb?.close());
-
-/** Every workbook.changed event the session sends from now on. */
-function recordChanges(t: TestWorkbook): WorkbookChange[] {
-  const seen: WorkbookChange[] = [];
-  t.session.onEvent((event, payload) => {
-    if (event === 'workbook.changed') seen.push(payload as AppEvents['workbook.changed']);
-  });
-  return seen;
-}
 
 async function firstLineId(t: TestWorkbook): Promise<number> {
   return (await t.call('budget.get', {})).data.groups[0]!.lines[0]!.id;

@@ -53,7 +53,10 @@ export function updateAmountColumnWidths(
       if (value !== null) widths[colId] = Math.max(widths[colId] ?? 0, figureWidth(colId, value, oreColumns));
     }
     for (const [colId, value] of Object.entries(before.values)) {
-      if (value !== null && figureWidth(colId, value, oreColumns) === previous[colId]) mayShrink.add(colId);
+      if (value === null || figureWidth(colId, value, oreColumns) !== previous[colId]) continue;
+      // The widest figure was replaced: only a narrower one (or none) can make the column narrower.
+      const next = after.values[colId];
+      if (next === null || next === undefined || figureWidth(colId, next, oreColumns) < previous[colId]!) mayShrink.add(colId);
     }
   }
   for (const colId of mayShrink) {

@@ -1,3 +1,4 @@
+import { markDamaged, parseTextList } from '../../shared/stored-values';
 import type { Row, SqlValue } from './transaction';
 
 /** "statusReason" → "status_reason": domain fields map to columns by name. */
@@ -19,12 +20,17 @@ export function toRow(patch: Record<string, unknown>): Row {
   return row;
 }
 
-/** A row → domain fields (columns in camelCase), JSON columns named in jsonFields parsed. */
+/**
+ * A row → domain fields (columns in camelCase), JSON columns named in jsonFields parsed. A
+ * damaged value – binary data, a list that is not one – is read as its raw text with a mark,
+ * so one bad value shows as such instead of failing the whole sheet (`check` names it).
+ */
 export function fromRow<T>(row: Row, jsonFields: readonly string[] = []): T {
   const result: Record<string, unknown> = {};
   for (const [column, value] of Object.entries(row)) {
     const field = fieldName(column);
-    result[field] = jsonFields.includes(field) && typeof value === 'string' ? JSON.parse(value) : value;
+    if (jsonFields.includes(field)) result[field] = parseTextList(value) ?? [markDamaged(value)];
+    else result[field] = (value as unknown) instanceof Uint8Array ? markDamaged(value) : value;
   }
   return result as T;
 }

@@ -2,6 +2,7 @@
 // how they look now, so that a sheet can update exactly those rows by id instead of reading
 // and rebuilding everything it shows. The one mutation path fills it from the row changes it
 // records anyway for the change log and undo.
+import { markDamaged, parseTextList } from '../stored-values';
 
 /** A row as stored: column name (snake_case) → value. */
 export type StoredRow = Record<string, string | number | null>;
@@ -55,12 +56,17 @@ export function fieldName(column: string): string {
   return column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 }
 
-/** A stored row → domain fields (columns in camelCase), JSON columns named in jsonFields parsed. */
+/**
+ * A stored row → domain fields (columns in camelCase), JSON columns named in jsonFields parsed. A
+ * damaged value – binary data, a list that is not one – is read as its raw text with a mark, so
+ * one bad value shows as such instead of failing the whole sheet (`check` names it).
+ */
 export function fromRow<T>(row: StoredRow, jsonFields: readonly string[] = []): T {
   const result: Record<string, unknown> = {};
   for (const [column, value] of Object.entries(row)) {
     const field = fieldName(column);
-    result[field] = jsonFields.includes(field) && typeof value === 'string' ? JSON.parse(value) : value;
+    if (jsonFields.includes(field)) result[field] = parseTextList(value) ?? [markDamaged(value)];
+    else result[field] = (value as unknown) instanceof Uint8Array ? markDamaged(value) : value;
   }
   return result as T;
 }

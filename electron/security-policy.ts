@@ -3,6 +3,7 @@
 // main.ts and dialogs.ts apply them. docs/security.md goes through Electron's checklist.
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The page's Content Security Policy: nothing from outside, no inline or eval'd script. Styles may
@@ -49,10 +50,12 @@ export function workbookWebPreferences(preloadPath: string) {
   } as const;
 }
 
-/** Whether a frame URL is the app's own page (dev server or the built file). */
+/**
+ * Whether a frame URL is the app's own page (dev server or the built file). The built file is
+ * compared as a path: Chromium reports a file: URL percent-encoded (`Program%20Files`,
+ * `S%C3%B8ren`), so a raw path would never match in such an install folder.
+ */
 export function ownPageMatcher(rendererUrl: string | undefined, rendererFile: string): (url: string) => boolean {
-  const normalise = (url: string) => url.replace(/^file:\/\/\/?/, 'file:///').replace(/[?#].*$/, '');
-  const fileUrl = normalise(`file://${path.resolve(rendererFile).replace(/\\/g, '/')}`);
   if (rendererUrl) {
     const origin = new URL(rendererUrl).origin;
     return (url) => {
@@ -63,7 +66,18 @@ export function ownPageMatcher(rendererUrl: string | undefined, rendererFile: st
       }
     };
   }
-  return (url) => normalise(url) === fileUrl;
+  const expected = path.resolve(rendererFile);
+  return (url) => {
+    try {
+      const parsed = new URL(url);
+      if (parsed.protocol !== 'file:' || parsed.host !== '') return false;
+      parsed.search = '';
+      parsed.hash = '';
+      return fileURLToPath(parsed) === expected;
+    } catch {
+      return false;
+    }
+  };
 }
 
 export interface SenderFacts {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import {
@@ -96,6 +97,18 @@ describe('IPC only from the app’s own frame', () => {
     }
     for (const frameUrl of ['http://localhost:5173.evil.com/', 'http://localhost:51730/', 'https://localhost:5173/', 'http://evil.com/?http://localhost:5173/']) {
       expect(isTrustedSender({ frameUrl, isOurMainFrame: true }, dev), frameUrl).toBe(false);
+    }
+  });
+  it('accepts the built page in an install folder with a space or æøå (Chromium reports it percent-encoded)', () => {
+    for (const folder of ['/opt/Program Files/Arbejdsbogen', '/home/Søren/Mine programmer/Arbejdsbogen æøå ÆØÅ', '/tmp/100% #1?']) {
+      const file = path.join(folder, 'resources/app/out/renderer/index.html');
+      const matcher = ownPageMatcher(undefined, file);
+      const href = pathToFileURL(file).href;
+      expect(href, folder).toMatch(/%/);
+      expect(isTrustedSender({ frameUrl: href, isOurMainFrame: true }, matcher), href).toBe(true);
+      expect(isTrustedSender({ frameUrl: `${href}#/budget`, isOurMainFrame: true }, matcher), href).toBe(true);
+      expect(isTrustedSender({ frameUrl: pathToFileURL(path.join(folder, 'resources/app/out/renderer/other.html')).href, isOurMainFrame: true }, matcher)).toBe(false);
+      expect(isTrustedSender({ frameUrl: pathToFileURL('/tmp/index.html').href, isOurMainFrame: true }, matcher)).toBe(false);
     }
   });
   it('never navigates and never grants a permission', () => {

@@ -136,7 +136,9 @@ describe('shell.openPath only for documents', () => {
     expect(refuseToOpen(sneaky)).toMatch(/\(\.lnk\)/);
     expect(refuseToOpen(`${exe}. . `)).toMatch(/\(\.exe\)/);
     if (process.platform !== 'win32') expect(refuseToOpen(runnable)).toMatch(/kan køres som et program/);
-    expect(refuseToOpen(dir)).toMatch(/er ikke en fil/);
+    expect(refuseToOpen(dir)).toMatch(/åbner kun dokumenter og billeder .* ikke filer uden filtype/);
+    fs.mkdirSync(path.join(dir, 'mappe.docx'));
+    expect(refuseToOpen(path.join(dir, 'mappe.docx'))).toMatch(/er ikke en fil/);
     expect(refuseToOpen('https://evil.example/x.docx')).toBe('Kun filer kan åbnes, ikke internetadresser');
     expect(refuseToOpen('Referat.docx')).toBe('Filen skal angives med fuld sti');
     expect(refuseToOpen(path.join(dir, 'findes-ikke.docx'))).toMatch(/findes ikke/);

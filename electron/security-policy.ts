@@ -1,8 +1,6 @@
 // The security decisions of the Electron shell as plain data and pure functions, so that they are
 // tested without the Electron binary (tests/unit/security-policy.test.ts). window.ts, ipc.ts,
 // main.ts and dialogs.ts apply them. docs/security.md goes through Electron's checklist.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 /**
  * The page's Content Security Policy: nothing from outside, no inline or eval'd script. Styles may
@@ -45,34 +43,29 @@ export function workbookWebPreferences(preloadPath: string) {
     enableWebSQL: false,
     // Middle-click would open links in new windows; no page of ours needs it.
     disableBlinkFeatures: 'Auxclick',
-    spellcheck: true,
+    // Off, so Chromium never downloads a Hunspell dictionary from Google's servers.
+    spellcheck: false,
   } as const;
 }
 
+/** The built renderer's own origin, served by app-protocol.ts (never file://). */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'arbejdsbogen';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
+
 /**
- * Whether a frame URL is the app's own page (dev server or the built file). The built file is
- * compared as a path: Chromium reports a file: URL percent-encoded (`Program%20Files`,
- * `S%C3%B8ren`), so a raw path would never match in such an install folder.
+ * Whether a frame URL is the app's own page: the dev server's origin in development, otherwise
+ * only app://arbejdsbogen – whatever folder the app is installed in, and never a file: URL (any
+ * local file would otherwise pass for the app).
  */
-export function ownPageMatcher(rendererUrl: string | undefined, rendererFile: string): (url: string) => boolean {
-  if (rendererUrl) {
-    const origin = new URL(rendererUrl).origin;
-    return (url) => {
-      try {
-        return new URL(url).origin === origin;
-      } catch {
-        return false;
-      }
-    };
-  }
-  const expected = path.resolve(rendererFile);
+export function ownPageMatcher(rendererUrl: string | undefined): (url: string) => boolean {
+  const devOrigin = rendererUrl ? new URL(rendererUrl).origin : null;
   return (url) => {
     try {
       const parsed = new URL(url);
-      if (parsed.protocol !== 'file:' || parsed.host !== '') return false;
-      parsed.search = '';
-      parsed.hash = '';
-      return fileURLToPath(parsed) === expected;
+      if (devOrigin) return parsed.origin === devOrigin;
+      return parsed.protocol === `${APP_SCHEME}:` && parsed.hostname === APP_HOST && !parsed.port && !parsed.username && !parsed.password;
     } catch {
       return false;
     }

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import type { AppEventName, AppEvents } from '../../shared/api/bridge';
 import type { BackupOverview } from '../../shared/domain/backup';
 import type { AppState, LockNotice, WorkbookInfo } from '../../shared/domain/workbook';
@@ -17,6 +16,7 @@ import {
 } from '../workbook/lock';
 import { isSqliteBusy, isSqliteReadOnlyOrPermission } from '../workbook/sqlite-errors';
 import { seedBlank, seedFromProgrammeDocument } from '../workbook/seed/seed-workbook';
+import { openDatabase } from '../workbook/schema';
 import { Workbook } from '../workbook/workbook';
 import { readProgram } from '../features/program';
 import type { SettingsStore } from './settings';
@@ -388,7 +388,7 @@ export class Session {
     wb.close();
     this.workbook = null;
     let failure: unknown = null;
-    const from = new Database(source, { readonly: true, fileMustExist: true, nativeBinding: this.nativeBinding });
+    const from = openDatabase(source, { readonly: true, fileMustExist: true, nativeBinding: this.nativeBinding });
     try {
       // SQLite's backup API writes the pages in one transaction through SQLite's own locking and
       // journal: a reader elsewhere sees the old or the new workbook, never a mixture, and a

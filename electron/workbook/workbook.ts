@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { collapseChangedRows, type WorkbookChange } from '../../shared/api/workbook-change';
 import type { UndoState } from '../../shared/domain/workbook';
 import { copyClosedFileBeside } from './backup';
@@ -9,6 +9,7 @@ import { RefusedFileError, UserFacingError } from './errors';
 import { inspectWorkbookFile, WORKBOOK_APPLICATION_ID } from './file-format';
 import type { StorageKind } from './location';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
+import { assertExpectedSchema, openDatabase } from './schema';
 import { SchemaInfo, Transaction, type Row, type RowChange } from './transaction';
 
 export interface WorkbookOptions {
@@ -75,7 +76,7 @@ export class Workbook {
     // Build in a temporary file and move it into place, so a failed creation leaves nothing behind.
     const temporary = `${filePath}.opretter-${process.pid}`;
     try {
-      const db = new Database(temporary, { nativeBinding: options.nativeBinding });
+      const db = openDatabase(temporary, { nativeBinding: options.nativeBinding });
       try {
         db.pragma(`application_id = ${WORKBOOK_APPLICATION_ID}`);
         migrate(db, 0);
@@ -100,9 +101,11 @@ export class Workbook {
       copyClosedFileBeside(filePath, `før opgradering fra v${schemaVersion}`);
     }
     const storage = options.storage ?? 'local';
-    const db = new Database(filePath, { readonly: options.readOnly ?? false, fileMustExist: true, nativeBinding: options.nativeBinding });
+    const db = openDatabase(filePath, { readonly: options.readOnly ?? false, fileMustExist: true, nativeBinding: options.nativeBinding });
     try {
       db.pragma('busy_timeout = 5000');
+      // Again on this connection: the file may have been swapped since it was inspected.
+      assertExpectedSchema(db, schemaVersion, path.basename(filePath), options.nativeBinding);
       if (!options.readOnly) configureWriter(db, storage, path.basename(filePath));
       db.pragma('foreign_keys = ON');
       if (schemaVersion < LATEST_SCHEMA_VERSION) migrate(db, schemaVersion);
@@ -141,7 +144,7 @@ export class Workbook {
         if (schemaVersion < LATEST_SCHEMA_VERSION) {
           throw new RefusedFileError(`Filen "${name}" skal opgraderes og kan ikke åbnes skrivebeskyttet`);
         }
-        const db = new Database(copy, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+        const db = openDatabase(copy, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
         db.pragma('foreign_keys = ON');
         return new Workbook(db, filePath, true, options.readOnlyReason ?? 'Filen er åbnet skrivebeskyttet', options.storage ?? 'local', undefined, dir);
       } catch (error) {

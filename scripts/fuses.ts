@@ -3,7 +3,7 @@
 // The project has no packager yet (package.json has no electron-builder or Forge); whichever is
 // added runs this script on the packaged binary (electron-builder: an afterPack hook calling
 // flipAppFuses(context.appOutDir/…); Forge: @electron-forge/plugin-fuses with FUSES) and adds
-// @electron/fuses as a devDependency. OnlyLoadAppFromAsar and the asar integrity check need the
+// with @electron/fuses (a devDependency). OnlyLoadAppFromAsar and the asar integrity check need the
 // app packed as an asar with better-sqlite3's .node files unpacked (asarUnpack).
 // FUSES is tested in tests/unit/fuses.test.ts.
 import path from 'node:path';

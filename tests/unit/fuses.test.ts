@@ -1,16 +1,14 @@
 // The Electron fuses the packaged app is given (scripts/fuses.ts), as stated in docs/security.md.
 import fs from 'node:fs';
 import path from 'node:path';
+import * as electronFuses from '@electron/fuses';
 import { describe, expect, it } from 'vitest';
 import { FUSES, fuseConfig } from '../../scripts/fuses';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
-// The numbering of @electron/fuses' FuseV1Options (its src/config.ts).
-const FuseV1Options = {
-  RunAsNode: 0, EnableCookieEncryption: 1, EnableNodeOptionsEnvironmentVariable: 2, EnableNodeCliInspectArguments: 3,
-  EnableEmbeddedAsarIntegrityValidation: 4, OnlyLoadAppFromAsar: 5, LoadBrowserProcessSpecificV8Snapshot: 6, GrantFileProtocolExtraPrivileges: 7,
-};
+// The installed @electron/fuses' own numbering, so a renumbering in a new version shows here.
+const { FuseV1Options } = electronFuses as unknown as { FuseV1Options: Record<string, number> };
 const fakeFuses = { FuseVersion: { V1: '1' }, FuseV1Options, flipFuses: async () => undefined };
 
 describe('Electron fuses', () => {
@@ -26,6 +24,7 @@ describe('Electron fuses', () => {
   });
 
   it('are handed to flipFuses under their FuseV1Options numbers, V1, with the arm64 Mac signature reset', () => {
+    expect(FuseV1Options).toMatchObject({ RunAsNode: 0, EnableCookieEncryption: 1, EnableNodeOptionsEnvironmentVariable: 2, EnableNodeCliInspectArguments: 3, EnableEmbeddedAsarIntegrityValidation: 4, OnlyLoadAppFromAsar: 5 });
     expect(fuseConfig(fakeFuses, 'win32', 'x64')).toEqual({ version: '1', resetAdHocDarwinSignature: false, 0: false, 1: true, 2: false, 3: false, 4: true, 5: true });
     expect(fuseConfig(fakeFuses, 'darwin', 'arm64')).toMatchObject({ resetAdHocDarwinSignature: true });
     expect(() => fuseConfig({ ...fakeFuses, FuseV1Options: { RunAsNode: 0 } })).toThrow(/kender ikke sikringen/);

@@ -4,7 +4,7 @@ import type { CellEditRequestEvent, CellValueChangedEvent, GetRowIdParams, GridR
 import { parseClipboardTable } from '../../shared/budget-paste';
 import { useNotifier } from '../app/notifications';
 import { GridController, type AnyColumn, type CellCommitOutcome, type EditedCell } from './grid-controller';
-import { applyPasteTarget, planGridPaste } from './paste-cells';
+import { planGridPaste, storeGridPaste } from './paste-cells';
 import { StableProps } from './stable-props';
 import { copyRow } from './row-sync';
 
@@ -69,8 +69,7 @@ export function DataGrid<T>(props: Props<T>) {
       notify('error', plan.message);
       return;
     }
-    for (const target of plan.targets) applyPasteTarget(api, target);
-    notify('info', plan.summary);
+    void storeGridPaste(api, label, plan.targets, onCellValueChanged).then((refused) => notify(refused ? 'error' : 'info', refused ?? plan.summary));
   };
 
   // Escape on a refused cell gives up the typed text and shows what is stored again.

@@ -6,6 +6,7 @@ import { useChannel } from '../../api/use-channel';
 import { useNotifier } from '../../app/notifications';
 import type { SheetProps } from '../../app/sheet-props';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { moveFocusInGroup, rovingTabIndex } from '../../components/roving-focus';
 import { BudgetGrid } from './BudgetGrid';
 import { BUDGET_VIEWS, buildBudgetRows, type BudgetRow, type BudgetView } from './budget-rows';
 import { EmploymentsCard } from './EmploymentsCard';
@@ -115,9 +116,9 @@ export function BudgetSheet({ readOnly }: SheetProps) {
         </div>
 
         <div className="grid-toolbar budget-toolbar">
-          <div className="segmented" role="radiogroup" aria-label="Vis kolonner">
+          <div className="segmented" role="radiogroup" aria-label="Vis kolonner" onKeyDown={(e) => moveFocusInGroup(e, { select: true })}>
             {BUDGET_VIEWS.map((v) => (
-              <button key={v.id} type="button" role="radio" aria-checked={view === v.id} className={view === v.id ? 'active' : undefined} onClick={() => setView(v.id)}>
+              <button key={v.id} type="button" role="radio" aria-checked={view === v.id} tabIndex={rovingTabIndex(view === v.id)} className={view === v.id ? 'active' : undefined} onClick={() => setView(v.id)}>
                 {v.label}
               </button>
             ))}

@@ -21,7 +21,8 @@ const FORMATS: Record<ValueKind, (value: Present, column: ColumnInfo) => string>
   year: (value) => String(value),
   reference: (value) => `nr. ${value}`,
   kroner: (value) => (typeof value === 'number' ? `${formatKroner(value)} kr.` : String(value)),
-  øre: (value) => (typeof value === 'number' ? `${danishDigits(withOre.format(value / 100))} kr.` : String(value)),
+  // Whole kroner read as the budget does; øre are shown only where there are any.
+  øre: (value) => (typeof value === 'number' ? `${danishDigits((value % 100 === 0 ? wholeNumber : withOre).format(value / 100))} kr.` : String(value)),
   date: (value) => (typeof value === 'string' && isIsoDate(value) ? formatDateShort(value) : String(value)),
   time: (value) => String(value).replace(':', '.'),
   quarter: (value) => (typeof value === 'string' && isQuarterKey(value) ? formatQuarter(value) : String(value)),

@@ -135,7 +135,7 @@ export const WORKBOOK_TABLES: Readonly<Record<string, TableInfo>> = {
     label: 'Møde', sheet: 'meetings',
     columns: {
       date: date('dato'), start_time: { label: 'start', kind: 'time' }, end_time: { label: 'slut', kind: 'time' }, place: text('sted'),
-      status: text('status'), unlocked: yesNo('låst op'),
+      status: text('status'), unlocked: yesNo('låst op'), facts_revised_on: date('tid eller sted ændret efter udsendelse'),
     },
   },
   meeting_participant: {
@@ -152,8 +152,12 @@ export const WORKBOOK_TABLES: Readonly<Record<string, TableInfo>> = {
       minutes: count('minutter'), initiative_id: reference('indsats'), recommendation: { label: 'indstilling', kind: 'list' },
       case_text: text('sagsfremstilling'), standing: choice('fast punkt', STANDING_ITEMS), proposed_by: text('foreslået af'),
       proposal_state: text('forslagets status'), decline_reason: text('begrundelse for afvisning'), minutes_text: text('referat'),
-      decision: text('beslutning'),
+      decision: text('beslutning'), revision: text('ændring efter udsendelse'), revised_on: date('ændret den'),
     },
+  },
+  withdrawn_agenda_item: {
+    label: 'Trukket dagsordenspunkt', sheet: 'meetings',
+    columns: { meeting_id: reference('møde'), item_id: reference('dagsordenspunkt'), title: text('titel'), withdrawn_on: date('trukket den') },
   },
   attachment: {
     label: 'Bilag', sheet: 'meetings',

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { collapseChangedRows, type WorkbookChange } from '../../shared/api/workbook-change';
 import type { UndoState } from '../../shared/domain/workbook';
 import { copyClosedFileBeside } from './backup';
 import { RefusedFileError, UserFacingError } from './errors';
@@ -24,10 +25,7 @@ export interface WorkbookOptions {
   beforeWrite?: () => void;
 }
 
-export interface ChangeEvent {
-  description: string;
-  tables: string[];
-}
+export type ChangeEvent = WorkbookChange;
 
 /** What an undo or redo did: the undo state after it, and the change it undid or redid. */
 export interface Replayed {
@@ -209,19 +207,19 @@ export class Workbook {
   undo(author: string): Replayed {
     const entry = this.undoStack.at(-1);
     if (!entry) throw new UserFacingError('conflict', 'Der er intet at fortryde');
-    const tables = this.replay(author, entry, 'backward');
+    const replayed = this.replay(author, entry, 'backward');
     this.undoStack.pop();
     this.redoStack.push(entry);
-    return { state: this.undoState(), change: { description: entry.description, tables } };
+    return { state: this.undoState(), change: { ...replayed, description: entry.description } };
   }
 
   redo(author: string): Replayed {
     const entry = this.redoStack.at(-1);
     if (!entry) throw new UserFacingError('conflict', 'Der er intet at gentage');
-    const tables = this.replay(author, entry, 'forward');
+    const replayed = this.replay(author, entry, 'forward');
     this.redoStack.pop();
     this.undoStack.push(entry);
-    return { state: this.undoState(), change: { description: entry.description, tables } };
+    return { state: this.undoState(), change: { ...replayed, description: entry.description } };
   }
 
   /** Used after creating a workbook: its seed is not something to undo. */
@@ -239,8 +237,8 @@ export class Workbook {
     };
   }
 
-  /** Plays a change set back or forward as a new change set; returns the tables it touched. */
-  private replay(author: string, entry: ChangeSetRecord, direction: 'backward' | 'forward'): string[] {
+  /** Plays a change set back or forward as a new change set; returns what it told the listeners. */
+  private replay(author: string, entry: ChangeSetRecord, direction: 'backward' | 'forward'): ChangeEvent {
     this.assertWritable();
     const recorded = this.loadChanges(entry.id);
     const ordered = direction === 'backward' ? [...recorded].reverse() : recorded;
@@ -252,7 +250,7 @@ export class Workbook {
       for (const change of ordered) tx.restore(change, direction);
       this.recordChangeSet(author, description, direction === 'backward' ? 'undo' : 'redo', tx.changes);
     }).immediate();
-    return this.emit(description, tx.changes).tables;
+    return this.emit(description, tx.changes);
   }
 
   private loadChanges(setId: number): RowChange[] {
@@ -280,8 +278,9 @@ export class Workbook {
     return setId;
   }
 
+  /** Tells the listeners which tables and rows changed (see WorkbookChange). */
   private emit(description: string, changes: RowChange[]): ChangeEvent {
-    const event = { description, tables: [...new Set(changes.map((c) => c.table))] };
+    const event = { description, tables: [...new Set(changes.map((c) => c.table))], rows: collapseChangedRows(changes) };
     for (const listener of this.listeners) listener(event);
     return event;
   }

@@ -26,6 +26,8 @@ export interface HarnessOptions {
   /** An existing workbook file to open instead. */
   workbookPath?: string;
   viewport?: { width: number; height: number };
+  /** Work on the workbook before the page loads, so a long preparation pays no rendering. */
+  prepare?: (dispatch: Dispatch, session: Session) => Promise<void>;
 }
 
 export interface Harness {
@@ -127,6 +129,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     workbookPath = session.create(workbookPath, kind).path;
   }
 
+  await options.prepare?.(dispatch, session);
   const { url, server } = await serveDirectory(RENDERER_DIR);
   const context = await (await sharedBrowser()).newContext({ viewport: options.viewport ?? { width: 1440, height: 900 }, locale: 'da-DK' });
   const page = await context.newPage();

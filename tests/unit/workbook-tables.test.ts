@@ -49,7 +49,7 @@ describe('the Danish names of the workbook’s tables and columns', () => {
     expect(columnInfo('agenda_item', 'minutes_text').label).toBe('referat');
     expect(columnInfo('program', 'journal_number').label).toBe('J. nr.');
     expect(columnInfo('program', 'title').label).toBe('programmets titel');
-    expect(columnInfo('budget_amount', 'actual')).toEqual({ label: 'forbrug', kind: 'øre' });
+    expect(columnInfo('budget_amount', 'actual_ore')).toEqual({ label: 'forbrug', kind: 'øre' });
     expect(columnInfo('budget_amount', 'budget')).toEqual({ label: 'budget', kind: 'kroner' });
   });
 
@@ -57,15 +57,15 @@ describe('the Danish names of the workbook’s tables and columns', () => {
     expect(sheetsOfTables(['budget_amount'])).toEqual(['budget']);
     expect(sheetsOfTables(['plan_phase', 'initiative', 'budget_group_initiative', 'initiative'])).toEqual(['initiatives', 'plan', 'budget']);
     expect(sheetsOfTables(['unknown'])).toEqual([]);
-    expect(tablesOfSheet('meetings')).toEqual(['meeting', 'meeting_participant', 'agenda_item', 'attachment', 'action_item']);
+    expect(tablesOfSheet('meetings')).toEqual(['meeting', 'meeting_participant', 'agenda_item', 'withdrawn_agenda_item', 'attachment', 'action_item']);
   });
 });
 
 describe('values in the change log, one format per kind of column', () => {
   it.each([
     ['budget_amount', 'budget', 1725000, '1.725.000 kr.'],
-    ['budget_amount', 'actual', 172500050, '1.725.000,50 kr.'],
-    ['budget_amount', 'actual', 7, '0,07 kr.'],
+    ['budget_amount', 'actual_ore', 172500050, '1.725.000,50 kr.'],
+    ['budget_amount', 'actual_ore', 7, '0,07 kr.'],
     ['budget_employment', 'annual_salary', 540000, '540.000 kr.'],
     ['budget_amount', 'year', 2021, '2021'],
     ['activity', 'participants', 1200, '1.200'],

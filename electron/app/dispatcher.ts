@@ -1,4 +1,4 @@
-import { contract, isChannel, type Channel } from '../../shared/api/contract';
+import { contract, isChannel, type Channel, type ChannelResult } from '../../shared/api/contract';
 import type { Envelope } from '../../shared/api/envelope';
 import { describeValidationError } from '../../shared/api/validation';
 import { handlers } from '../features';
@@ -21,25 +21,26 @@ export function createDispatcher(session: Session, log: (error: unknown) => void
     get author() {
       return session.author;
     },
+    // A handler running other channels (a pasted block) goes through the same validation and
+    // handlers as a call from outside, synchronously, so they share its transaction.
+    callWithin: <C extends Channel>(channel: C, input: unknown): ChannelResult<C> => {
+      const parsed = validate(channel, input);
+      if (!parsed.ok) throw new UserFacingError(parsed.error.code, parsed.error.message);
+      const value = (handlers[channel] as Handler<Channel>)(parsed.value as never, context);
+      if (value instanceof Promise) throw new Error(`${channel} answers asynchronously and cannot run inside another change`);
+      return value as ChannelResult<C>;
+    },
   };
 
   return async (channel, input) => {
     if (!isChannel(channel)) {
       return { ok: false, error: { code: 'unknown_channel', message: 'Ukendt kommando' } };
     }
-    let parsed;
-    try {
-      parsed = contract[channel].input.safeParse(input ?? {});
-    } catch {
-      // Pathological input (e.g. nested beyond the validator's stack) is refused like any other.
-      return { ok: false, error: { code: 'invalid_input', message: 'Oplysningerne i kaldet har en form, der ikke kan læses' } };
-    }
-    if (!parsed.success) {
-      return { ok: false, error: { code: 'invalid_input', message: describeValidationError(parsed.error) } };
-    }
+    const parsed = validate(channel, input);
+    if (!parsed.ok) return parsed;
     try {
       const handler = handlers[channel] as Handler<Channel>;
-      const value = await handler(parsed.data as never, context);
+      const value = await handler(parsed.value as never, context);
       return { ok: true, value };
     } catch (error) {
       if (error instanceof UserFacingError) return { ok: false, error: { code: error.code, message: error.message } };
@@ -54,4 +55,19 @@ export function createDispatcher(session: Session, log: (error: unknown) => void
       return { ok: false, error: { code: 'internal', message: `Der opstod en uventet fejl. ${message}` } };
     }
   };
+}
+
+/** Checks input against the channel's schema; answers the parsed input or the Danish refusal. */
+function validate(channel: Channel, input: unknown): Envelope<unknown> {
+  let parsed;
+  try {
+    parsed = contract[channel].input.safeParse(input ?? {});
+  } catch {
+    // Pathological input (e.g. nested beyond the validator's stack) is refused like any other.
+    return { ok: false, error: { code: 'invalid_input', message: 'Oplysningerne i kaldet har en form, der ikke kan læses' } };
+  }
+  if (!parsed.success) {
+    return { ok: false, error: { code: 'invalid_input', message: describeValidationError(parsed.error) } };
+  }
+  return { ok: true, value: parsed.data };
 }

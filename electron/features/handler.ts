@@ -8,6 +8,11 @@ export interface HandlerContext {
   workbook(): Workbook;
   /** Name stamped on change-log rows and proposals. */
   author: string;
+  /**
+   * Runs another channel's validated handler synchronously, inside the caller's change (used by
+   * a pasted block); a refusal throws. Answers the handler's value.
+   */
+  callWithin<C extends Channel>(channel: C, input: unknown): ChannelResult<C>;
 }
 
 export type Handler<C extends Channel> = (

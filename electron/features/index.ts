@@ -10,6 +10,7 @@ import { activityHandlers } from './activities';
 import { partnerHandlers } from './partners';
 import { reportHandlers } from './reports';
 import { safetyHandlers } from './safety';
+import { pasteHandlers } from './paste';
 
 /** Every channel of the contract has exactly one handler; the type makes a missing one an error. */
 export const handlers: { [C in Channel]: Handler<C> } = {
@@ -23,4 +24,5 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   ...meetingFeatureHandlers,
   ...reportHandlers,
   ...safetyHandlers,
+  ...pasteHandlers,
 };

@@ -50,6 +50,8 @@ export class Workbook {
   private undoStack: ChangeSetRecord[] = [];
   private redoStack: ChangeSetRecord[] = [];
   private readonly listeners = new Set<(event: ChangeEvent) => void>();
+  /** The transaction of the mutate() now running; a mutate() inside it joins it (see mutate). */
+  private running: Transaction | null = null;
 
   private constructor(
     readonly db: Database.Database,
@@ -171,16 +173,30 @@ export class Workbook {
     return () => this.listeners.delete(listener);
   }
 
-  /** The one mutation path: fn runs in a transaction; its row changes are logged and undoable. */
+  /**
+   * The one mutation path: fn runs in a transaction; its row changes are logged and undoable.
+   * A mutate() called while another runs (a pasted block running each cell's own handler) joins
+   * the outer one: its rows land in the outer change, so the block is one change and one undo
+   * step, and a refusal anywhere in it rolls back every cell.
+   */
   mutate<T>(author: string, description: string, fn: (tx: Transaction) => T): T {
+    if (this.running) return fn(this.running);
     this.assertWritable();
     const tx = new Transaction(this.db, this.schema);
     const run = this.db.transaction(() => {
       const result = fn(tx);
+      if (isPromiseLike(result)) throw new Error('A mutation must finish inside its transaction; it answered a promise');
       const setId = tx.changes.length ? this.recordChangeSet(author, description, 'edit', tx.changes) : null;
       return { result, setId };
     });
-    const { result, setId } = run.immediate();
+    this.running = tx;
+    let outcome: { result: T; setId: number | null };
+    try {
+      outcome = run.immediate();
+    } finally {
+      this.running = null;
+    }
+    const { result, setId } = outcome;
     if (setId !== null) {
       this.undoStack.push({ id: setId, description });
       if (this.undoStack.length > MAX_UNDO_DEPTH) this.undoStack.shift();
@@ -296,6 +312,10 @@ function configureWriter(db: Database.Database, storage: StorageKind, name: stri
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
   }
+}
+
+function isPromiseLike(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
 }
 
 function migrate(db: Database.Database, fromVersion: number): void {

@@ -11,6 +11,7 @@ import { SHEETS, type SheetId } from './sheets';
 import { useUndoKeys } from './use-undo-keys';
 import { useWorkbookUndo } from './use-workbook-undo';
 import { WorkbookHeader } from './WorkbookHeader';
+import { moveFocusInGroup, rovingTabIndex } from '../components/roving-focus';
 
 export function App() {
   return (
@@ -73,13 +74,14 @@ function Workbench() {
     <div className="workbench">
       <WorkbookHeader state={state} onUndo={undo} onRedo={redo} onEditUser={() => setShowUser(true)} />
       <LockNotice workbook={state.workbook} />
-      <nav className="sheet-tabs" role="tablist" aria-label="Ark">
+      <nav className="sheet-tabs" role="tablist" aria-label="Ark" onKeyDown={(e) => moveFocusInGroup(e, { select: true })}>
         {SHEETS.map((s) => (
           <button
             key={s.id}
             type="button"
             role="tab"
             aria-selected={s.id === sheet.id}
+            tabIndex={rovingTabIndex(s.id === sheet.id)}
             className={s.id === sheet.id ? 'sheet-tab active' : 'sheet-tab'}
             onClick={() => setActiveSheet(s.id)}
           >

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ApiCallError, call } from '../api/client';
+import { gatherCall, isGathering } from '../grid/paste-batch';
 import type { Channel, ChannelInput, ChannelResult } from '../../shared/api/contract';
 
 /** A button in a notice, e.g. "Gå til Økonomi"; pressing it also closes the notice. */
@@ -41,6 +42,8 @@ export function NotificationProvider({ children }: { children: ReactNode }) {
 
   const notify = useCallback(
     (kind: Notice['kind'], text: string, actions: NoticeAction[] = []) => {
+      // While a paste runs the cells' handlers, the block gives the one notice for them all.
+      if (isGathering()) return;
       const id = nextId.current++;
       setNotices((list) => [...list.slice(-3), { id, kind, text, actions }]);
       // A notice with a button stays long enough to be read and used.
@@ -51,6 +54,9 @@ export function NotificationProvider({ children }: { children: ReactNode }) {
 
   const attempt = useCallback(
     async <C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Attempt<ChannelResult<C>>> => {
+      // A cell's call made while a paste gathers is stored with the block, not on its own.
+      const gathered = gatherCall(channel, input);
+      if (gathered) return (await gathered) as Attempt<ChannelResult<C>>;
       try {
         return { ok: true, value: await call(channel, input) };
       } catch (error) {

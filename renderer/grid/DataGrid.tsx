@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { AgGridReact, type AgGridReactProps } from 'ag-grid-react';
-import type { CellEditRequestEvent, CellValueChangedEvent, GetRowIdParams, GridReadyEvent, TabToNextCellParams } from 'ag-grid-community';
+import type { CellEditRequestEvent, CellValueChangedEvent, GetRowIdParams, GridReadyEvent, IRowNode, TabToNextCellParams } from 'ag-grid-community';
 import { parseClipboardTable } from '../../shared/budget-paste';
 import { useNotifier } from '../app/notifications';
 import { GridController, type AnyColumn, type CellCommitOutcome, type EditedCell } from './grid-controller';
-import { applyPasteTarget, planGridPaste } from './paste-cells';
+import { planGridPaste, storeGridPaste } from './paste-cells';
 import { StableProps } from './stable-props';
 import { copyRow } from './row-sync';
 
@@ -69,8 +69,11 @@ export function DataGrid<T>(props: Props<T>) {
       notify('error', plan.message);
       return;
     }
-    for (const target of plan.targets) applyPasteTarget(api, target);
-    notify('info', plan.summary);
+    void storeGridPaste(api, label, plan.targets, onCellValueChanged).then((refused) => {
+      // A stored cell that was marked refused shows the stored value again, not the old typed text.
+      if (!refused) for (const target of plan.targets) controller.markOutcome({ node: target.node as IRowNode<unknown>, column: target.column }, undefined);
+      notify(refused ? 'error' : 'info', refused ?? plan.summary);
+    });
   };
 
   // Escape on a refused cell gives up the typed text and shows what is stored again.

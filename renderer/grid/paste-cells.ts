@@ -1,13 +1,20 @@
 // Ctrl+V of a block copied from Excel into any of the workbook's grids: the block fills exactly
 // the cells the person sees to the right of and below the focused cell. A cell that cannot take
 // a value (a computed or locked column, a missing row) refuses the whole block, so nothing is
-// half pasted.
-import type { Column, GridApi, IRowNode } from 'ag-grid-community';
+// half pasted. Each cell goes through the sheet's own handler for a typed value; the calls they
+// make are gathered and stored as one `grid.paste` change, so the workbook checks every cell
+// and stores all or none, as one undo step.
+import type { CellValueChangedEvent, Column, GridApi, IRowNode } from 'ag-grid-community';
+import { ApiCallError, call } from '../api/client';
+import type { CellCommitOutcome } from './grid-controller';
+import { gatherCalls, type GatheredCall } from './paste-batch';
 
 export interface PasteTarget<T> {
   node: IRowNode<T>;
   column: Column;
   text: string;
+  /** The cell as the person sees it, e.g. 'række 2, kolonnen "E-mail"', to name it if refused. */
+  where: string;
 }
 
 export type GridPastePlan<T> = { ok: true; targets: PasteTarget<T>[]; summary: string } | { ok: false; message: string };
@@ -42,25 +49,78 @@ export function planGridPaste<T>(api: GridApi<T>, block: string[][]): GridPasteP
       if (!column.isCellEditable(node)) {
         return { ok: false, message: `Kolonnen "${headerOf(api, column)}" kan ikke udfyldes (den beregnes eller er låst). Intet er sat ind` };
       }
-      targets.push({ node, column, text: block[r]![c]! });
+      targets.push({ node, column, text: block[r]![c]!, where: `række ${focused.rowIndex + r + 1}, kolonnen "${headerOf(api, column)}"` });
     }
   }
   const firstRow = focused.rowIndex + 1;
   const lastRow = focused.rowIndex + block.length;
   const headers = columns.slice(startColumn, startColumn + width).map((column) => headerOf(api, column));
   const rowsText = firstRow === lastRow ? `række ${firstRow}` : `række ${firstRow}–${lastRow}`;
-  const summary = `${targets.length} ${targets.length === 1 ? 'celle' : 'celler'} sat ind i ${headers.join(', ')}, ${rowsText}`;
+  const summary = `${targets.length} ${targets.length === 1 ? 'celle' : 'celler'} sat ind i ${headers.join(', ')}, ${rowsText} – fortryd med Ctrl+Z`;
   return { ok: true, targets, summary };
 }
 
-/** Parses a pasted text as the column would parse typed text, then stores it through the grid. */
-export function applyPasteTarget<T>(api: GridApi<T>, target: PasteTarget<T>): void {
+/** The value a pasted text becomes: parsed as the column parses typed text. */
+export function parsePasteTarget<T>(api: GridApi<T>, target: PasteTarget<T>): { oldValue: unknown; newValue: unknown } {
   const colDef = target.column.getColDef();
-  const oldValue = api.getCellValue({ rowNode: target.node, colKey: target.column });
+  const oldValue: unknown = api.getCellValue({ rowNode: target.node, colKey: target.column });
   const parser = colDef.valueParser;
-  const value =
+  const newValue: unknown =
     typeof parser === 'function'
       ? parser({ api, context: undefined, node: target.node, data: target.node.data as T, colDef, column: target.column, oldValue, newValue: target.text })
       : target.text;
-  target.node.setDataValue(target.column, value, 'paste');
+  return { oldValue, newValue };
+}
+
+/** The edit event a typed value would have given, for the sheet's own handler. */
+function pasteEvent<T>(api: GridApi<T>, target: PasteTarget<T>): CellValueChangedEvent<T> {
+  const { oldValue, newValue } = parsePasteTarget(api, target);
+  return {
+    type: 'cellValueChanged', api, context: undefined, source: 'paste',
+    node: target.node, data: target.node.data as T, column: target.column, colDef: target.column.getColDef(),
+    rowIndex: target.node.rowIndex, rowPinned: target.node.rowPinned ?? null, oldValue, newValue, value: newValue,
+  } as CellValueChangedEvent<T>;
+}
+
+const refusal = (where: string, message: string) => `Intet er sat ind: ${where} – ${message.replace(/[.\s]+$/, '')}`;
+
+/**
+ * Stores a planned block as one change: runs the sheet's handler for each cell while its calls
+ * are gathered, then sends them together. A cell the sheet itself refuses (e.g. "1,5" in a whole
+ * number) refuses the block before anything is sent. Answers the Danish refusal, if any.
+ */
+export async function storeGridPaste<T>(
+  api: GridApi<T>,
+  grid: string,
+  targets: PasteTarget<T>[],
+  store: (event: CellValueChangedEvent<T>) => Promise<CellCommitOutcome> | CellCommitOutcome,
+): Promise<string | null> {
+  const gathered = targets.map((target) => ({ target, ...gatherCalls(() => store(pasteEvent(api, target))) }));
+  const calls: Array<GatheredCall & { where: string }> = gathered.flatMap((g) => g.calls.map((c) => ({ ...c, where: g.target.where })));
+  const answerAll = (answer: Parameters<GatheredCall['answer']>[0]) => calls.forEach((c) => c.answer(answer));
+
+  let refused: string | null = null;
+  for (const g of gathered) {
+    if (g.refused) refused = refusal(g.target.where, g.refused);
+    // A handler that made no call has answered already; one that made a call waits for the block.
+    else if (g.calls.length === 0) {
+      const outcome = await g.result;
+      if (outcome && 'refused' in outcome) refused = refusal(g.target.where, outcome.refused);
+    }
+    if (refused) break;
+  }
+  if (!refused && calls.length === 0) refused = 'Intet er sat ind: cellerne kan ikke udfyldes her';
+  if (refused) {
+    answerAll({ ok: false, message: refused });
+    return refused;
+  }
+  try {
+    await call('grid.paste', { grid, cells: calls.map(({ channel, input, where }) => ({ channel, input, where })) });
+    answerAll({ ok: true, value: undefined });
+    return null;
+  } catch (error) {
+    const message = error instanceof ApiCallError ? error.message : 'Der opstod en uventet fejl. Intet er sat ind';
+    answerAll({ ok: false, message });
+    return message;
+  }
 }

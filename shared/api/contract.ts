@@ -11,6 +11,7 @@ import { activityChannels } from './activity-channels';
 import { meetingChannels } from './meeting-channels';
 import { reportChannels } from './report-channels';
 import { safetyChannels } from './safety-channels';
+import { pasteChannels } from './paste-channels';
 
 export const contract = {
   ...appChannels,
@@ -22,6 +23,7 @@ export const contract = {
   ...meetingChannels,
   ...reportChannels,
   ...safetyChannels,
+  ...pasteChannels,
 };
 
 export type Contract = typeof contract;

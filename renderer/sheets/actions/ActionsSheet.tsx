@@ -7,6 +7,7 @@ import { ACTION_FILTERS, isOverdue, matchesActionFilter, matchesSearch, type Act
 import { useChannel } from '../../api/use-channel';
 import { useNotifier } from '../../app/notifications';
 import type { SheetProps } from '../../app/sheet-props';
+import { moveFocusInGroup, rovingTabIndex } from '../../components/roving-focus';
 import { DataGrid } from '../../grid/DataGrid';
 import '../meetings/meetings.css';
 
@@ -64,9 +65,9 @@ export function ActionsSheet({ readOnly }: SheetProps) {
         <div className="card-header">
           <h2>Handlinger</h2>
           <div className="filters">
-            <div className="view-switch" role="group" aria-label="Vis handlinger">
+            <div className="view-switch" role="group" aria-label="Vis handlinger" onKeyDown={(e) => moveFocusInGroup(e, { select: true })}>
               {(Object.keys(ACTION_FILTERS) as ActionFilter[]).map((f) => (
-                <button key={f} type="button" aria-pressed={filter === f} onClick={() => setFilter(f)}>
+                <button key={f} type="button" aria-pressed={filter === f} tabIndex={rovingTabIndex(filter === f)} onClick={() => setFilter(f)}>
                   {ACTION_FILTERS[f]} ({counts[f]})
                 </button>
               ))}

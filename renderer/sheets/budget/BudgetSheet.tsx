@@ -6,6 +6,7 @@ import { useLiveChannel } from '../../api/use-live-channel';
 import { useNotifier } from '../../app/notifications';
 import type { SheetProps } from '../../app/sheet-props';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { moveFocusInGroup, rovingTabIndex } from '../../components/roving-focus';
 import { BudgetGrid } from './BudgetGrid';
 import { applyBudgetChange, BUDGET_VIEWS, loadBudgetModel, type BudgetRow, type BudgetView } from './budget-rows';
 import { EmploymentsCard } from './EmploymentsCard';
@@ -120,9 +121,9 @@ export function BudgetSheet({ readOnly }: SheetProps) {
         </div>
 
         <div className="grid-toolbar budget-toolbar">
-          <div className="segmented" role="radiogroup" aria-label="Vis kolonner">
+          <div className="segmented" role="radiogroup" aria-label="Vis kolonner" onKeyDown={(e) => moveFocusInGroup(e, { select: true })}>
             {BUDGET_VIEWS.map((v) => (
-              <button key={v.id} type="button" role="radio" aria-checked={view === v.id} className={view === v.id ? 'active' : undefined} onClick={() => setView(v.id)}>
+              <button key={v.id} type="button" role="radio" aria-checked={view === v.id} tabIndex={rovingTabIndex(view === v.id)} className={view === v.id ? 'active' : undefined} onClick={() => setView(v.id)}>
                 {v.label}
               </button>
             ))}

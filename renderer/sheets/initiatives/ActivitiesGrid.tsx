@@ -40,6 +40,8 @@ export function ActivitiesGrid({ initiativeId, activities, partners, readOnly }:
         return editing && inPicker && (event.key === 'Tab' || (event.key === 'Enter' && (event.target as HTMLElement).dataset.role === 'new-partner'));
       },
       equals: (a: number[] | null, b: number[] | null) => JSON.stringify(a ?? []) === JSON.stringify(b ?? []),
+      // Pasted text ("Mørkhøj Bibliotek, Sundhedsplejen", as the cell shows it) names partners.
+      valueParser: (p) => (Array.isArray(p.newValue) ? (p.newValue as number[]) : partnersNamed(String(p.newValue ?? ''), partners)),
     },
     { field: 'localOwner', headerName: 'Forankring (lokal ejer)', flex: 1.5, minWidth: 140, editable: !readOnly, wrapText: true, autoHeight: true },
     {
@@ -68,6 +70,11 @@ export function ActivitiesGrid({ initiativeId, activities, partners, readOnly }:
     if (dateProblem) {
       notify('error', `Start: ${dateProblem}`);
       return { refused: `Start: ${dateProblem}` };
+    }
+    if (field === 'partnerIds' && !Array.isArray(event.newValue)) {
+      const problem = `Partnere: ${String(event.newValue as string)}`;
+      notify('error', problem);
+      return { refused: problem };
     }
     const result =
       field === 'partnerIds'
@@ -99,6 +106,15 @@ export function ActivitiesGrid({ initiativeId, activities, partners, readOnly }:
       onCellValueChanged={onCellValueChanged}
     />
   );
+}
+
+/** The partners named in a pasted text, or why not (a text) when one of them is not a partner. */
+function partnersNamed(text: string, partners: Partner[]): number[] | string {
+  const byName = new Map(partners.map((p) => [p.name.trim().toLocaleLowerCase('da'), p.id]));
+  const names = text.split(',').map((n) => n.trim()).filter((n) => n !== '' && n !== '–');
+  const unknown = names.filter((n) => !byName.has(n.toLocaleLowerCase('da')));
+  if (unknown.length > 0) return `»${unknown.join('«, »')}« er ikke ${unknown.length === 1 ? 'en partner' : 'partnere'} på listen`;
+  return [...new Set(names.map((n) => byName.get(n.toLocaleLowerCase('da'))!))];
 }
 
 function normalise(field: Field, value: unknown): string | number | null {

@@ -7,6 +7,7 @@ import { useNotifier } from '../../app/notifications';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DateField, TimeField } from '../../components/DateTimeFields';
 import { FieldInput } from '../../components/FieldInput';
+import { moveFocusInGroup, rovingTabIndex } from '../../components/roving-focus';
 import { MeetingDocuments } from './MeetingDocuments';
 import { AgendaRevisionNotice } from './AgendaRevisionNotice';
 import { MeetingStatusPill } from './MeetingStatusPill';
@@ -55,9 +56,9 @@ export function MeetingHead({ detail, readOnly, onRefused, onRemoved }: Props) {
           </span>
         </h2>
         {!readOnly && (
-          <div className="status-steps" role="group" aria-label="Mødets status">
+          <div className="status-steps" role="group" aria-label="Mødets status" onKeyDown={(e) => moveFocusInGroup(e)}>
             {MEETING_STATUSES.map((status) => (
-              <button key={status} type="button" aria-pressed={meeting.status === status} onClick={() => chooseStatus(status)}>
+              <button key={status} type="button" aria-pressed={meeting.status === status} tabIndex={rovingTabIndex(meeting.status === status)} onClick={() => chooseStatus(status)}>
                 {status.charAt(0).toUpperCase() + status.slice(1)}
               </button>
             ))}

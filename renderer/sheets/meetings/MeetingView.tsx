@@ -4,6 +4,7 @@ import { isAgendaLocked, isMinutesLocked } from '../../../shared/meetings/lockin
 import { applyAgendaRows } from '../../../shared/meetings/agenda-live';
 import { useChannel } from '../../api/use-channel';
 import { asLoaded, useLiveChannel } from '../../api/use-live-channel';
+import { moveFocusInGroup, rovingTabIndex } from '../../components/roving-focus';
 import { AgendaList } from './AgendaList';
 import { ItemAgendaEditor } from './ItemAgendaEditor';
 import { ItemMinutesEditor } from './ItemMinutesEditor';
@@ -51,11 +52,11 @@ export function MeetingView({ meetingId, user, readOnly, onRemoved }: Props) {
         <div className="meeting-pane">
           <section className="card">
             <div className="card-header">
-              <div className="view-switch" role="group" aria-label="Vis">
-                <button type="button" aria-pressed={shownMode === 'agenda'} onClick={() => setMode('agenda')}>
+              <div className="view-switch" role="group" aria-label="Vis" onKeyDown={(e) => moveFocusInGroup(e, { select: true })}>
+                <button type="button" aria-pressed={shownMode === 'agenda'} tabIndex={rovingTabIndex(shownMode === 'agenda')} onClick={() => setMode('agenda')}>
                   Dagsorden
                 </button>
-                <button type="button" aria-pressed={shownMode === 'minutes'} onClick={() => setMode('minutes')}>
+                <button type="button" aria-pressed={shownMode === 'minutes'} tabIndex={rovingTabIndex(shownMode === 'minutes')} onClick={() => setMode('minutes')}>
                   Referat
                 </button>
               </div>

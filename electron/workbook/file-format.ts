@@ -28,6 +28,13 @@ export function inspectWorkbookFile(filePath: string, nativeBinding?: string): F
     throw new RefusedFileError(`Filen "${name}" findes ikke`);
   }
   if (!stat.isFile()) throw new RefusedFileError(`"${name}" er ikke en fil`);
+  if (stat.nlink > 1) {
+    // Under two names the file gets two locks and two WAL files, and two writers ruin it.
+    throw new RefusedFileError(
+      `Filen "${name}" har mere end ét navn i filsystemet (en hård lænke) og åbnes ikke, for to navne til samme arbejdsbog kan ødelægge den. ` +
+        'Kopiér filen, og åbn kopien',
+    );
+  }
   if (stat.size === 0) throw new RefusedFileError(`Filen "${name}" er tom og er ikke en arbejdsbog`);
 
   const header = Buffer.alloc(SQLITE_HEADER.length);

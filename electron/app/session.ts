@@ -9,7 +9,7 @@ import {
 } from '../workbook/backups';
 import { FileInUseError, UserFacingError } from '../workbook/errors';
 import { inspectWorkbookFile, WORKBOOK_EXTENSION } from '../workbook/file-format';
-import { detectStorage, systemProbe, type LocationProbe, type StorageKind } from '../workbook/location';
+import { canonicalWorkbookPath, detectStorage, systemProbe, type LocationProbe, type StorageKind } from '../workbook/location';
 import {
   acquireLock, describeOwner, lockNotice, readLockOwner, systemLockEnvironment, takeOverLock,
   type LockEnvironment, type WorkbookLock,
@@ -147,9 +147,10 @@ export class Session {
    * window then asks whether to take it over (takeOverLock).
    */
   open(filePath: string): WorkbookInfo {
-    const resolved = path.resolve(filePath);
+    // Through a symbolic link too, the lock is taken beside the real file.
+    const resolved = canonicalWorkbookPath(filePath);
     // Reopening the open workbook: let go of it first, or our own lock would make it read-only.
-    if (this.workbook && path.resolve(this.workbook.filePath) === resolved) this.close();
+    if (this.workbook && canonicalWorkbookPath(this.workbook.filePath) === resolved) this.close();
     const storage = detectStorage(resolved, this.locationProbe);
     // Refuse what is not a workbook before anything (a lock file) is left beside it.
     try {
@@ -260,7 +261,7 @@ export class Session {
   }
 
   create(filePath: string, kind: WorkbookKind): WorkbookInfo {
-    const resolved = path.resolve(filePath);
+    const resolved = canonicalWorkbookPath(filePath);
     if (fs.existsSync(resolved)) {
       throw new UserFacingError('refused', `Filen "${path.basename(resolved)}" findes allerede og overskrives ikke`);
     }
@@ -310,7 +311,7 @@ export class Session {
   saveCopy(target: string): string {
     const wb = this.requireWorkbook();
     const resolved = path.resolve(target);
-    if (resolved === path.resolve(wb.filePath)) throw new UserFacingError('refused', 'Kopien skal have et andet navn end arbejdsbogen selv');
+    if (canonicalWorkbookPath(resolved) === canonicalWorkbookPath(wb.filePath)) throw new UserFacingError('refused', 'Kopien skal have et andet navn end arbejdsbogen selv');
     if (fs.existsSync(resolved)) fs.rmSync(resolved);
     wb.db.prepare('VACUUM INTO ?').run(resolved);
     return resolved;

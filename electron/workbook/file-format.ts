@@ -29,6 +29,13 @@ export function inspectWorkbookFile(filePath: string, nativeBinding?: string): F
     throw new RefusedFileError(`Filen "${name}" findes ikke`);
   }
   if (!stat.isFile()) throw new RefusedFileError(`"${name}" er ikke en fil`);
+  if (stat.nlink > 1) {
+    // Under two names the file gets two locks and two WAL files, and two writers ruin it.
+    throw new RefusedFileError(
+      `Filen "${name}" har mere end ét navn i filsystemet (en hård lænke) og åbnes ikke, for to navne til samme arbejdsbog kan ødelægge den. ` +
+        'Kopiér filen, og åbn kopien',
+    );
+  }
   if (stat.size === 0) throw new RefusedFileError(`Filen "${name}" er tom og er ikke en arbejdsbog`);
 
   const header = Buffer.alloc(SQLITE_HEADER.length);
@@ -48,7 +55,8 @@ export function inspectWorkbookFile(filePath: string, nativeBinding?: string): F
   }
 
   // Reading a WAL-mode file makes SQLite create empty -wal and -shm files beside it; a refused
-  // file must be left exactly as it was, so those are removed again below.
+  // file must be left exactly as it was, so those are let go again below – by SQLite itself,
+  // since another process (a writer opening the file at this very moment) may already use them.
   const sideFiles = ['-wal', '-shm'].map((suffix) => `${filePath}${suffix}`).filter((f) => !fs.existsSync(f));
   let db: Database.Database | undefined;
   try {
@@ -80,20 +88,33 @@ export function inspectWorkbookFile(filePath: string, nativeBinding?: string): F
     throw new RefusedFileError(`Filen "${name}" er beskadiget eller ikke en arbejdsbog`);
   } finally {
     db?.close();
-    removeEmptySideFiles(sideFiles);
+    releaseSideFiles(filePath, sideFiles, nativeBinding);
   }
 }
 
-function removeEmptySideFiles(created: string[]): void {
-  const wal = created.find((f) => f.endsWith('-wal'));
-  if (wal) {
+/**
+ * Lets go of the -wal and -shm files the inspection made SQLite create, without ever deleting
+ * side files another connection has open: deleting a writer's WAL under it makes every edit it
+ * commits afterwards vanish at the next crash. Only SQLite knows whether other connections
+ * exist, so a read-write connection is opened, reads, and is closed: SQLite removes the side
+ * files on close only when it gets the exclusive lock, i.e. when it is the last connection.
+ * With an empty WAL that close writes nothing to the file.
+ */
+function releaseSideFiles(filePath: string, created: string[], nativeBinding: string | undefined): void {
+  if (!created.some((f) => fs.existsSync(f))) return;
+  // A rollback journal beside it would be played back by a writer: leave everything as it is.
+  if (fs.existsSync(`${filePath}-journal`)) return;
+  let db: Database.Database | undefined;
+  try {
+    db = openDatabase(filePath, { fileMustExist: true, nativeBinding, timeout: 0 });
+    db.pragma('schema_version', { simple: true });
+  } catch {
+    // Damaged, read-only or busy: the side files stay; they are harmless, a deleted WAL is not.
+  } finally {
     try {
-      if (fs.statSync(wal).size === 0) fs.rmSync(wal);
+      db?.close();
     } catch {
-      // not created after all
+      // nothing more to let go of
     }
   }
-  const shm = created.find((f) => f.endsWith('-shm'));
-  const walGone = !fs.existsSync(shm ? shm.replace(/-shm$/, '-wal') : '');
-  if (shm && walGone) fs.rmSync(shm, { force: true });
 }

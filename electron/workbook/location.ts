@@ -69,6 +69,20 @@ export interface LocationProbe {
   windowsDriveType?: (drive: string) => number | null;
 }
 
+/**
+ * The one name of a workbook file: absolute, with every symbolic link resolved, so that the
+ * lock beside it is the same lock whichever link the file was opened through. A file that does
+ * not exist yet (a new workbook) gets its folder resolved.
+ */
+export function canonicalWorkbookPath(filePath: string): string {
+  const resolved = path.resolve(filePath);
+  try {
+    return fs.realpathSync(resolved);
+  } catch {
+    return path.join(realDirectory(resolved), path.basename(resolved));
+  }
+}
+
 function realDirectory(filePath: string): string {
   // The file may not exist yet (a new workbook): its folder decides.
   let dir = path.dirname(path.resolve(filePath));

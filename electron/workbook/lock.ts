@@ -77,13 +77,59 @@ function parseOwner(text: string): LockOwner | null {
   }
 }
 
-export function readLockOwner(workbookPath: string): LockOwner | null | 'none' {
+/** What stands where a lock file should be: nothing, a regular file, or something else. */
+type LockEntry = { kind: 'none' } | { kind: 'file'; text: string | null } | { kind: 'other'; what: string };
+
+/** Opened without following a link and without waiting on a FIFO: reading a lock never hangs. */
+const SAFE_READ_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOFOLLOW ?? 0);
+const MAX_LOCK_BYTES = 64 * 1024;
+
+function describeEntry(stat: fs.Stats): string {
+  if (stat.isDirectory()) return 'en mappe';
+  if (stat.isSymbolicLink()) return 'en genvej (symbolsk lænke)';
+  if (stat.isFIFO()) return 'en navngiven kanal (FIFO)';
+  if (stat.isSocket()) return 'en sokkel';
+  return 'ikke en almindelig fil';
+}
+
+/** Looks at a lock path with lstat first and reads it only if it is a regular file. */
+function readLockEntry(file: string): LockEntry {
+  let stat: fs.Stats;
   try {
-    return parseOwner(fs.readFileSync(lockPathFor(workbookPath), 'utf8'));
+    stat = fs.lstatSync(file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'none';
-    return null;
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? { kind: 'none' } : { kind: 'file', text: null };
   }
+  if (!stat.isFile()) return { kind: 'other', what: describeEntry(stat) };
+  let fd: number;
+  try {
+    fd = fs.openSync(file, SAFE_READ_FLAGS);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { kind: 'none' };
+    // ELOOP: replaced by a link between our two looks.
+    return code === 'ELOOP' ? { kind: 'other', what: 'en genvej (symbolsk lænke)' } : { kind: 'file', text: null };
+  }
+  try {
+    const opened = fs.fstatSync(fd);
+    if (!opened.isFile()) return { kind: 'other', what: describeEntry(opened) };
+    const buffer = Buffer.alloc(Math.min(opened.size, MAX_LOCK_BYTES));
+    const length = fs.readSync(fd, buffer, 0, buffer.length, 0);
+    return { kind: 'file', text: buffer.subarray(0, length).toString('utf8') };
+  } catch {
+    return { kind: 'file', text: null };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function ownerOf(entry: LockEntry): LockOwner | null | 'none' {
+  if (entry.kind === 'none') return 'none';
+  return entry.kind === 'file' && entry.text !== null ? parseOwner(entry.text) : null;
+}
+
+export function readLockOwner(workbookPath: string): LockOwner | null | 'none' {
+  return ownerOf(readLockEntry(lockPathFor(workbookPath)));
 }
 
 /** Why a lock no longer protects anyone, or null when its holder may still be at work. */
@@ -212,10 +258,10 @@ export function acquireLock(workbookPath: string, user: string, env: LockEnviron
       throw error;
     }
     if (created !== 'exists') return { kind: 'acquired', lock: created };
-    const owner = readLockOwner(workbookPath);
+    const entry = readLockEntry(lockPathFor(workbookPath));
+    const owner = ownerOf(entry);
     if (owner === 'none') continue; // released between our two looks: try again
-    if (!fs.existsSync(lockPathFor(workbookPath))) continue;
-    return acquireLockState(owner, workbookPath, env);
+    return acquireLockState(owner, workbookPath, env, entry);
   }
   return { kind: 'held', owner: null };
 }
@@ -225,11 +271,12 @@ export function acquireLock(workbookPath: string, user: string, env: LockEnviron
  * was asked (its holder came back, or someone else took it over first).
  */
 export function takeOverLock(workbookPath: string, user: string, expectedToken: string | null, env: LockEnvironment): LockState {
-  const current = readLockOwner(workbookPath);
+  const entry = readLockEntry(lockPathFor(workbookPath));
+  const current = ownerOf(entry);
   if (current !== 'none') {
     const token = current?.token ?? null;
-    if (token !== expectedToken) return acquireLockState(current, workbookPath, env);
-    const reason = staleReason(current, lockAge(workbookPath, env), env);
+    if (token !== expectedToken) return acquireLockState(current, workbookPath, env, entry);
+    const reason = entryStaleReason(entry, current, workbookPath, env);
     if (!reason) return { kind: 'held', owner: current };
     // Move the stale lock aside under a unique name: only one taker can rename it.
     const aside = `${lockPathFor(workbookPath)}.overtaget-${process.pid}-${crypto.randomUUID()}`;
@@ -238,41 +285,53 @@ export function takeOverLock(workbookPath: string, user: string, expectedToken: 
     } catch (error) {
       if (isPermissionError(error)) return { kind: 'unwritable', error };
     }
-    const moved = fs.existsSync(aside) ? readOwnerAt(aside) : null;
-    if (moved && moved.token !== token) {
+    const movedEntry = readLockEntry(aside);
+    const moved = ownerOf(movedEntry);
+    if (moved !== 'none' && moved && moved.token !== token) {
       // We moved a fresh lock someone created a moment ago: put it back; that one wins, not us.
       try {
         fs.linkSync(aside, lockPathFor(workbookPath));
       } catch {
         // A third lock appeared meanwhile; it stands.
       }
-      fs.rmSync(aside, { force: true });
+      removeAside(aside);
       return { kind: 'held', owner: moved };
     }
-    fs.rmSync(aside, { force: true });
+    removeAside(aside);
   }
   return acquireLock(workbookPath, user, env);
 }
 
-function readOwnerAt(file: string): LockOwner | null {
+/**
+ * Removes what was moved aside: a file, FIFO or link itself (never what a link points to); a
+ * folder only when it is empty – a folder with contents is someone's and stays, renamed.
+ */
+function removeAside(aside: string): void {
   try {
-    return parseOwner(fs.readFileSync(file, 'utf8'));
+    if (fs.lstatSync(aside).isDirectory()) fs.rmdirSync(aside);
+    else fs.rmSync(aside, { force: true });
   } catch {
-    return null;
+    // Gone already, or a folder with contents: left as it is.
   }
 }
 
-/** How long ago the lock file was last written (0 when it is gone). */
+/** How long ago the lock file was last written (0 when it is gone). Never follows a link. */
 function lockAge(workbookPath: string, env: LockEnvironment): number {
   try {
-    return env.now().getTime() - fs.statSync(lockPathFor(workbookPath)).mtimeMs;
+    return env.now().getTime() - fs.lstatSync(lockPathFor(workbookPath)).mtimeMs;
   } catch {
     return 0;
   }
 }
 
-function acquireLockState(owner: LockOwner | null, workbookPath: string, env: LockEnvironment): LockState {
-  const reason = staleReason(owner, lockAge(workbookPath, env), env);
+/** Something that is not a regular file was never written by Arbejdsbogen: it protects no one. */
+function entryStaleReason(entry: LockEntry, owner: LockOwner | null, workbookPath: string, env: LockEnvironment): string | null {
+  if (entry.kind === 'other') return `låsefilen er ${entry.what} og ikke en lås fra Arbejdsbogen`;
+  return staleReason(owner, lockAge(workbookPath, env), env);
+}
+
+function acquireLockState(owner: LockOwner | null, workbookPath: string, env: LockEnvironment, entry: LockEntry = readLockEntry(lockPathFor(workbookPath))): LockState {
+  const reason = entryStaleReason(entry, owner, workbookPath, env);
   return reason ? { kind: 'stale', owner, reason } : { kind: 'held', owner };
 }
 

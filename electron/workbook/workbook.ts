@@ -41,6 +41,20 @@ interface ChangeSetRecord {
 
 const MAX_UNDO_DEPTH = 500;
 
+const FILE_GONE_MESSAGE =
+  'Arbejdsbogens fil er flyttet, slettet eller erstattet, mens den var åben, så ændringen blev ikke gemt. ' +
+  'Gem arbejdsbogen, som den står, med Filer → Gem kopi som…, og åbn kopien';
+
+/** Which file a path names (device and inode), or null when it names none. */
+function fileIdentity(filePath: string): string | null {
+  try {
+    const stat = fs.statSync(filePath, { bigint: true });
+    return `${stat.dev}:${stat.ino}`;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * An open workbook file. All writes go through mutate(), which validates nothing itself (the
  * handlers do) but guarantees: one transaction, a change-log row per changed row, an undo entry.
@@ -52,6 +66,8 @@ export class Workbook {
   private readonly listeners = new Set<(event: ChangeEvent) => void>();
   /** The transaction of the mutate() now running; a mutate() inside it joins it (see mutate). */
   private running: Transaction | null = null;
+  /** The file this connection writes to, as opened: a write first checks the path still names it. */
+  private readonly identity: string | null;
 
   private constructor(
     readonly db: Database.Database,
@@ -64,6 +80,7 @@ export class Workbook {
     private readonly snapshotDir: string | null = null,
   ) {
     this.schema = new SchemaInfo(db);
+    this.identity = readOnly ? null : fileIdentity(filePath);
   }
 
   get isSnapshot(): boolean {
@@ -164,6 +181,7 @@ export class Workbook {
   }
 
   close(): void {
+    if (this.db.open && this.fileChanged()) this.settleChangedFile();
     if (this.db.open) this.db.close();
     if (this.snapshotDir) fs.rmSync(this.snapshotDir, { recursive: true, force: true });
   }
@@ -290,7 +308,33 @@ export class Workbook {
 
   private assertWritable(): void {
     if (this.readOnly) throw new UserFacingError('read_only', `Arbejdsbogen er skrivebeskyttet: ${this.readOnlyReason ?? ''}`.trim());
+    // One stat per write: a file moved, deleted or replaced under us would take every edit
+    // written from now on with it (or we would write into someone else's file).
+    if (this.fileChanged()) {
+      this.settleChangedFile();
+      throw new UserFacingError('read_only', FILE_GONE_MESSAGE);
+    }
     this.beforeWrite?.();
+  }
+
+  /** Whether the path no longer names the file this writer opened (moved, deleted, replaced). */
+  private fileChanged(): boolean {
+    return !this.readOnly && fileIdentity(this.filePath) !== this.identity;
+  }
+
+  /**
+   * Our WAL still sits under the old name, where SQLite would play it into whatever file is
+   * there now (and SQLite skips the checkpoint on close for a moved file). Writing it into the
+   * file we have open, and emptying it, takes the confirmed edits along with a moved file and
+   * keeps them out of a replacement.
+   */
+  private settleChangedFile(): void {
+    if (this.storage !== 'local') return;
+    try {
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+    } catch {
+      // Busy or failing: nothing more can be done here; "Gem kopi som…" still has every edit.
+    }
   }
 }
 

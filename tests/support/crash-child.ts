@@ -6,6 +6,9 @@
 //   node crash-child.mjs session <workbook> <settings dir> <tag>   – through Session + dispatcher
 //   node crash-child.mjs raw <workbook> <tag> <count>                – Workbook.mutate directly,
 //                                                                      ignoring the lock file
+//   node crash-child.mjs open <workbook> <settings dir>               – opens through Session, prints
+//                                                                      the lock notice (and what taking
+//                                                                      it over gave) as "opened <json>"
 import { createDispatcher } from '../../electron/app/dispatcher';
 import { Session } from '../../electron/app/session';
 import { SettingsStore } from '../../electron/app/settings';
@@ -62,12 +65,37 @@ function rawMode(workbookPath: string, tag: string, count: number): void {
   write('done');
 }
 
+/** Opening runs in its own process, so a lock file that made opening hang cannot hang the test. */
+function openMode(workbookPath: string, settingsDir: string): void {
+  const session = new Session({
+    settings: new SettingsStore(settingsDir),
+    shell: { documentsDir: settingsDir, chooseFileToOpen: async () => null, chooseFileToSave: async () => null, openPath: async () => null },
+    fallbackAuthor: 'Åbnetest',
+  });
+  const result: Record<string, unknown> = {};
+  try {
+    const info = session.open(workbookPath);
+    result.opened = { readOnly: info.readOnly, lock: info.lock };
+    if (info.lock?.state === 'stale') {
+      const taken = session.takeOverLock();
+      result.takenOver = { readOnly: taken.readOnly, lock: taken.lock };
+    }
+  } catch (error) {
+    result.error = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  } finally {
+    session.close();
+  }
+  write(`opened ${JSON.stringify(result)}`);
+}
+
 const [mode, workbookPath, a, b] = process.argv.slice(2);
-if (mode === 'session' && workbookPath && a && b) {
+if (mode === 'open' && workbookPath && a) {
+  openMode(workbookPath, a);
+} else if (mode === 'session' && workbookPath && a && b) {
   void sessionMode(workbookPath, a, b);
 } else if (mode === 'raw' && workbookPath && a && b) {
   rawMode(workbookPath, a, Number(b));
 } else {
-  process.stderr.write('usage: crash-child session <file> <settings dir> <tag> | raw <file> <tag> <count>\n');
+  process.stderr.write('usage: crash-child session <file> <settings dir> <tag> | raw <file> <tag> <count> | open <file> <settings dir>\n');
   process.exit(64);
 }

@@ -1,7 +1,7 @@
 // Kills a writer process at random moments and checks, after each kill, that the workbook
 // opens, is sound, holds every acknowledged edit and shows no half-made change. Shared by the
 // crash test and the safety benchmark.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -10,21 +10,31 @@ import { Workbook } from '../../electron/workbook/workbook';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const BUNDLE = path.join(ROOT, 'tests/.tmp/crash-child.mjs');
+const CLI_BUNDLE = path.join(ROOT, 'tests/.tmp/cli.mjs');
+const GATE_BUNDLE = path.join(ROOT, 'tests/.tmp/open-gate.mjs');
+
+/** One ESM file for plain Node, built from a TypeScript entry point. */
+async function bundleFor(entry: string, outfile: string, options: { external?: string[]; packages?: 'external'; banner?: { js: string } }): Promise<string> {
+  await build({ entryPoints: [path.join(ROOT, entry)], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'silent', ...options });
+  return outfile;
+}
 
 /** Bundles the child once, so each of the many child processes starts in plain Node quickly. */
-export async function bundleCrashChild(): Promise<string> {
-  await build({
-    entryPoints: [path.join(ROOT, 'tests/support/crash-child.ts')],
-    outfile: BUNDLE,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
+export function bundleCrashChild(): Promise<string> {
+  return bundleFor('tests/support/crash-child.ts', BUNDLE, {
     external: ['better-sqlite3'],
     banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-    logLevel: 'silent',
   });
-  return BUNDLE;
+}
+
+/** Bundles the CLI (electron/cli.ts) once, so a test can start it as quickly as a writer child. */
+export function bundleCli(): Promise<string> {
+  return bundleFor('electron/cli.ts', CLI_BUNDLE, { packages: 'external' });
+}
+
+/** Bundles tests/support/open-gate.ts, a preload for `node --import` (see there). */
+export function bundleOpenGate(): Promise<string> {
+  return bundleFor('tests/support/open-gate.ts', GATE_BUNDLE, {});
 }
 
 export interface ChildRun {
@@ -36,10 +46,22 @@ export interface ChildRun {
   readyMs: number | null;
 }
 
-/** Starts a child; once it is ready, waits killAfterMs and SIGKILLs it (null: let it finish). */
-export function runChild(bundle: string, args: string[], killAfterMs: number | null): Promise<ChildRun> {
+export interface ChildOptions {
+  /** Receives the child process (e.g. to kill it at a moment of the test's choosing). */
+  started?: (child: ChildProcess) => void;
+  /** Arguments for node itself, before the bundle (e.g. --require of a test preload). */
+  nodeArgs?: string[];
+  env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * Starts a child; once it is ready, waits killAfterMs and SIGKILLs it (null: let it finish, or
+ * kill it through options.started).
+ */
+export function runChild(bundle: string, args: string[], killAfterMs: number | null, options: ChildOptions = {}): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bundle, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), bundle, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: options.env ?? process.env });
+    options.started?.(child);
     const run: ChildRun = { acked: [], moves: 0, refused: [], errors: [], exit: { code: null, signal: null }, readyMs: null };
     let buffer = '';
     let stderr = '';

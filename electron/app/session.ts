@@ -8,6 +8,7 @@ import { todayIso } from '../../shared/dates';
 import {
   backupFolderFor, hasBackupOn, KEEP_AUTOMATIC_BACKUPS, KEEP_RESTORE_BACKUPS, listBackups, pruneBackups, resolveBackup, writeBackup,
 } from '../workbook/backups';
+import { saveCopyAs } from '../workbook/backup';
 import { FileInUseError, UserFacingError } from '../workbook/errors';
 import { inspectWorkbookFile, WORKBOOK_EXTENSION } from '../workbook/file-format';
 import { detectStorage, systemProbe, type LocationProbe, type StorageKind } from '../workbook/location';
@@ -309,11 +310,7 @@ export class Session {
   /** Writes a consistent copy of the open workbook to a new file; the open file stays open. */
   saveCopy(target: string): string {
     const wb = this.requireWorkbook();
-    const resolved = path.resolve(target);
-    if (resolved === path.resolve(wb.filePath)) throw new UserFacingError('refused', 'Kopien skal have et andet navn end arbejdsbogen selv');
-    if (fs.existsSync(resolved)) fs.rmSync(resolved);
-    wb.db.prepare('VACUUM INTO ?').run(resolved);
-    return resolved;
+    return saveCopyAs(wb.db, wb.filePath, path.resolve(target));
   }
 
   close(): void {

@@ -3,28 +3,13 @@
 // crash test and the safety benchmark.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
 import Database from 'better-sqlite3';
-import { build } from 'esbuild';
 import { Workbook } from '../../electron/workbook/workbook';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const BUNDLE = path.join(ROOT, 'tests/.tmp/crash-child.mjs');
+import { bundleEntry, ROOT } from './bundle';
 
 /** Bundles the child once, so each of the many child processes starts in plain Node quickly. */
-export async function bundleCrashChild(): Promise<string> {
-  await build({
-    entryPoints: [path.join(ROOT, 'tests/support/crash-child.ts')],
-    outfile: BUNDLE,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external: ['better-sqlite3'],
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-    logLevel: 'silent',
-  });
-  return BUNDLE;
+export function bundleCrashChild(): Promise<string> {
+  return bundleEntry('tests/support/crash-child.ts', 'crash-child');
 }
 
 export interface ChildRun {

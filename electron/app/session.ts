@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { AppEventName, AppEvents } from '../../shared/api/bridge';
-import type { BackupOverview } from '../../shared/domain/backup';
+import type { BackupKind, BackupOverview } from '../../shared/domain/backup';
 import type { AppState, LockNotice, WorkbookInfo } from '../../shared/domain/workbook';
 import { todayIso } from '../../shared/dates';
 import {
@@ -357,9 +357,9 @@ export class Session {
       if (!hasBackupOn(listBackups(wb.filePath, folder), 'automatic', day)) {
         made = writeBackup(wb.db, wb.filePath, folder, 'automatic', now);
       }
-      pruneBackups(wb.filePath, folder, 'automatic', KEEP_AUTOMATIC_BACKUPS);
       this.lastBackupDay = day;
       this.lastBackupError = null;
+      this.prune('automatic', KEEP_AUTOMATIC_BACKUPS, made);
       return made;
     } catch (error) {
       this.lastBackupError = `Den automatiske sikkerhedskopi kunne ikke gemmes i ${this.backupFolder()}: ${error instanceof Error ? error.message : String(error)}`;
@@ -376,8 +376,11 @@ export class Session {
     if (!source) throw new UserFacingError('not_found', 'Sikkerhedskopien findes ikke (længere)');
     inspectWorkbookFile(source, this.nativeBinding);
     const now = this.lockEnvironment.now();
-    writeBackup(wb.db, wb.filePath, folder, 'beforeRestore', now);
-    pruneBackups(wb.filePath, folder, 'beforeRestore', KEEP_RESTORE_BACKUPS);
+    const safety = writeBackup(wb.db, wb.filePath, folder, 'beforeRestore', now);
+    this.prune('beforeRestore', KEEP_RESTORE_BACKUPS, safety);
+    if (!fs.existsSync(safety)) {
+      throw new UserFacingError('refused', 'Sikkerhedskopien af den nuværende arbejdsbog forsvandt, før der blev gendannet. Der er ikke gendannet noget, og arbejdsbogen er uændret');
+    }
 
     const { filePath, storage } = wb;
     const lock = this.lock;
@@ -400,6 +403,13 @@ export class Session {
     this.adopt(reopened, lock, null, undefined, { keepLock: true });
     if (failure) throw new UserFacingError('refused', 'Sikkerhedskopien kunne ikke gendannes. Arbejdsbogen er uændret');
     return this.info();
+  }
+
+  /** Removes old backups of a kind; one that cannot be removed is reported in the backup dialog. */
+  private prune(kind: BackupKind, keep: number, justWritten: string | null): void {
+    const wb = this.requireWorkbook();
+    const { failures } = pruneBackups(wb.filePath, this.backupFolder(), kind, keep, justWritten);
+    if (failures.length) this.lastBackupError = `Gamle sikkerhedskopier kunne ikke slettes: ${failures.join('; ')}`;
   }
 
   async chooseBackupFolder(): Promise<BackupOverview | null> {

@@ -45,8 +45,13 @@ function nameMatcher(workbookPath: string): RegExp {
   );
 }
 
-/** The backups of one workbook in a folder, newest first. Other files there are ignored. */
-export function listBackups(workbookPath: string, folder: string): BackupEntry[] {
+interface FoundBackup {
+  entry: BackupEntry;
+  /** The file's own time: what pruning goes by, since names may carry a clock's mistakes. */
+  mtimeMs: number;
+}
+
+function scanBackups(workbookPath: string, folder: string): FoundBackup[] {
   let names: string[];
   try {
     names = fs.readdirSync(folder);
@@ -54,7 +59,7 @@ export function listBackups(workbookPath: string, folder: string): BackupEntry[]
     return [];
   }
   const matcher = nameMatcher(workbookPath);
-  const entries: BackupEntry[] = [];
+  const found: FoundBackup[] = [];
   for (const name of names) {
     const m = matcher.exec(name);
     const kind = m ? SUFFIX_KIND.get(m[7]!) : undefined;
@@ -67,8 +72,14 @@ export function listBackups(workbookPath: string, folder: string): BackupEntry[]
       continue;
     }
     if (!stat.isFile()) continue;
-    entries.push({ name, at: at.toISOString(), kind, sizeBytes: stat.size });
+    found.push({ entry: { name, at: at.toISOString(), kind, sizeBytes: stat.size }, mtimeMs: stat.mtimeMs });
   }
+  return found;
+}
+
+/** The backups of one workbook in a folder, newest first. Other files there are ignored. */
+export function listBackups(workbookPath: string, folder: string): BackupEntry[] {
+  const entries = scanBackups(workbookPath, folder).map((f) => f.entry);
   return entries.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.name < b.name ? 1 : -1));
 }
 
@@ -77,11 +88,33 @@ export function hasBackupOn(entries: BackupEntry[], kind: BackupKind, day: strin
   return entries.some((e) => e.kind === kind && todayIso(new Date(e.at)) === day);
 }
 
-/** Removes the oldest backups of a kind beyond `keep`. Returns the names removed. */
-export function pruneBackups(workbookPath: string, folder: string, kind: BackupKind, keep: number): string[] {
-  const old = listBackups(workbookPath, folder).filter((e) => e.kind === kind).slice(keep);
-  for (const entry of old) fs.rmSync(path.join(folder, entry.name), { force: true });
-  return old.map((e) => e.name);
+export interface PruneResult {
+  removed: string[];
+  /** Danish, one line per backup that could not be removed. */
+  failures: string[];
+}
+
+/**
+ * Removes the oldest backups of a kind beyond `keep`, oldest by the file's time (not the name's:
+ * a clock that was ahead, or several backups in one second, give names from the future). The
+ * backup just written is never removed.
+ */
+export function pruneBackups(workbookPath: string, folder: string, kind: BackupKind, keep: number, justWritten: string | null): PruneResult {
+  const keepName = justWritten === null ? null : path.basename(justWritten);
+  const found = scanBackups(workbookPath, folder)
+    .filter((f) => f.entry.kind === kind)
+    .sort((a, b) => b.mtimeMs - a.mtimeMs || (a.entry.name < b.entry.name ? 1 : -1));
+  const ordered = [...found.filter((f) => f.entry.name === keepName), ...found.filter((f) => f.entry.name !== keepName)];
+  const result: PruneResult = { removed: [], failures: [] };
+  for (const old of ordered.slice(Math.max(keep, keepName === null ? 0 : 1))) {
+    try {
+      fs.rmSync(path.join(folder, old.entry.name));
+      result.removed.push(old.entry.name);
+    } catch (error) {
+      result.failures.push(`"${old.entry.name}" kunne ikke slettes (${String((error as NodeJS.ErrnoException).code ?? 'ukendt fejl')})`);
+    }
+  }
+  return result;
 }
 
 /**

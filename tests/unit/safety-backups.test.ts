@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { systemLockEnvironment } from '../../electron/workbook/lock';
 import { openTestSession, tempDir } from '../support/workbooks';
 
@@ -130,5 +130,73 @@ describe('Gendan fra sikkerhedskopi', () => {
     const list = await other.call('backups.list', {});
     const refused = await other.raw('backups.restore', { name: list.backups[0]!.name });
     expect(refused).toMatchObject({ ok: false, error: { code: 'read_only' } });
+  });
+});
+
+describe('pruning old backups', () => {
+  const titleIn = (file: string) => {
+    const copy = new Database(file, { readonly: true });
+    try {
+      return copy.prepare('SELECT title FROM program').pluck().get() as string;
+    } finally {
+      copy.close();
+    }
+  };
+
+  it('goes by the files’ time, not the names’: after a clock that ran a year ahead, the day’s new backup is kept', async () => {
+    const { s, clock, nextDay } = withClock();
+    clock.now = new Date(2027, 10, 2, 9, 0, 0);
+    for (let day = 0; day < 14; day++) {
+      nextDay();
+      await s.call('program.update', { patch: { title: `Fremtid ${day}` } });
+    }
+    expect((await s.call('backups.list', {})).backups.filter((b) => b.name.includes('2027'))).toHaveLength(14);
+    // The clock is put right; the first change of the (real) next day makes that day's backup.
+    clock.now = new Date(2026, 10, 3, 9, 0, 0);
+    await s.call('program.update', { patch: { title: 'Tilbage i nutiden' } });
+    const overview = await s.call('backups.list', {});
+    const today = overview.backups.find((b) => b.name === 'Mørkhøj 2026-11-03 09.00.00 (automatisk).arbejdsbog');
+    expect(today).toBeDefined();
+    expect(titleIn(path.join(overview.folder, today!.name))).toBe('Fremtid 13');
+    expect(overview.backups.filter((b) => b.kind === 'automatic')).toHaveLength(14);
+    expect(overview.lastError).toBeNull();
+  });
+
+  it('never removes the copy just taken before a restore: 16 restores within one second each keep their edit', async () => {
+    const { s } = withClock();
+    const first = (await s.call('backups.list', {})).backups[0]!.name;
+    const lost: number[] = [];
+    for (let i = 0; i < 16; i++) {
+      await s.call('program.update', { patch: { title: `Ændring ${i}` } });
+      await s.call('backups.restore', { name: first });
+      const overview = await s.call('backups.list', {});
+      const safety = overview.backups.filter((b) => b.kind === 'beforeRestore');
+      expect(safety.length).toBeLessThanOrEqual(14);
+      if (!safety.some((b) => titleIn(path.join(overview.folder, b.name)) === `Ændring ${i}`)) lost.push(i);
+    }
+    expect(lost).toEqual([]);
+  });
+
+  it('reports a backup it could not remove in the backup dialog, and goes on', async () => {
+    const { s, nextDay } = withClock();
+    for (let day = 0; day < 14; day++) {
+      nextDay();
+      await s.call('program.update', { patch: { title: `Dag ${day}` } });
+    }
+    const oldest = (await s.call('backups.list', {})).backups.at(-1)!.name;
+    const rmSync = fs.rmSync;
+    const spy = vi.spyOn(fs, 'rmSync').mockImplementation((target, options) => {
+      if (String(target).endsWith(oldest)) throw Object.assign(new Error('EBUSY: resource busy'), { code: 'EBUSY' });
+      rmSync(target, options);
+    });
+    try {
+      nextDay();
+      await s.call('program.update', { patch: { title: 'Ny dag' } });
+    } finally {
+      spy.mockRestore();
+    }
+    const overview = await s.call('backups.list', {});
+    expect(overview.lastError).toBe(`Gamle sikkerhedskopier kunne ikke slettes: "${oldest}" kunne ikke slettes (EBUSY)`);
+    expect(overview.backups[0]!.name).toBe('Mørkhøj 2026-11-17 09.00.00 (automatisk).arbejdsbog');
   });
 });

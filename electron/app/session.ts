@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -6,7 +7,8 @@ import type { BackupKind, BackupOverview } from '../../shared/domain/backup';
 import type { AppState, LockNotice, WorkbookInfo } from '../../shared/domain/workbook';
 import { todayIso } from '../../shared/dates';
 import {
-  backupFolderFor, hasBackupOn, KEEP_AUTOMATIC_BACKUPS, KEEP_RESTORE_BACKUPS, listBackups, pruneBackups, resolveBackup, writeBackup,
+  backupFolderFor, hasBackupOn, KEEP_AUTOMATIC_BACKUPS, KEEP_RESTORE_BACKUPS, listBackups, pruneBackups, readWorkbookIdentity, resolveBackup,
+  setWorkbookIdentity, writeBackup, type BackupOwner,
 } from '../workbook/backups';
 import { saveCopyAs } from '../workbook/backup';
 import { FileInUseError, UserFacingError } from '../workbook/errors';
@@ -310,7 +312,15 @@ export class Session {
   /** Writes a consistent copy of the open workbook to a new file; the open file stays open. */
   saveCopy(target: string): string {
     const wb = this.requireWorkbook();
-    return saveCopyAs(wb.db, wb.filePath, path.resolve(target));
+    // The copy is a workbook of its own: its own identity, so its backups are told from ours.
+    return saveCopyAs(wb.db, wb.filePath, path.resolve(target), (temporary) => {
+      const copy = new Database(temporary, { fileMustExist: true, nativeBinding: this.nativeBinding });
+      try {
+        if (readWorkbookIdentity(copy) !== null) setWorkbookIdentity(copy, crypto.randomUUID());
+      } finally {
+        copy.close();
+      }
+    });
   }
 
   close(): void {
@@ -330,12 +340,12 @@ export class Session {
   }
 
   backups(): BackupOverview {
-    const wb = this.requireWorkbook();
+    this.requireWorkbook();
     const folder = this.backupFolder();
     return {
       folder,
       chosenByUser: this.settings.backupFolder !== null,
-      backups: listBackups(wb.filePath, folder),
+      backups: listBackups(this.backupOwner(), folder),
       keep: KEEP_AUTOMATIC_BACKUPS,
       lastError: this.lastBackupError,
     };
@@ -354,7 +364,7 @@ export class Session {
     try {
       const folder = this.backupFolder();
       let made: string | null = null;
-      if (!hasBackupOn(listBackups(wb.filePath, folder), 'automatic', day)) {
+      if (!hasBackupOn(listBackups(this.backupOwner(), folder), 'automatic', day)) {
         made = writeBackup(wb.db, wb.filePath, folder, 'automatic', now);
       }
       this.lastBackupDay = day;
@@ -372,7 +382,7 @@ export class Session {
     const wb = this.requireWorkbook();
     if (wb.readOnly) throw new UserFacingError('read_only', 'Arbejdsbogen er skrivebeskyttet, så der kan ikke gendannes en sikkerhedskopi');
     const folder = this.backupFolder();
-    const source = resolveBackup(wb.filePath, folder, name);
+    const source = resolveBackup(this.backupOwner(), folder, name);
     if (!source) throw new UserFacingError('not_found', 'Sikkerhedskopien findes ikke (længere)');
     inspectWorkbookFile(source, this.nativeBinding);
     const now = this.lockEnvironment.now();
@@ -383,6 +393,7 @@ export class Session {
     }
 
     const { filePath, storage } = wb;
+    const identity = readWorkbookIdentity(wb.db);
     const lock = this.lock;
     // Close our connection but keep the lock file: no one else may write while we copy.
     wb.close();
@@ -400,15 +411,38 @@ export class Session {
       from.close();
     }
     const reopened = Workbook.open(filePath, { nativeBinding: this.nativeBinding, storage, beforeWrite: () => this.beforeWrite() });
+    // A backup from before identities (upgraded as it reopened) keeps the workbook's identity.
+    if (identity !== null && readWorkbookIdentity(reopened.db) !== identity) setWorkbookIdentity(reopened.db, identity);
     this.adopt(reopened, lock, null, undefined, { keepLock: true });
     if (failure) throw new UserFacingError('refused', 'Sikkerhedskopien kunne ikke gendannes. Arbejdsbogen er uændret');
     return this.info();
   }
 
+  /** This workbook's backups: named after it and carrying its identity. */
+  private backupOwner(): BackupOwner {
+    const wb = this.requireWorkbook();
+    return {
+      workbookPath: wb.filePath,
+      identity: readWorkbookIdentity(wb.db),
+      acceptsUnidentified: this.settings.backupFolder === null,
+      identityOf: (file) => {
+        try {
+          const db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: this.nativeBinding });
+          try {
+            return readWorkbookIdentity(db);
+          } finally {
+            db.close();
+          }
+        } catch {
+          return undefined;
+        }
+      },
+    };
+  }
+
   /** Removes old backups of a kind; one that cannot be removed is reported in the backup dialog. */
   private prune(kind: BackupKind, keep: number, justWritten: string | null): void {
-    const wb = this.requireWorkbook();
-    const { failures } = pruneBackups(wb.filePath, this.backupFolder(), kind, keep, justWritten);
+    const { failures } = pruneBackups(this.backupOwner(), this.backupFolder(), kind, keep, justWritten);
     if (failures.length) this.lastBackupError = `Gamle sikkerhedskopier kunne ikke slettes: ${failures.join('; ')}`;
   }
 

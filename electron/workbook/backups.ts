@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type Database from 'better-sqlite3';
 import type { BackupEntry, BackupKind } from '../../shared/domain/backup';
 import { todayIso } from '../../shared/dates';
 import { WORKBOOK_EXTENSION } from './file-format';
@@ -45,20 +46,66 @@ function nameMatcher(workbookPath: string): RegExp {
   );
 }
 
+/** Whose backups: the workbook's name (backups are named after it) and its identity. */
+export interface BackupOwner {
+  workbookPath: string;
+  /** workbook_identity's uuid; null for a file that has none (it is then being upgraded). */
+  identity: string | null;
+  /** Reads a backup file's identity: null when it has none (made before version 7), undefined when unreadable. */
+  identityOf(file: string): string | null | undefined;
+  /**
+   * Whether backups without an identity count as this workbook's: only in the folder beside
+   * the workbook, where no other workbook of the same name can have put any.
+   */
+  acceptsUnidentified: boolean;
+}
+
+/** The identity stored in an open workbook (or backup), or null when it has none. */
+export function readWorkbookIdentity(db: Database.Database): string | null {
+  const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'workbook_identity'").get();
+  if (!table) return null;
+  return (db.prepare('SELECT uuid FROM workbook_identity WHERE id = 1').pluck().get() as string | undefined) ?? null;
+}
+
+/** Gives a workbook file (a copy, a restored backup) the identity `uuid`, outside the change log. */
+export function setWorkbookIdentity(db: Database.Database, uuid: string): void {
+  db.prepare('INSERT INTO workbook_identity (id, uuid) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET uuid = excluded.uuid').run(uuid);
+}
+
+/** Identities read from backup files, by path, size and time: a listing opens each file once. */
+const identityCache = new Map<string, { key: string; identity: string | null | undefined }>();
+
+function identityOfCached(owner: BackupOwner, file: string, stat: fs.Stats): string | null | undefined {
+  const key = `${stat.size}:${stat.mtimeMs}:${stat.ino}`;
+  const cached = identityCache.get(file);
+  if (cached?.key === key) return cached.identity;
+  const identity = owner.identityOf(file);
+  if (identityCache.size > 1000) identityCache.clear();
+  identityCache.set(file, { key, identity });
+  return identity;
+}
+
+function belongsTo(owner: BackupOwner, file: string, stat: fs.Stats): boolean {
+  const identity = identityOfCached(owner, file, stat);
+  if (identity === undefined) return false;
+  if (identity === null) return owner.acceptsUnidentified;
+  return identity === owner.identity;
+}
+
 interface FoundBackup {
   entry: BackupEntry;
   /** The file's own time: what pruning goes by, since names may carry a clock's mistakes. */
   mtimeMs: number;
 }
 
-function scanBackups(workbookPath: string, folder: string): FoundBackup[] {
+function scanBackups(owner: BackupOwner, folder: string): FoundBackup[] {
   let names: string[];
   try {
     names = fs.readdirSync(folder);
   } catch {
     return [];
   }
-  const matcher = nameMatcher(workbookPath);
+  const matcher = nameMatcher(owner.workbookPath);
   const found: FoundBackup[] = [];
   for (const name of names) {
     const m = matcher.exec(name);
@@ -71,15 +118,18 @@ function scanBackups(workbookPath: string, folder: string): FoundBackup[] {
     } catch {
       continue;
     }
-    if (!stat.isFile()) continue;
+    if (!stat.isFile() || !belongsTo(owner, path.join(folder, name), stat)) continue;
     found.push({ entry: { name, at: at.toISOString(), kind, sizeBytes: stat.size }, mtimeMs: stat.mtimeMs });
   }
   return found;
 }
 
-/** The backups of one workbook in a folder, newest first. Other files there are ignored. */
-export function listBackups(workbookPath: string, folder: string): BackupEntry[] {
-  const entries = scanBackups(workbookPath, folder).map((f) => f.entry);
+/**
+ * The backups of one workbook in a folder, newest first: named after it and holding its
+ * identity. Other files there (another workbook's of the same name) are ignored.
+ */
+export function listBackups(owner: BackupOwner, folder: string): BackupEntry[] {
+  const entries = scanBackups(owner, folder).map((f) => f.entry);
   return entries.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.name < b.name ? 1 : -1));
 }
 
@@ -99,9 +149,9 @@ export interface PruneResult {
  * a clock that was ahead, or several backups in one second, give names from the future). The
  * backup just written is never removed.
  */
-export function pruneBackups(workbookPath: string, folder: string, kind: BackupKind, keep: number, justWritten: string | null): PruneResult {
+export function pruneBackups(owner: BackupOwner, folder: string, kind: BackupKind, keep: number, justWritten: string | null): PruneResult {
   const keepName = justWritten === null ? null : path.basename(justWritten);
-  const found = scanBackups(workbookPath, folder)
+  const found = scanBackups(owner, folder)
     .filter((f) => f.entry.kind === kind)
     .sort((a, b) => b.mtimeMs - a.mtimeMs || (a.entry.name < b.entry.name ? 1 : -1));
   const ordered = [...found.filter((f) => f.entry.name === keepName), ...found.filter((f) => f.entry.name !== keepName)];
@@ -149,7 +199,7 @@ export function writeBackup(
 }
 
 /** The backup's full path if `name` is one of this workbook's backups in the folder, else null. */
-export function resolveBackup(workbookPath: string, folder: string, name: string): string | null {
+export function resolveBackup(owner: BackupOwner, folder: string, name: string): string | null {
   // Only names that listBackups itself produced are accepted: no paths, no "..".
-  return listBackups(workbookPath, folder).some((e) => e.name === name) ? path.join(folder, name) : null;
+  return listBackups(owner, folder).some((e) => e.name === name) ? path.join(folder, name) : null;
 }

@@ -200,3 +200,64 @@ describe('pruning old backups', () => {
     expect(overview.backups[0]!.name).toBe('Mørkhøj 2026-11-17 09.00.00 (automatisk).arbejdsbog');
   });
 });
+
+describe('a backup folder shared by workbooks of the same name', () => {
+  it('lists, keeps and restores only this workbook’s own backups (by the identity stored in the file)', async () => {
+    const dir = tempDir('arbejdsbogen-delt-');
+    cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+    const shared = path.join(dir, 'Fælles sikkerhedskopier');
+    const clock = { now: new Date(2026, 10, 2, 9, 0, 0) };
+    const env = { ...systemLockEnvironment(), now: () => clock.now };
+    const open = (who: string) => {
+      const s = openTestSession(path.join(dir, `${who}-indstillinger`), { lockEnvironment: env });
+      s.session.settings.setBackupFolder(shared);
+      cleanups.push(() => s.close());
+      fs.mkdirSync(path.join(dir, who));
+      // The default name: the same for everyone.
+      s.session.create(path.join(dir, who, 'Social balance i Mørkhøj.arbejdsbog'), 'blank');
+      return s;
+    };
+    const a = open('a');
+    await a.call('program.update', { patch: { title: 'A’s arbejdsbog' } });
+    clock.now = new Date(2026, 10, 2, 9, 0, 5);
+    const b = open('b');
+    await b.call('program.update', { patch: { title: 'B’s arbejdsbog' } });
+    await b.call('backups.createNow', {});
+
+    const listA = (await a.call('backups.list', {})).backups.map((x) => x.name);
+    const listB = (await b.call('backups.list', {})).backups.map((x) => x.name);
+    expect(fs.readdirSync(shared).filter((n) => n.endsWith('.arbejdsbog'))).toHaveLength(3);
+    expect(listA).toEqual(['Social balance i Mørkhøj 2026-11-02 09.00.00 (automatisk).arbejdsbog']);
+    expect(listB).toEqual([
+      'Social balance i Mørkhøj 2026-11-02 09.00.05 (manuel).arbejdsbog',
+      'Social balance i Mørkhøj 2026-11-02 09.00.05 (automatisk).arbejdsbog',
+    ]);
+    // A's backup is not B's to restore.
+    const refused = await b.raw('backups.restore', { name: listA[0]! });
+    expect(refused).toMatchObject({ ok: false, error: { message: 'Sikkerhedskopien findes ikke (længere)' } });
+    await b.call('program.update', { patch: { title: 'B ved en fejl' } });
+    await b.call('backups.restore', { name: listB[0]! });
+    expect((await b.call('program.get', {})).program.title).toBe('B’s arbejdsbog');
+    // Restoring kept B's identity: B still sees its own three backups (manual, automatic, before restore).
+    expect((await b.call('backups.list', {})).backups).toHaveLength(3);
+    expect((await a.call('backups.list', {})).backups).toHaveLength(1);
+  });
+
+  it('gives "Gem kopi som…" a new identity, so the copy’s backups are its own', async () => {
+    const { dir, s } = withClock();
+    const copy = path.join(dir, 'Kopi.arbejdsbog');
+    s.session.saveCopy(copy);
+    const identity = (file: string) => {
+      const db = new Database(file, { readonly: true });
+      try {
+        return db.prepare('SELECT uuid FROM workbook_identity').pluck().get() as string;
+      } finally {
+        db.close();
+      }
+    };
+    const own = s.session.requireWorkbook().db.prepare('SELECT uuid FROM workbook_identity').pluck().get() as string;
+    expect(own).toMatch(/^[0-9a-f-]{36}$/);
+    expect(identity(copy)).toMatch(/^[0-9a-f-]{36}$/);
+    expect(identity(copy)).not.toBe(own);
+  });
+});

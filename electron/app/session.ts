@@ -7,10 +7,11 @@ import type { BackupKind, BackupOverview } from '../../shared/domain/backup';
 import type { AppState, LockNotice, WorkbookInfo } from '../../shared/domain/workbook';
 import { todayIso } from '../../shared/dates';
 import {
-  backupFolderFor, hasBackupOn, KEEP_AUTOMATIC_BACKUPS, KEEP_RESTORE_BACKUPS, listBackups, pruneBackups, readWorkbookIdentity, resolveBackup,
+  BackupWriteError, backupFolderFor, hasBackupOn, KEEP_AUTOMATIC_BACKUPS, KEEP_RESTORE_BACKUPS, listBackups, pruneBackups, readWorkbookIdentity, resolveBackup,
   setWorkbookIdentity, writeBackup, type BackupOwner,
 } from '../workbook/backups';
-import { saveCopyAs } from '../workbook/backup';
+import { removeStaleTemporaries, saveCopyAs } from '../workbook/backup';
+import { writeFailureReason } from '../workbook/backup-errors';
 import { FileInUseError, UserFacingError } from '../workbook/errors';
 import { inspectWorkbookFile, WORKBOOK_EXTENSION } from '../workbook/file-format';
 import { detectStorage, systemProbe, type LocationProbe, type StorageKind } from '../workbook/location';
@@ -271,12 +272,14 @@ export class Session {
     const state = acquireLock(resolved, this.author, this.lockEnvironment);
     if (state.kind === 'unwritable') throw new UserFacingError('refused', 'Du har ikke skriveadgang til den valgte mappe, så arbejdsbogen kan ikke oprettes dér');
     if (state.kind !== 'acquired') throw new UserFacingError('conflict', lockNotice(state)!.message);
+    const notCreated = (error: unknown) =>
+      error instanceof UserFacingError ? error : new UserFacingError('refused', `Arbejdsbogen "${path.basename(resolved)}" kunne ikke oprettes: ${writeFailureReason(error)}. Der er ikke oprettet nogen fil`);
     let next: Workbook;
     try {
       next = Workbook.create(resolved, { nativeBinding: this.nativeBinding, storage, beforeWrite: () => this.beforeWrite() });
     } catch (error) {
       state.lock.release();
-      throw error;
+      throw notCreated(error);
     }
     try {
       const description = kind === 'programme' ? 'Arbejdsbog oprettet fra programdokumentet' : 'Tom arbejdsbog oprettet';
@@ -286,8 +289,8 @@ export class Session {
     } catch (error) {
       next.close();
       state.lock.release();
-      fs.rmSync(resolved, { force: true });
-      throw error;
+      for (const file of [resolved, `${resolved}-wal`, `${resolved}-shm`, `${resolved}-journal`]) fs.rmSync(file, { force: true });
+      throw notCreated(error);
     }
     this.adopt(next, state.lock, null, undefined);
     return this.info();
@@ -372,7 +375,8 @@ export class Session {
       this.prune('automatic', KEEP_AUTOMATIC_BACKUPS, made);
       return made;
     } catch (error) {
-      this.lastBackupError = `Den automatiske sikkerhedskopi kunne ikke gemmes i ${this.backupFolder()}: ${error instanceof Error ? error.message : String(error)}`;
+      const reason = error instanceof BackupWriteError ? error.reason : writeFailureReason(error);
+      this.lastBackupError = `Den automatiske sikkerhedskopi kunne ikke gemmes i "${this.backupFolder()}": ${reason}`;
       return null;
     }
   }
@@ -386,7 +390,13 @@ export class Session {
     if (!source) throw new UserFacingError('not_found', 'Sikkerhedskopien findes ikke (længere)');
     inspectWorkbookFile(source, this.nativeBinding);
     const now = this.lockEnvironment.now();
-    const safety = writeBackup(wb.db, wb.filePath, folder, 'beforeRestore', now);
+    let safety: string;
+    try {
+      safety = writeBackup(wb.db, wb.filePath, folder, 'beforeRestore', now);
+    } catch (error) {
+      const reason = error instanceof BackupWriteError ? error.reason : writeFailureReason(error);
+      throw new UserFacingError('refused', `Den nuværende arbejdsbog kunne ikke sikkerhedskopieres i "${folder}" (${reason}), så der er ikke gendannet noget. Arbejdsbogen er uændret`);
+    }
     this.prune('beforeRestore', KEEP_RESTORE_BACKUPS, safety);
     if (!fs.existsSync(safety)) {
       throw new UserFacingError('refused', 'Sikkerhedskopien af den nuværende arbejdsbog forsvandt, før der blev gendannet. Der er ikke gendannet noget, og arbejdsbogen er uændret');
@@ -492,6 +502,12 @@ export class Session {
     this.notice = notice;
     this.staleToken = staleToken;
     this.lockCheckedAt = Date.now();
+    // Only the writer tidies: temporary copies a killed process left (a migration, a backup).
+    if (lock) {
+      const base = path.basename(next.filePath, WORKBOOK_EXTENSION);
+      removeStaleTemporaries(path.dirname(next.filePath), `${base} (`);
+      removeStaleTemporaries(this.backupFolder(), `${base} `);
+    }
     next.onChange((event) => this.emit('workbook.changed', event));
     this.settings.rememberOpened(next.filePath);
     this.ensureDailyBackup();

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import { fsyncFile, fsyncFolder, writeFailureReason } from './backup-errors';
 import { UserFacingError } from './errors';
 import { describeOwner, processIsAlive, readLockOwner } from './lock';
@@ -14,15 +14,43 @@ function timestamp(now: Date): string {
 
 /**
  * Copies a closed workbook beside itself before a migration, e.g.
- * "Mørkhøj (før opgradering fra v1 2026-11-23 09.15.02).arbejdsbog". A pending WAL file is
- * copied along so the copy holds every committed change.
+ * "Mørkhøj (før opgradering fra v1 2026-11-23 09.15.02).arbejdsbog" – a second one in the same
+ * second gets " 2" and so on. The copy is written to a temporary file, flushed to disk and only
+ * then given its name, so a copy by that name is always whole. A pending WAL file is folded into
+ * the copy (SQLite reads both as one snapshot), so the copy is one file holding every committed
+ * change; without one the copy is byte for byte the file.
  */
-export function copyClosedFileBeside(filePath: string, reason: string, now = new Date()): string {
+export function copyClosedFileBeside(filePath: string, reason: string, now = new Date(), nativeBinding?: string): string {
   const ext = path.extname(filePath);
   const base = filePath.slice(0, filePath.length - ext.length);
-  const target = `${base} (${reason} ${timestamp(now)})${ext}`;
-  fs.copyFileSync(filePath, target, fs.constants.COPYFILE_EXCL);
-  if (fs.existsSync(`${filePath}-wal`)) fs.copyFileSync(`${filePath}-wal`, `${target}-wal`);
+  const stamp = `${base} (${reason} ${timestamp(now)}`;
+  let target = `${stamp})${ext}`;
+  for (let n = 2; fs.existsSync(target); n++) target = `${stamp} ${n})${ext}`;
+  const temporary = temporaryNameFor(target);
+  try {
+    let walBytes = 0;
+    try {
+      walBytes = fs.statSync(`${filePath}-wal`).size;
+    } catch {
+      // No WAL file: nothing pending.
+    }
+    if (walBytes > 0) {
+      const db = new Database(filePath, { readonly: true, fileMustExist: true, nativeBinding });
+      try {
+        db.prepare('VACUUM INTO ?').run(temporary);
+      } finally {
+        db.close();
+      }
+    } else {
+      fs.copyFileSync(filePath, temporary, fs.constants.COPYFILE_EXCL);
+    }
+    fsyncFile(temporary);
+    fs.renameSync(temporary, target);
+    fsyncFolder(path.dirname(target));
+  } catch (error) {
+    fs.rmSync(temporary, { force: true });
+    throw new UserFacingError('refused', `"${path.basename(filePath)}" skal opgraderes, men kopien fra før opgraderingen kunne ikke gemmes: ${writeFailureReason(error)}. Arbejdsbogen er ikke ændret`);
+  }
   return target;
 }
 

@@ -3,6 +3,9 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { BackupEntry, BackupKind } from '../../shared/domain/backup';
 import { todayIso } from '../../shared/dates';
+import { fsyncFile, fsyncFolder, writeFailureReason } from './backup-errors';
+import { temporaryNameFor } from './backup';
+import { UserFacingError } from './errors';
 import { WORKBOOK_EXTENSION } from './file-format';
 
 /** Automatic daily backups kept per workbook; older ones are removed. */
@@ -179,23 +182,37 @@ export function writeBackup(
   kind: BackupKind,
   now = new Date(),
 ): string {
-  fs.mkdirSync(folder, { recursive: true });
-  let name = backupFileName(workbookPath, kind, now);
-  // Two backups in one second (a restore right after the daily copy) get distinct names.
-  for (let bump = 1; fs.existsSync(path.join(folder, name)); bump++) {
-    name = backupFileName(workbookPath, kind, new Date(now.getTime() + bump * 1000));
-  }
-  const target = path.join(folder, name);
-  const temporary = `${target}.skrives`;
-  fs.rmSync(temporary, { force: true });
+  let temporary: string | null = null;
   try {
+    fs.mkdirSync(folder, { recursive: true });
+    let name = backupFileName(workbookPath, kind, now);
+    // Two backups in one second (a restore right after the daily copy) get distinct names.
+    for (let bump = 1; fs.existsSync(path.join(folder, name)); bump++) {
+      name = backupFileName(workbookPath, kind, new Date(now.getTime() + bump * 1000));
+    }
+    const target = path.join(folder, name);
+    temporary = temporaryNameFor(target);
     db.prepare('VACUUM INTO ?').run(temporary);
+    fsyncFile(temporary);
     fs.renameSync(temporary, target);
+    fsyncFolder(folder);
+    return target;
   } catch (error) {
-    fs.rmSync(temporary, { force: true });
-    throw error;
+    if (temporary) fs.rmSync(temporary, { force: true });
+    throw new BackupWriteError(folder, writeFailureReason(error));
   }
-  return target;
+}
+
+/** A backup that could not be written; nothing of it is left in the folder. */
+export class BackupWriteError extends UserFacingError {
+  constructor(
+    readonly folder: string,
+    /** Danish, e.g. "der er ikke plads nok på drevet". */
+    readonly reason: string,
+  ) {
+    super('refused', `Sikkerhedskopien kunne ikke gemmes i "${folder}": ${reason}`);
+    this.name = 'BackupWriteError';
+  }
 }
 
 /** The backup's full path if `name` is one of this workbook's backups in the folder, else null. */

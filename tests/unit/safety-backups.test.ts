@@ -261,3 +261,32 @@ describe('a backup folder shared by workbooks of the same name', () => {
     expect(identity(copy)).not.toBe(own);
   });
 });
+
+describe('backups from before workbook identities (version 6 and older)', () => {
+  it('are listed beside the workbook, not in a chosen shared folder; restoring one keeps the identity', async () => {
+    const { dir, file, s } = withClock();
+    await s.call('program.update', { patch: { title: 'Fra version 6' } });
+    s.close();
+    const old = new Database(file);
+    old.exec('DROP TABLE workbook_identity');
+    old.pragma('user_version = 6');
+    old.close();
+    const legacyName = 'Mørkhøj 2026-11-01 08.00.00 (automatisk).arbejdsbog';
+    const shared = path.join(dir, 'Fælles');
+    fs.mkdirSync(shared);
+    for (const folder of [path.join(dir, 'Sikkerhedskopier'), shared]) fs.copyFileSync(file, path.join(folder, legacyName));
+
+    s.session.open(file);
+    const identity = () => s.session.requireWorkbook().db.prepare('SELECT uuid FROM workbook_identity').pluck().get() as string;
+    const own = identity();
+    expect((await s.call('backups.list', {})).backups.map((b) => b.name)).toContain(legacyName);
+    await s.call('program.update', { patch: { title: 'Efter opgradering' } });
+    await s.call('backups.restore', { name: legacyName });
+    expect((await s.call('program.get', {})).program.title).toBe('Fra version 6');
+    expect(identity()).toBe(own);
+    expect((await s.call('backups.list', {})).backups.some((b) => b.kind === 'beforeRestore')).toBe(true);
+
+    s.session.settings.setBackupFolder(shared);
+    expect((await s.call('backups.list', {})).backups.map((b) => b.name)).not.toContain(legacyName);
+  });
+});

@@ -1,6 +1,6 @@
 // Electron main process: wires the window, the menu and the IPC bridge to the plain-Node
 // session and dispatcher. Everything with behaviour lives outside this file and is tested.
-import { app, BrowserWindow, session as electronSession } from 'electron';
+import { app, BrowserWindow, protocol, session as electronSession } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import { createDispatcher } from './app/dispatcher';
 import { Session } from './app/session';
 import { SettingsStore } from './app/settings';
 import { createShellServices } from './dialogs';
+import { APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolResponse } from './app-protocol';
 import { bindIpc } from './ipc';
 import { buildMenu } from './menu';
 import { mayGrantPermission } from './security-policy';
@@ -15,7 +16,7 @@ import { CONTENT_SECURITY_POLICY, createWorkbookWindow, ownPageMatcher } from '.
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const preloadPath = path.join(here, '../preload/preload.cjs');
-const rendererFile = path.join(here, '../renderer/index.html');
+const rendererDir = path.join(here, '../renderer');
 const rendererUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 
 /** better-sqlite3 built for Electron's ABI by scripts/electron-native.mjs, if present. */
@@ -29,6 +30,8 @@ const getWindow = () => mainWindow;
 
 // Every renderer sandboxed, whatever a window's options say.
 app.enableSandbox();
+// The built page's own origin, app://arbejdsbogen (must be registered before ready).
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -39,6 +42,12 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   void app.whenReady().then(() => {
+    // Only files inside the built renderer folder; path traversal and links out are refused.
+    protocol.handle(APP_SCHEME, (request) => appProtocolResponse(request.url, rendererDir));
+    // No spell-checker dictionary is fetched from Google: spellcheck is off, and the download
+    // address points at our own origin, which has none.
+    electronSession.defaultSession.setSpellCheckerEnabled(false);
+    electronSession.defaultSession.setSpellCheckerDictionaryDownloadURL(`${APP_ORIGIN}/ingen-ordbog/`);
     electronSession.defaultSession.webRequest.onHeadersReceived((details, callback) => {
       callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
     });
@@ -57,7 +66,7 @@ if (!app.requestSingleInstanceLock()) {
       nativeBinding: electronNativeBinding(),
     });
     const dispatch = createDispatcher(session);
-    bindIpc(dispatch, session, getWindow, ownPageMatcher(rendererUrl, rendererFile));
+    bindIpc(dispatch, session, getWindow, ownPageMatcher(rendererUrl));
     buildMenu(session, dispatch, getWindow, app.getVersion());
     session.onEvent((event, payload) => {
       if (event === 'workbook.opened' && 'fileName' in payload) {
@@ -66,7 +75,7 @@ if (!app.requestSingleInstanceLock()) {
       }
     });
 
-    mainWindow = createWorkbookWindow(preloadPath, rendererUrl, rendererFile);
+    mainWindow = createWorkbookWindow(preloadPath, rendererUrl);
     mainWindow.on('closed', () => {
       mainWindow = null;
     });

@@ -1,8 +1,6 @@
 // The security decisions of the Electron shell as plain data and pure functions, so that they are
 // tested without the Electron binary (tests/unit/security-policy.test.ts). window.ts, ipc.ts,
 // main.ts and dialogs.ts apply them. docs/security.md goes through Electron's checklist.
-import fs from 'node:fs';
-import path from 'node:path';
 
 /**
  * The page's Content Security Policy: nothing from outside, no inline or eval'd script. Styles may
@@ -45,25 +43,33 @@ export function workbookWebPreferences(preloadPath: string) {
     enableWebSQL: false,
     // Middle-click would open links in new windows; no page of ours needs it.
     disableBlinkFeatures: 'Auxclick',
-    spellcheck: true,
+    // Off, so Chromium never downloads a Hunspell dictionary from Google's servers.
+    spellcheck: false,
   } as const;
 }
 
-/** Whether a frame URL is the app's own page (dev server or the built file). */
-export function ownPageMatcher(rendererUrl: string | undefined, rendererFile: string): (url: string) => boolean {
-  const normalise = (url: string) => url.replace(/^file:\/\/\/?/, 'file:///').replace(/[?#].*$/, '');
-  const fileUrl = normalise(`file://${path.resolve(rendererFile).replace(/\\/g, '/')}`);
-  if (rendererUrl) {
-    const origin = new URL(rendererUrl).origin;
-    return (url) => {
-      try {
-        return new URL(url).origin === origin;
-      } catch {
-        return false;
-      }
-    };
-  }
-  return (url) => normalise(url) === fileUrl;
+/** The built renderer's own origin, served by app-protocol.ts (never file://). */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'arbejdsbogen';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
+
+/**
+ * Whether a frame URL is the app's own page: the dev server's origin in development, otherwise
+ * only app://arbejdsbogen – whatever folder the app is installed in, and never a file: URL (any
+ * local file would otherwise pass for the app).
+ */
+export function ownPageMatcher(rendererUrl: string | undefined): (url: string) => boolean {
+  const devOrigin = rendererUrl ? new URL(rendererUrl).origin : null;
+  return (url) => {
+    try {
+      const parsed = new URL(url);
+      if (devOrigin) return parsed.origin === devOrigin;
+      return parsed.protocol === `${APP_SCHEME}:` && parsed.hostname === APP_HOST && !parsed.port && !parsed.username && !parsed.password;
+    } catch {
+      return false;
+    }
+  };
 }
 
 export interface SenderFacts {
@@ -88,35 +94,5 @@ export function mayGrantPermission(_permission: string): boolean {
   return false;
 }
 
-/**
- * File types the system would run rather than show. shell.openPath is for documents the user
- * attached or the app produced; an attachment path that ends up here is refused.
- */
-const EXECUTABLE_EXTENSIONS = new Set([
-  '.exe', '.com', '.bat', '.cmd', '.scr', '.pif', '.cpl', '.msi', '.msp', '.msc', '.ps1', '.psm1', '.vbs', '.vbe', '.js', '.jse', '.wsf', '.wsh',
-  '.hta', '.jar', '.lnk', '.url', '.reg', '.inf', '.scf', '.application', '.appref-ms', '.gadget', '.dll', '.sys', '.app', '.command', '.sh',
-  '.bash', '.zsh', '.csh', '.desktop', '.appimage', '.run', '.bin', '.py', '.pyw', '.pl', '.rb', '.action', '.workflow', '.terminal', '.iso', '.img', '.dmg',
-  '.vhd', '.vhdx', '.library-ms', '.settingcontent-ms', '.search-ms', '.xll', '.chm',
-]);
-
-/**
- * Whether a path may be handed to the system to open: an existing ordinary file, named by an
- * absolute path, that is not a program or script. Returns a Danish refusal or null.
- */
-export function refuseToOpen(filePath: string): string | null {
-  if (typeof filePath !== 'string' || filePath.trim() === '') return 'Der er ingen fil at åbne';
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(filePath) && !/^[a-z]:[\\/]/i.test(filePath)) return 'Kun filer kan åbnes, ikke internetadresser';
-  if (!path.isAbsolute(filePath) && !path.win32.isAbsolute(filePath)) return 'Filen skal angives med fuld sti';
-  const name = path.basename(filePath.replace(/\\/g, '/')).toLowerCase().replace(/[. ]+$/, '');
-  const extension = path.extname(name);
-  if (EXECUTABLE_EXTENSIONS.has(extension)) return `Arbejdsbogen åbner ikke programmer og scripts (${extension}) – kun dokumenter`;
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(filePath);
-  } catch {
-    return `Filen "${path.basename(filePath)}" findes ikke (længere)`;
-  }
-  if (!stat.isFile()) return `"${path.basename(filePath)}" er ikke en fil`;
-  if (process.platform !== 'win32' && (stat.mode & 0o111) !== 0) return `Arbejdsbogen åbner ikke programmer og scripts – "${path.basename(filePath)}" kan køres som et program`;
-  return null;
-}
+/** shell.openPath only for documents: see open-policy.ts. */
+export { refuseToOpen } from './open-policy';

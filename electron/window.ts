@@ -1,10 +1,10 @@
 // The workbook window: hardened web preferences, no navigation, no new windows.
 import { BrowserWindow } from 'electron';
-import { mayNavigate } from './security-policy';
+import { APP_INDEX_URL, mayNavigate } from './security-policy';
 
 export { CONTENT_SECURITY_POLICY, ownPageMatcher } from './security-policy';
 
-export function createWorkbookWindow(preloadPath: string, rendererUrl: string | undefined, rendererFile: string): BrowserWindow {
+export function createWorkbookWindow(preloadPath: string, rendererUrl: string | undefined): BrowserWindow {
   const window = new BrowserWindow({
     width: 1440,
     height: 900,
@@ -29,7 +29,7 @@ export function createWorkbookWindow(preloadPath: string, rendererUrl: string | 
       safeDialogs: true,
       enableWebSQL: false,
       disableBlinkFeatures: 'Auxclick',
-      spellcheck: true,
+      spellcheck: false,
     },
   });
   window.once('ready-to-show', () => window.show());
@@ -47,7 +47,8 @@ export function createWorkbookWindow(preloadPath: string, rendererUrl: string | 
   window.webContents.on('will-attach-webview', (event) => event.preventDefault());
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
 
+  // The built page comes from app://arbejdsbogen (app-protocol.ts), never from file://.
   if (rendererUrl) void window.loadURL(rendererUrl);
-  else void window.loadFile(rendererFile);
+  else void window.loadURL(APP_INDEX_URL);
   return window;
 }

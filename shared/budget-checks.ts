@@ -57,12 +57,62 @@ function lineName(line: BudgetLine, groupTitle: string): string {
   return `"${line.costType}" (${groupTitle})`;
 }
 
+/** What the checks judge a line against: the programme period. */
+interface PeriodContext {
+  start: string;
+  end: string;
+  /** "2019 K1 – 2028 K4", as the messages say it. */
+  text: string;
+}
+
+function periodContext(data: BudgetData): PeriodContext {
+  const { start, end } = data.period;
+  return { start, end, text: `${formatQuarter(start)} – ${formatQuarter(end)}` };
+}
+
+/** The problems of one line, in the order the full check lists them. */
+function findLineProblems(line: BudgetLine, groupTitle: string, period: PeriodContext): BudgetProblem[] {
+  const problems: BudgetProblem[] = [];
+  const name = lineName(line, groupTitle);
+  if (line.employments.length === 0) {
+    if (looksLikeSalary(line.costType) && Object.values(line.amounts).some((a) => (a.budget ?? 0) > 0)) {
+      problems.push({
+        kind: 'salaryWithoutEmployment', lineId: line.id,
+        message: `Lønlinjen ${name} har ingen ansættelse tilknyttet, så lønbudgettet kan ikke kontrolleres`,
+      });
+    }
+    return problems;
+  }
+  for (const e of line.employments) {
+    if (compareQuarters(e.startQuarter, period.start) < 0 || compareQuarters(e.endQuarter, period.end) > 0) {
+      problems.push({
+        kind: 'employmentOutsidePeriod', lineId: line.id,
+        message: `Ansættelsen "${e.title || 'uden navn'}" på ${name} (${formatQuarter(e.startQuarter)} – ${formatQuarter(e.endQuarter)}) rækker ud over programperioden ${period.text}`,
+      });
+    }
+  }
+  const expected = expectedSalaryByYear(line.employments);
+  const years = new Set([...Object.keys(expected).map(Number), ...Object.keys(line.amounts).map(Number)]);
+  const employmentText = line.employments.length === 1
+    ? `ansættelsen (${describeEmployment(line.employments[0]!)})`
+    : `de ${line.employments.length} ansættelser`;
+  for (const year of [...years].sort((a, b) => a - b)) {
+    const budget = line.amounts[year]?.budget ?? 0;
+    const wanted = expected[year] ?? 0;
+    if (budget === wanted) continue;
+    problems.push({
+      kind: 'salary', lineId: line.id, year, expected: wanted,
+      message: `${name}: budgettet for ${year} er ${formatKroner(budget)} kr., men ${employmentText} koster ${formatKroner(wanted)} kr. det år`,
+    });
+  }
+  return problems;
+}
+
 /** Every problem the budget checks find, in sheet order. */
 export function findBudgetProblems(data: BudgetData): BudgetProblem[] {
   const problems: BudgetProblem[] = [];
-  const { start, end } = data.period;
-  const periodYears = new Set(yearsBetween(start, end));
-  const period = `${formatQuarter(start)} – ${formatQuarter(end)}`;
+  const period = periodContext(data);
+  const periodYears = new Set(yearsBetween(period.start, period.end));
   const yearsWithAmounts = new Set<number>();
 
   for (const group of data.groups) {
@@ -70,38 +120,7 @@ export function findBudgetProblems(data: BudgetData): BudgetProblem[] {
       for (const [year, amount] of Object.entries(line.amounts)) {
         if (amount.budget !== null || amount.actual !== null) yearsWithAmounts.add(Number(year));
       }
-      const name = lineName(line, group.title);
-      if (line.employments.length === 0) {
-        if (looksLikeSalary(line.costType) && Object.values(line.amounts).some((a) => (a.budget ?? 0) > 0)) {
-          problems.push({
-            kind: 'salaryWithoutEmployment', lineId: line.id,
-            message: `Lønlinjen ${name} har ingen ansættelse tilknyttet, så lønbudgettet kan ikke kontrolleres`,
-          });
-        }
-        continue;
-      }
-      for (const e of line.employments) {
-        if (compareQuarters(e.startQuarter, start) < 0 || compareQuarters(e.endQuarter, end) > 0) {
-          problems.push({
-            kind: 'employmentOutsidePeriod', lineId: line.id,
-            message: `Ansættelsen "${e.title || 'uden navn'}" på ${name} (${formatQuarter(e.startQuarter)} – ${formatQuarter(e.endQuarter)}) rækker ud over programperioden ${period}`,
-          });
-        }
-      }
-      const expected = expectedSalaryByYear(line.employments);
-      const years = new Set([...Object.keys(expected).map(Number), ...Object.keys(line.amounts).map(Number)]);
-      const employmentText = line.employments.length === 1
-        ? `ansættelsen (${describeEmployment(line.employments[0]!)})`
-        : `de ${line.employments.length} ansættelser`;
-      for (const year of [...years].sort((a, b) => a - b)) {
-        const budget = line.amounts[year]?.budget ?? 0;
-        const wanted = expected[year] ?? 0;
-        if (budget === wanted) continue;
-        problems.push({
-          kind: 'salary', lineId: line.id, year, expected: wanted,
-          message: `${name}: budgettet for ${year} er ${formatKroner(budget)} kr., men ${employmentText} koster ${formatKroner(wanted)} kr. det år`,
-        });
-      }
+      problems.push(...findLineProblems(line, group.title, period));
     }
   }
 
@@ -109,8 +128,43 @@ export function findBudgetProblems(data: BudgetData): BudgetProblem[] {
     if (periodYears.has(year)) continue;
     problems.push({
       kind: 'yearOutsidePeriod', year,
-      message: `Der står beløb for ${year}, som ligger uden for programperioden ${period}`,
+      message: `Der står beløb for ${year}, som ligger uden for programperioden ${period.text}`,
     });
   }
   return problems;
+}
+
+/**
+ * The problems after the given lines changed their amounts (not their employments, names or
+ * years shown): the other lines' problems are kept, the changed lines are checked again, in
+ * the full check's order. The same array comes back when nothing in it changed.
+ */
+export function updateBudgetProblems(previous: BudgetProblem[], data: BudgetData, changedLines: ReadonlySet<number> | ReadonlyMap<number, unknown>): BudgetProblem[] {
+  const period = periodContext(data);
+  const byLine = new Map<number, BudgetProblem[]>();
+  const others: BudgetProblem[] = [];
+  for (const p of previous) {
+    if (p.lineId === undefined) others.push(p);
+    else {
+      const list = byLine.get(p.lineId);
+      if (list) list.push(p);
+      else byLine.set(p.lineId, [p]);
+    }
+  }
+  let changed = false;
+  const problems: BudgetProblem[] = [];
+  for (const group of data.groups) {
+    for (const line of group.lines) {
+      const kept = byLine.get(line.id) ?? [];
+      if (!changedLines.has(line.id)) {
+        problems.push(...kept);
+        continue;
+      }
+      const found = findLineProblems(line, group.title, period);
+      if (JSON.stringify(found) !== JSON.stringify(kept)) changed = true;
+      problems.push(...found);
+    }
+  }
+  problems.push(...others);
+  return changed ? problems : previous;
 }

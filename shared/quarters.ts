@@ -10,8 +10,33 @@ export interface Quarter {
   quarter: 1 | 2 | 3 | 4;
 }
 
+/**
+ * The years a workbook may name – quarters, budget years, dates. A typo such as 0219 or 9022 would
+ * otherwise reach the file and make every sheet, check and document span thousands of years.
+ */
+export const FIRST_YEAR = 1990;
+export const LAST_YEAR = 2100;
+
+export function isPlausibleYear(year: number): boolean {
+  return Number.isInteger(year) && year >= FIRST_YEAR && year <= LAST_YEAR;
+}
+
+/** "… skal ligge mellem 1990 og 2100": the one wording for a year out of range. */
+export function yearRangeMessage(label: string): string {
+  return `${label} skal ligge mellem ${FIRST_YEAR} og ${LAST_YEAR}`;
+}
+
+/** A well-formed key in a plausible year: what the file may hold. */
 export function isQuarterKey(value: string): boolean {
-  return QUARTER_PATTERN.test(value);
+  return quarterProblem(value, 'Kvartalet') === null;
+}
+
+/** Why a value is no quarter the workbook may hold, in Danish; null when it is one. */
+export function quarterProblem(value: unknown, label: string): string | null {
+  const match = typeof value === 'string' ? QUARTER_PATTERN.exec(value) : null;
+  if (!match) return `${label} skal være et kvartal som 2019-K2`;
+  if (!isPlausibleYear(Number(match[1]))) return `${yearRangeMessage(label)} (fx 2019-K2)`;
+  return null;
 }
 
 export function parseQuarter(key: QuarterKey): Quarter {
@@ -20,8 +45,9 @@ export function parseQuarter(key: QuarterKey): Quarter {
   return { year: Number(match[1]), quarter: Number(match[2]) as Quarter['quarter'] };
 }
 
+/** Always four digits for the year, so a key made from year 219 still parses (0219-K2). */
 export function quarterKey(year: number, quarter: number): QuarterKey {
-  return `${year}-K${quarter}`;
+  return `${String(year).padStart(4, '0')}-K${quarter}`;
 }
 
 /** A running number so that quarter arithmetic is plain integer arithmetic. */

@@ -49,7 +49,9 @@ export function createDispatcher(session: Session, log: (error: unknown) => void
         return { ok: false, error: { code: sqlite.code, message: sqlite.message } };
       }
       log(error);
-      return { ok: false, error: { code: 'internal', message: 'Der opstod en uventet fejl. Ændringen er ikke gemt' } };
+      // A read changes nothing, so it must not say that a change was lost.
+      const message = contract[channel].mutates ? 'Ændringen er ikke gemt' : 'Arbejdsbogen kunne ikke læses; intet er ændret';
+      return { ok: false, error: { code: 'internal', message: `Der opstod en uventet fejl. ${message}` } };
     }
   };
 }

@@ -1,7 +1,6 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import type { AppEventName, AppEvents } from '../../shared/api/bridge';
 import type { BackupKind, BackupOverview } from '../../shared/domain/backup';
 import type { AppState, LockNotice, WorkbookInfo } from '../../shared/domain/workbook';
@@ -21,6 +20,7 @@ import {
 } from '../workbook/lock';
 import { isSqliteBusy, isSqliteReadOnlyOrPermission } from '../workbook/sqlite-errors';
 import { seedBlank, seedFromProgrammeDocument } from '../workbook/seed/seed-workbook';
+import { openDatabase } from '../workbook/schema';
 import { Workbook } from '../workbook/workbook';
 import { readProgram } from '../features/program';
 import type { SettingsStore } from './settings';
@@ -317,7 +317,7 @@ export class Session {
     const wb = this.requireWorkbook();
     // The copy is a workbook of its own: its own identity, so its backups are told from ours.
     return saveCopyAs(wb.db, wb.filePath, path.resolve(target), (temporary) => {
-      const copy = new Database(temporary, { fileMustExist: true, nativeBinding: this.nativeBinding });
+      const copy = openDatabase(temporary, { fileMustExist: true, nativeBinding: this.nativeBinding });
       try {
         if (readWorkbookIdentity(copy) !== null) setWorkbookIdentity(copy, crypto.randomUUID());
       } finally {
@@ -409,7 +409,7 @@ export class Session {
     wb.close();
     this.workbook = null;
     let failure: unknown = null;
-    const from = new Database(source, { readonly: true, fileMustExist: true, nativeBinding: this.nativeBinding });
+    const from = openDatabase(source, { readonly: true, fileMustExist: true, nativeBinding: this.nativeBinding });
     try {
       // SQLite's backup API writes the pages in one transaction through SQLite's own locking and
       // journal: a reader elsewhere sees the old or the new workbook, never a mixture, and a
@@ -437,7 +437,7 @@ export class Session {
       acceptsUnidentified: this.settings.backupFolder === null,
       identityOf: (file) => {
         try {
-          const db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: this.nativeBinding });
+          const db = openDatabase(file, { readonly: true, fileMustExist: true, nativeBinding: this.nativeBinding });
           try {
             return readWorkbookIdentity(db);
           } finally {

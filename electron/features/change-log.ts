@@ -1,5 +1,6 @@
 import { addDays } from '../../shared/meetings/meeting-dates';
 import { formatChangeValue } from '../../shared/change-values';
+import { DAMAGED_MARK } from '../../shared/stored-values';
 import type { ChangeLogDetail, ChangeLogEntry } from '../../shared/domain/workbook';
 import { columnInfo, sheetsOfTables, tableLabel, tablesOfSheet, type SheetWithTables } from '../../shared/workbook-tables';
 import type { Workbook } from '../workbook/workbook';
@@ -28,6 +29,15 @@ function summarise(table: string, before: Record<string, unknown>, after: Record
   return changed.map((k) => `${columnInfo(table, k).label}: ${show(table, k, before[k])} → ${show(table, k, after[k])}`).join('; ');
 }
 
+function parseRecorded(json: string): Record<string, unknown> | null {
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
 const MAX_DETAILS = 20;
 
 interface ChangeRow {
@@ -47,7 +57,10 @@ function describeChanges(rows: ChangeRow[]): ChangeLogDetail[] {
   for (const r of rows) {
     const table = tableLabel(r.tbl);
     if (r.before_json && r.after_json) {
-      const summary = summarise(r.tbl, JSON.parse(r.before_json), JSON.parse(r.after_json));
+      const before = parseRecorded(r.before_json);
+      const after = parseRecorded(r.after_json);
+      // A broken row is listed as such; the rest of the log reads on (`check` names it).
+      const summary = before && after ? summarise(r.tbl, before, after) : `${DAMAGED_MARK}: før/efter kan ikke læses`;
       if (summary) details.push({ table, rowId: r.row_id, summary });
       continue;
     }

@@ -2,10 +2,11 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { fsyncFile, fsyncFolder, writeFailureReason } from './backup-errors';
 import { UserFacingError } from './errors';
 import { describeOwner, processIsAlive, readLockOwner } from './lock';
+import { openDatabase } from './schema';
 
 function timestamp(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -35,7 +36,7 @@ export function copyClosedFileBeside(filePath: string, reason: string, now = new
       // No WAL file: nothing pending.
     }
     if (walBytes > 0) {
-      const db = new Database(filePath, { readonly: true, fileMustExist: true, nativeBinding });
+      const db = openDatabase(filePath, { readonly: true, fileMustExist: true, nativeBinding });
       try {
         db.prepare('VACUUM INTO ?').run(temporary);
       } finally {

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { FileInUseError, RefusedFileError } from './errors';
 import { isSqliteBusy } from './sqlite-errors';
 import { LATEST_SCHEMA_VERSION } from './migrations';
+import { assertExpectedSchema, openDatabase } from './schema';
 
 /** PRAGMA application_id of every workbook: "ARBG" in ASCII. Foreign SQLite files lack it. */
 export const WORKBOOK_APPLICATION_ID = 0x41524247;
@@ -53,7 +54,7 @@ export function inspectWorkbookFile(filePath: string, nativeBinding?: string): F
   try {
     // A short wait only: a writer on a network drive holds its lock for as long as it has the
     // file open, and the caller then reads a snapshot instead of waiting.
-    db = new Database(filePath, { readonly: true, fileMustExist: true, nativeBinding, timeout: 250 });
+    db = openDatabase(filePath, { readonly: true, fileMustExist: true, nativeBinding, timeout: 250 });
     const applicationId = db.pragma('application_id', { simple: true }) as number;
     if (applicationId !== WORKBOOK_APPLICATION_ID) {
       throw new RefusedFileError(`Filen "${name}" er en database, men ikke en arbejdsbog`);
@@ -65,6 +66,8 @@ export function inspectWorkbookFile(filePath: string, nativeBinding?: string): F
           `denne version kan læse op til ${LATEST_SCHEMA_VERSION}). Opdatér Arbejdsbogen for at åbne den`,
       );
     }
+    // Before anything reads a row: a trigger or view the migrations did not make is refused.
+    assertExpectedSchema(db, schemaVersion, name, nativeBinding);
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new RefusedFileError(`Filen "${name}" er beskadiget og kan ikke åbnes`);
     return { schemaVersion };

@@ -1,13 +1,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { collapseChangedRows, type WorkbookChange } from '../../shared/api/workbook-change';
 import type { UndoState } from '../../shared/domain/workbook';
 import { copyClosedFileBeside } from './backup';
 import { RefusedFileError, UserFacingError } from './errors';
 import { inspectWorkbookFile, WORKBOOK_APPLICATION_ID } from './file-format';
 import type { StorageKind } from './location';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
+import { assertExpectedSchema, openDatabase } from './schema';
 import { SchemaInfo, Transaction, type Row, type RowChange } from './transaction';
 
 export interface WorkbookOptions {
@@ -24,10 +26,7 @@ export interface WorkbookOptions {
   beforeWrite?: () => void;
 }
 
-export interface ChangeEvent {
-  description: string;
-  tables: string[];
-}
+export type ChangeEvent = WorkbookChange;
 
 /** What an undo or redo did: the undo state after it, and the change it undid or redid. */
 export interface Replayed {
@@ -77,7 +76,7 @@ export class Workbook {
     // Build in a temporary file and move it into place, so a failed creation leaves nothing behind.
     const temporary = `${filePath}.opretter-${process.pid}`;
     try {
-      const db = new Database(temporary, { nativeBinding: options.nativeBinding });
+      const db = openDatabase(temporary, { nativeBinding: options.nativeBinding });
       try {
         db.pragma(`application_id = ${WORKBOOK_APPLICATION_ID}`);
         migrate(db, 0);
@@ -102,9 +101,11 @@ export class Workbook {
       copyClosedFileBeside(filePath, `før opgradering fra v${schemaVersion}`, new Date(), options.nativeBinding);
     }
     const storage = options.storage ?? 'local';
-    const db = new Database(filePath, { readonly: options.readOnly ?? false, fileMustExist: true, nativeBinding: options.nativeBinding });
+    const db = openDatabase(filePath, { readonly: options.readOnly ?? false, fileMustExist: true, nativeBinding: options.nativeBinding });
     try {
       db.pragma('busy_timeout = 5000');
+      // Again on this connection: the file may have been swapped since it was inspected.
+      assertExpectedSchema(db, schemaVersion, path.basename(filePath), options.nativeBinding);
       if (!options.readOnly) configureWriter(db, storage, path.basename(filePath));
       db.pragma('foreign_keys = ON');
       if (schemaVersion < LATEST_SCHEMA_VERSION) migrate(db, schemaVersion);
@@ -143,7 +144,7 @@ export class Workbook {
         if (schemaVersion < LATEST_SCHEMA_VERSION) {
           throw new RefusedFileError(`Filen "${name}" skal opgraderes og kan ikke åbnes skrivebeskyttet`);
         }
-        const db = new Database(copy, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+        const db = openDatabase(copy, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
         db.pragma('foreign_keys = ON');
         return new Workbook(db, filePath, true, options.readOnlyReason ?? 'Filen er åbnet skrivebeskyttet', options.storage ?? 'local', undefined, dir);
       } catch (error) {
@@ -193,19 +194,19 @@ export class Workbook {
   undo(author: string): Replayed {
     const entry = this.undoStack.at(-1);
     if (!entry) throw new UserFacingError('conflict', 'Der er intet at fortryde');
-    const tables = this.replay(author, entry, 'backward');
+    const replayed = this.replay(author, entry, 'backward');
     this.undoStack.pop();
     this.redoStack.push(entry);
-    return { state: this.undoState(), change: { description: entry.description, tables } };
+    return { state: this.undoState(), change: { ...replayed, description: entry.description } };
   }
 
   redo(author: string): Replayed {
     const entry = this.redoStack.at(-1);
     if (!entry) throw new UserFacingError('conflict', 'Der er intet at gentage');
-    const tables = this.replay(author, entry, 'forward');
+    const replayed = this.replay(author, entry, 'forward');
     this.redoStack.pop();
     this.undoStack.push(entry);
-    return { state: this.undoState(), change: { description: entry.description, tables } };
+    return { state: this.undoState(), change: { ...replayed, description: entry.description } };
   }
 
   /** Used after creating a workbook: its seed is not something to undo. */
@@ -223,8 +224,8 @@ export class Workbook {
     };
   }
 
-  /** Plays a change set back or forward as a new change set; returns the tables it touched. */
-  private replay(author: string, entry: ChangeSetRecord, direction: 'backward' | 'forward'): string[] {
+  /** Plays a change set back or forward as a new change set; returns what it told the listeners. */
+  private replay(author: string, entry: ChangeSetRecord, direction: 'backward' | 'forward'): ChangeEvent {
     this.assertWritable();
     const recorded = this.loadChanges(entry.id);
     const ordered = direction === 'backward' ? [...recorded].reverse() : recorded;
@@ -236,7 +237,7 @@ export class Workbook {
       for (const change of ordered) tx.restore(change, direction);
       this.recordChangeSet(author, description, direction === 'backward' ? 'undo' : 'redo', tx.changes);
     }).immediate();
-    return this.emit(description, tx.changes).tables;
+    return this.emit(description, tx.changes);
   }
 
   private loadChanges(setId: number): RowChange[] {
@@ -264,8 +265,9 @@ export class Workbook {
     return setId;
   }
 
+  /** Tells the listeners which tables and rows changed (see WorkbookChange). */
   private emit(description: string, changes: RowChange[]): ChangeEvent {
-    const event = { description, tables: [...new Set(changes.map((c) => c.table))] };
+    const event = { description, tables: [...new Set(changes.map((c) => c.table))], rows: collapseChangedRows(changes) };
     for (const listener of this.listeners) listener(event);
     return event;
   }

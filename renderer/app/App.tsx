@@ -5,6 +5,7 @@ import { BackupDialog } from './BackupDialog';
 import { LockNotice } from './LockNotice';
 import { NotificationProvider } from './notifications';
 import { SetupDialog } from './SetupDialog';
+import { SheetBoundary } from './SheetBoundary';
 import { UserDialog } from './UserDialog';
 import { SHEETS, type SheetId } from './sheets';
 import { useUndoKeys } from './use-undo-keys';
@@ -87,7 +88,9 @@ function Workbench() {
         ))}
       </nav>
       <main className="sheet" role="tabpanel" aria-label={sheet.label}>
-        <SheetComponent user={state.user} readOnly={state.workbook.readOnly} />
+        <SheetBoundary key={sheet.id} sheetLabel={sheet.label}>
+          <SheetComponent user={state.user} readOnly={state.workbook.readOnly} />
+        </SheetBoundary>
       </main>
       {showBackups && <BackupDialog readOnly={state.workbook.readOnly} onClose={() => setShowBackups(false)} />}
       {showUser && <UserDialog user={state.user} onSaved={() => void refresh()} onClose={() => setShowUser(false)} />}

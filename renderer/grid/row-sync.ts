@@ -11,6 +11,12 @@ import type { GridApi } from 'ag-grid-community';
 export interface RowSyncState {
   /** Row id → the content (as JSON) last given to the grid. */
   applied: Map<string, string>;
+  /**
+   * Row id → the sheet's row object whose content that was. A sheet that updates changed rows
+   * only hands the others back as the same objects, and those are passed over without turning
+   * thousands of rows into JSON on every change.
+   */
+  given: Map<string, unknown>;
   /** Set when a reorder or a removal waits for an edit to end. */
   deferred: boolean;
 }
@@ -27,7 +33,7 @@ export function copyRow<T>(row: T): T {
 export function createRowSyncState(rows: readonly unknown[], rowId: (row: never) => string): RowSyncState {
   const applied = new Map<string, string>();
   for (const row of rows) applied.set(rowId(row as never), JSON.stringify(row));
-  return { applied, deferred: false };
+  return { applied, given: new Map(), deferred: false };
 }
 
 /** The ids of the rows with an open cell editor. */
@@ -55,9 +61,13 @@ export function syncRows<T>(api: GridApi<T>, rows: readonly T[], rowId: (row: T)
   for (const row of rows) {
     const id = rowId(row);
     nextIds.add(id);
+    if (state.given.get(id) === row) continue;
     const json = JSON.stringify(row);
     const previous = state.applied.get(id);
-    if (previous === json) continue;
+    if (previous === json) {
+      state.given.set(id, row);
+      continue;
+    }
     // Refreshing any cell of the row being edited resets AG Grid's open editor to the stored
     // value, so that row waits, whole, until its editor closes.
     if (previous !== undefined && editing.has(id)) {
@@ -67,6 +77,7 @@ export function syncRows<T>(api: GridApi<T>, rows: readonly T[], rowId: (row: T)
     if (previous === undefined) add.push(copyRow(row));
     else update.push(copyRow(row));
     state.applied.set(id, json);
+    state.given.set(id, row);
   }
 
   const remove: T[] = [];
@@ -79,6 +90,7 @@ export function syncRows<T>(api: GridApi<T>, rows: readonly T[], rowId: (row: T)
     const node = api.getRowNode(id);
     if (node?.data) remove.push(node.data);
     state.applied.delete(id);
+    state.given.delete(id);
   }
 
   if (add.length || update.length || remove.length) api.applyTransaction({ add, update, remove });

@@ -1,10 +1,11 @@
 // The single bridge the preload exposes to the renderer (as window.arbejdsbog).
 import type { Envelope } from './envelope';
 import type { WorkbookInfo } from '../domain/workbook';
+import type { WorkbookChange } from './workbook-change';
 
 export interface AppEvents {
-  /** The workbook changed (an edit, undo or redo): sheets reload what they show. */
-  'workbook.changed': { description: string; tables: string[] };
+  /** The workbook changed (an edit, undo or redo): sheets update the rows it names, or reload. */
+  'workbook.changed': WorkbookChange;
   /** Another workbook was opened (menu, dialog). */
   'workbook.opened': WorkbookInfo;
   /** A menu item the renderer acts on. */

@@ -2,11 +2,8 @@ import { z } from 'zod';
 import { BUDGET_MEASURES, type BudgetGroup, type BudgetLine, type BudgetSheet, type Employment } from '../domain/budget';
 import { hasAtMostTwoDecimals, MAX_AMOUNT } from '../money';
 import { mutation, query } from './channel';
-import { noInput, nonEmptyPatch, quarter, requiredText, rowId, shortText, strictInput, wholeNumber, neuter } from './validation';
+import { noInput, nonEmptyPatch, quarter, requiredText, rowId, shortText, strictInput, wholeNumber, neuter, year as yearSchema } from './validation';
 
-/** The years a budget may hold amounts for; the check warns about years outside the period. */
-export const FIRST_BUDGET_YEAR = 2000;
-export const LAST_BUDGET_YEAR = 2100;
 /** A paste may fill every cell of a very large budget at once, but not unboundedly many. */
 export const MAX_CELLS_PER_CHANGE = 100_000;
 
@@ -20,9 +17,8 @@ const amount = z
   .max(MAX_AMOUNT, { error: 'Beløbet må højst være 100 mio. kroner' })
   .nullable();
 
-const year = wholeNumber(neuter('År'), LAST_BUDGET_YEAR).min(FIRST_BUDGET_YEAR, {
-  error: `År skal være mellem ${FIRST_BUDGET_YEAR} og ${LAST_BUDGET_YEAR}`,
-});
+/** The years a budget may hold amounts for (shared/quarters.ts); the check warns about years outside the period. */
+const year = yearSchema(neuter('År'));
 
 /** The budget is whole, non-negative kroner; forbrug may have øre (two decimals) and be negative. */
 const amountCell = strictInput(

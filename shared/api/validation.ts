@@ -1,7 +1,7 @@
 // Building blocks for input schemas: every refusal carries a Danish message naming the field.
 import { z } from 'zod';
 import { isIsoDate } from '../dates';
-import { isQuarterKey } from '../quarters';
+import { isPlausibleYear, LAST_YEAR, quarterProblem, yearRangeMessage } from '../quarters';
 
 z.config(z.locales.da());
 
@@ -69,16 +69,24 @@ export function wholeNumber(label: FieldLabel, max = 1_000_000) {
     .max(max, { error: `${name} må højst være ${max.toLocaleString('da-DK')}` });
 }
 
+/** A quarter key such as 2019-K2, in a plausible year (shared/quarters.ts says which). */
 export function quarter(label: string) {
-  return z.string({ error: `${label} skal være et kvartal` }).refine(isQuarterKey, {
-    error: `${label} skal være et kvartal som 2019-K2`,
+  return z.string({ error: `${label} skal være et kvartal` }).superRefine((value, ctx) => {
+    const problem = quarterProblem(value, label);
+    if (problem) ctx.addIssue({ code: 'custom', input: value, message: problem });
   });
 }
 
+/** A calendar year the workbook may hold amounts for. */
+export function year(label: FieldLabel) {
+  return wholeNumber(label, LAST_YEAR).refine(isPlausibleYear, { error: yearRangeMessage(labelText(label)) });
+}
+
 export function isoDate(label: string) {
-  return z.string({ error: `${label} skal være en dato` }).refine(isIsoDate, {
-    error: `${label} skal være en gyldig dato (ÅÅÅÅ-MM-DD)`,
-  });
+  return z
+    .string({ error: `${label} skal være en dato` })
+    .refine(isIsoDate, { error: `${label} skal være en gyldig dato (ÅÅÅÅ-MM-DD)`, abort: true })
+    .refine((value) => isPlausibleYear(Number(value.slice(0, 4))), { error: yearRangeMessage(label) });
 }
 
 /** Object-level refusals (unknown keys, not an object at all) in Danish. */

@@ -42,4 +42,6 @@ export interface PlanSheetData {
   initiatives: Array<{ id: number; number: number; title: string }>;
   phases: PlanPhase[];
   milestones: Milestone[];
+  /** Rows left out because a value is damaged (a bad quarter …), one Danish line each. */
+  damaged?: string[];
 }

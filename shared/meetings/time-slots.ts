@@ -43,6 +43,8 @@ export function formatDuration(minutes: number): string {
 
 /** Minutes between start and end; an end at or before the start gives 0. */
 export function meetingLength(startTime: string, endTime: string): number {
+  // A damaged time in the file (check names it) gives no length rather than failing the sheet.
+  if (!isClockTime(startTime) || !isClockTime(endTime)) return 0;
   return Math.max(0, parseClock(endTime) - parseClock(startTime));
 }
 
@@ -59,12 +61,14 @@ export interface SlotInput {
  */
 export function scheduleAgenda(meeting: { startTime: string; endTime: string }, items: readonly SlotInput[]): AgendaSchedule {
   const slots: Record<number, TimeSlot> = {};
-  let cursor = parseClock(meeting.startTime);
+  // Without a readable start time (a damaged value) the items have no times, but the agenda reads on.
+  const timed = isClockTime(meeting.startTime);
+  let cursor = timed ? parseClock(meeting.startTime) : 0;
   let planned = 0;
   for (const item of items) {
     if (!item.onAgenda) continue;
     const length = Math.max(0, item.minutes);
-    slots[item.id] = { start: clockFromMinutes(cursor), end: clockFromMinutes(cursor + length) };
+    if (timed) slots[item.id] = { start: clockFromMinutes(cursor), end: clockFromMinutes(cursor + length) };
     cursor += length;
     planned += length;
   }

@@ -2,7 +2,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { AppEvents } from '../../shared/api/bridge';
 import type { Channel, ChannelInput, ChannelResult } from '../../shared/api/contract';
+import type { WorkbookChange } from '../../shared/api/workbook-change';
 import type { Envelope } from '../../shared/api/envelope';
 import { createDispatcher, type Dispatch } from '../../electron/app/dispatcher';
 import { Session, type SessionOptions, type WorkbookKind } from '../../electron/app/session';
@@ -56,4 +58,13 @@ export function createTestWorkbook(kind: WorkbookKind = 'programme'): TestWorkbo
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Every workbook.changed event the session sends from now on. */
+export function recordChanges(t: Pick<TestWorkbook, 'session'>): WorkbookChange[] {
+  const seen: WorkbookChange[] = [];
+  t.session.onEvent((event, payload) => {
+    if (event === 'workbook.changed') seen.push(payload as AppEvents['workbook.changed']);
+  });
+  return seen;
 }

@@ -71,7 +71,7 @@ describe('editing amounts', () => {
     wb = createTestWorkbook();
     const { byName } = await sheet(wb);
     const lineId = byName('Løn').id;
-    expect(await wb.raw('budget.amounts.set', { cells: [{ lineId, year: 1899, measure: 'budget', value: 1 }] })).toMatchObject({ ok: false, error: { message: 'År skal være mellem 2000 og 2100' } });
+    expect(await wb.raw('budget.amounts.set', { cells: [{ lineId, year: 1899, measure: 'budget', value: 1 }] })).toMatchObject({ ok: false, error: { message: 'År skal ligge mellem 1990 og 2100' } });
     expect(await wb.raw('budget.amounts.set', { cells: [{ lineId, year: 2020, measure: 'difference', value: 1 }] })).toMatchObject({ ok: false, error: { message: 'Feltet skal være budget eller forbrug' } });
   });
 });

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { todayIso } from '../../shared/dates';
 import { agendaRevisedOn } from '../../shared/meetings/revisions';
@@ -80,7 +82,9 @@ describe('Changes to an agenda after it was sent', () => {
     expect(await marks(meetingId)).toEqual([['Midtvejsevaluering', 'ændret', today]]);
 
     const shell = wb.session.shell as { chooseFileToOpen: () => Promise<string | null> };
-    shell.chooseFileToOpen = async () => '/tmp/Notat om lektiecaféen.pdf';
+    const note = path.join(wb.dir, 'Notat om lektiecaféen.pdf');
+    fs.writeFileSync(note, '%PDF-1.4');
+    shell.chooseFileToOpen = async () => note;
     await wb.call('meetings.attachments.add', { itemId });
     expect(await itemOf(meetingId, itemId)).toMatchObject({ revision: 'ændret', revisedOn: today });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addQuarters, compareQuarters, describeQuarterInPeriod, formatQuarter, formatSpan, isQuarterKey, maxQuarter, minQuarter,
-  openEnd, parseQuarter, periodMidpoint, positionInPeriod, quarterDateRange, quarterDistance, quarterOfDate, quartersBetween,
+  openEnd, parseQuarter, quarterKey, quarterProblem, periodMidpoint, positionInPeriod, quarterDateRange, quarterDistance, quarterOfDate, quartersBetween,
   spanContains, spanLength, spansOverlap, spanWithin, yearsBetween,
 } from '../../shared/quarters';
 
@@ -12,6 +12,17 @@ describe('quarter keys', () => {
     expect(() => parseQuarter('2019-K5')).toThrow('Ugyldigt kvartal');
     expect(parseQuarter('2022-K4')).toEqual({ year: 2022, quarter: 4 });
     expect(formatQuarter('2019-K2')).toBe('2019 K2');
+  });
+
+  it('accepts only plausible years (1990–2100) and always writes four digits', () => {
+    expect(['1990-K1', '2100-K4'].every(isQuarterKey)).toBe(true);
+    expect(['0219-K2', '0001-K1', '9022-K4', '1989-K4', '2101-K1'].some(isQuarterKey)).toBe(false);
+    expect(quarterProblem('0219-K2', 'Periode fra')).toBe('Periode fra skal ligge mellem 1990 og 2100 (fx 2019-K2)');
+    expect(quarterProblem('2019-K5', 'Periode fra')).toBe('Periode fra skal være et kvartal som 2019-K2');
+    expect(quarterProblem('2019-K2', 'Periode fra')).toBeNull();
+    expect(quarterKey(219, 2)).toBe('0219-K2');
+    expect(addQuarters('0001-K1', -1)).toBe('0000-K4');
+    expect(parseQuarter(addQuarters('0219-K2', 3))).toEqual({ year: 220, quarter: 1 });
   });
 
   it('steps across year ends both ways', () => {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import {
@@ -79,24 +80,32 @@ describe('the Content Security Policy', () => {
 });
 
 describe('IPC only from the app’s own frame', () => {
-  const built = ownPageMatcher(undefined, '/opt/arbejdsbogen/out/renderer/index.html');
-  const dev = ownPageMatcher('http://localhost:5173/', '/x/index.html');
+  const built = ownPageMatcher(undefined);
+  const dev = ownPageMatcher('http://localhost:5173/');
   it('accepts the main frame of our window showing our page', () => {
-    expect(isTrustedSender({ frameUrl: 'file:///opt/arbejdsbogen/out/renderer/index.html', isOurMainFrame: true }, built)).toBe(true);
-    expect(isTrustedSender({ frameUrl: 'file:///opt/arbejdsbogen/out/renderer/index.html#/budget', isOurMainFrame: true }, built)).toBe(true);
+    expect(isTrustedSender({ frameUrl: 'app://arbejdsbogen/index.html', isOurMainFrame: true }, built)).toBe(true);
+    expect(isTrustedSender({ frameUrl: 'app://arbejdsbogen/index.html#/budget', isOurMainFrame: true }, built)).toBe(true);
     expect(isTrustedSender({ frameUrl: 'http://localhost:5173/index.html', isOurMainFrame: true }, dev)).toBe(true);
   });
   it('refuses sub-frames, other windows, other pages and look-alike addresses', () => {
-    expect(isTrustedSender({ frameUrl: 'file:///opt/arbejdsbogen/out/renderer/index.html', isOurMainFrame: false }, built)).toBe(false);
+    expect(isTrustedSender({ frameUrl: 'app://arbejdsbogen/index.html', isOurMainFrame: false }, built)).toBe(false);
     for (const frameUrl of [
-      '', 'about:blank', 'file:///opt/arbejdsbogen/out/renderer/index.html.evil.html', 'file:///tmp/index.html', 'file:///opt/arbejdsbogen/out/renderer/other.html',
+      '', 'about:blank', 'file:///opt/arbejdsbogen/out/renderer/index.html', 'file:///tmp/index.html', 'app://arbejdsbogen.evil.html/',
       'https://example.com/', 'data:text/html,<script>1</script>',
     ]) {
       expect(isTrustedSender({ frameUrl, isOurMainFrame: true }, built), frameUrl).toBe(false);
     }
-    for (const frameUrl of ['http://localhost:5173.evil.com/', 'http://localhost:51730/', 'https://localhost:5173/', 'http://evil.com/?http://localhost:5173/']) {
+    for (const frameUrl of ['http://localhost:5173.evil.com/', 'http://localhost:51730/', 'https://localhost:5173/', 'http://evil.com/?http://localhost:5173/', 'app://arbejdsbogen/index.html']) {
       expect(isTrustedSender({ frameUrl, isOurMainFrame: true }, dev), frameUrl).toBe(false);
     }
+  });
+  it('does not depend on the install folder: a folder with a space or æøå changes nothing, and its file: URL is refused', () => {
+    for (const folder of ['/opt/Program Files/Arbejdsbogen', '/home/Søren/Mine programmer/Arbejdsbogen æøå ÆØÅ', '/tmp/100% #1?']) {
+      const href = pathToFileURL(path.join(folder, 'resources/app/out/renderer/index.html')).href;
+      expect(href, folder).toMatch(/%/);
+      expect(isTrustedSender({ frameUrl: href, isOurMainFrame: true }, built), href).toBe(false);
+    }
+    // The files themselves are served from such folders: tests/unit/app-protocol.test.ts.
   });
   it('never navigates and never grants a permission', () => {
     for (const url of ['https://gladsaxe.dk', 'file:///etc/passwd', 'javascript:alert(1)', 'http://localhost:5173/']) expect(mayNavigate(url)).toBe(false);
@@ -123,7 +132,9 @@ describe('shell.openPath only for documents', () => {
     expect(refuseToOpen(sneaky)).toMatch(/\(\.lnk\)/);
     expect(refuseToOpen(`${exe}. . `)).toMatch(/\(\.exe\)/);
     if (process.platform !== 'win32') expect(refuseToOpen(runnable)).toMatch(/kan køres som et program/);
-    expect(refuseToOpen(dir)).toMatch(/er ikke en fil/);
+    expect(refuseToOpen(dir)).toMatch(/åbner kun dokumenter og billeder .* ikke filer uden filtype/);
+    fs.mkdirSync(path.join(dir, 'mappe.docx'));
+    expect(refuseToOpen(path.join(dir, 'mappe.docx'))).toMatch(/er ikke en fil/);
     expect(refuseToOpen('https://evil.example/x.docx')).toBe('Kun filer kan åbnes, ikke internetadresser');
     expect(refuseToOpen('Referat.docx')).toBe('Filen skal angives med fuld sti');
     expect(refuseToOpen(path.join(dir, 'findes-ikke.docx'))).toMatch(/findes ikke/);

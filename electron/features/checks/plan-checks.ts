@@ -2,7 +2,7 @@ import type { CheckProblem } from '../../../shared/domain/workbook';
 import { phaseEnd } from '../../../shared/plan-layout';
 import { compareQuarters, formatQuarter, formatSpan, isQuarterKey, spanContains, spanWithin } from '../../../shared/quarters';
 import { readProgram } from '../program';
-import { readMilestones, readPlanPhases } from '../readers/plan-phases';
+import { readStoredPlan } from '../readers/plan-phases';
 import type { Checker } from './checker';
 
 function initiativeNumbers(wb: Parameters<Checker>[0]): Map<number, number> {
@@ -21,7 +21,8 @@ export const checkPlan: Checker = (wb) => {
   const period = formatSpan(periodStart, periodEnd);
   const numbers = initiativeNumbers(wb);
 
-  for (const phase of readPlanPhases(wb)) {
+  const stored = readStoredPlan(wb);
+  for (const phase of stored.phases) {
     const name = `Fasen «${phase.title}» (indsats ${numbers.get(phase.initiativeId) ?? '?'})`;
     if (!isQuarterKey(phase.startQuarter) || (phase.endQuarter !== null && !isQuarterKey(phase.endQuarter))) {
       problems.push({ severity: 'fejl', area: 'Plan', message: `${name} har et ugyldigt kvartal (${phase.startQuarter} – ${phase.endQuarter ?? ''})` });
@@ -42,7 +43,7 @@ export const checkPlan: Checker = (wb) => {
     }
   }
 
-  for (const m of readMilestones(wb)) {
+  for (const m of stored.milestones) {
     if (!isQuarterKey(m.quarter)) {
       problems.push({ severity: 'fejl', area: 'Plan', message: `Milepælen «${m.title}» har et ugyldigt kvartal (${m.quarter})` });
     } else if (!spanContains(periodStart, periodEnd, m.quarter) && m.status !== 'aflyst') {

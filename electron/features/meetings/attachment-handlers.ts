@@ -1,7 +1,7 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { meetingChannels } from '../../../shared/api/meeting-channels';
 import type { Attachment } from '../../../shared/domain/meeting';
+import { fileNameOf, openRefusal } from '../../open-policy';
 import { notFound, UserFacingError } from '../../workbook/errors';
 import type { Row } from '../../workbook/transaction';
 import type { Workbook } from '../../workbook/workbook';
@@ -36,6 +36,10 @@ export const attachmentHandlers: HandlerMap<AttachmentChannel & keyof typeof mee
     refuseIf(agendaEditProblem(ctx.session.settings.user, { proposedBy: before?.proposed_by ?? '' }));
     const chosen = await ctx.session.shell.chooseFileToOpen({ title: 'Vælg bilag til punktet', filters: [] });
     if (!chosen) return null;
+    // Only a document that could be opened later is attached; judged before the path is resolved,
+    // so that a network path is refused as it was given, without touching it.
+    const refusal = openRefusal(chosen);
+    if (refusal) throw new UserFacingError(refusal.code, `Bilaget "${fileNameOf(chosen)}" kan ikke tilføjes: ${refusal.message}`);
     const filePath = path.resolve(chosen);
     const id = wb.mutate(ctx.author, `Tilføj bilag ${path.basename(filePath)}`, (tx) => {
       const { item, meeting } = requireItem(tx, itemId);
@@ -81,10 +85,10 @@ export const attachmentHandlers: HandlerMap<AttachmentChannel & keyof typeof mee
 
   'meetings.attachments.open': async ({ id }, ctx) => {
     // Only a path stored as an attachment is ever opened; the renderer sends an id.
+    // The stored path is judged before any file-system call: the file may come from anyone.
     const stored = attachment(ctx.workbook(), id);
-    if (!fs.existsSync(stored.path)) {
-      throw new UserFacingError('not_found', `Bilaget "${stored.name}" findes ikke længere på ${stored.path}`);
-    }
+    const refusal = openRefusal(stored.path);
+    if (refusal) throw new UserFacingError(refusal.code, `Bilaget "${stored.name}" kan ikke åbnes: ${refusal.message}`);
     const error = await ctx.session.shell.openPath(stored.path);
     if (error) throw new UserFacingError('refused', `Bilaget "${stored.name}" kunne ikke åbnes: ${error}`);
     return null;

@@ -3,6 +3,7 @@
 import type { Attachment, AgendaItem, MeetingParticipant } from '../../../shared/domain/meeting';
 import type { ActionRecord, ActionRow, DecisionRow, MeetingDetail, MeetingRecord, MeetingSummary, WithdrawnItem } from '../../../shared/domain/meeting-views';
 import { carriedOverActions, compareMeetings, isOpen, previousMeeting } from '../../../shared/meetings/carry-over';
+import { agendaItemFromRow, agendaSchedule } from '../../../shared/meetings/agenda-live';
 import { isOnAgenda } from '../../../shared/meetings/proposals';
 import { scheduleAgenda } from '../../../shared/meetings/time-slots';
 import { fromRow } from '../../workbook/columns';
@@ -25,9 +26,7 @@ export function attachmentFromRow(row: Row): Attachment {
   return { id: a.id, itemId: a.itemId, name: a.name, path: a.path };
 }
 
-export function itemFromRow(row: Row, attachments: Attachment[] = []): AgendaItem {
-  return { ...fromRow<Omit<AgendaItem, 'attachments'>>(row, ['recommendation']), attachments };
-}
+export const itemFromRow: (row: Row, attachments?: Attachment[]) => AgendaItem = agendaItemFromRow;
 
 export function actionFromRow(row: Row): ActionRecord {
   return fromRow<ActionRecord>(row);
@@ -151,7 +150,7 @@ export function readMeetingDetail(wb: Workbook, id: number): MeetingDetail {
     items,
     actions: readActionsOfMeeting(wb, id),
     carriedOver: readCarriedOver(wb, meeting, meetings),
-    schedule: scheduleAgenda(meeting, items.map((i) => ({ id: i.id, minutes: i.minutes, onAgenda: isOnAgenda(i) }))),
+    schedule: agendaSchedule(meeting, items),
     previousMeeting: previous ? { id: previous.id, date: previous.date } : null,
     withdrawnItems: readWithdrawnItems(wb, id),
   };

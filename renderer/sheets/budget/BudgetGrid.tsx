@@ -6,7 +6,6 @@ import { MEASURE_LABELS, type BudgetProblem } from '../../../shared/domain/budge
 import { formatKroner, formatKronerExact } from '../../../shared/money';
 import { useNotifier } from '../../app/notifications';
 import { DataGrid, type CellCommitOutcome } from '../../grid/DataGrid';
-import { amountColumnWidths } from './amount-widths';
 import {
   amountColumnId, measuresShown, parseAmountColumnId, pasteColumnOf, pasteRowOf, type BudgetGridModel, type BudgetRow, type BudgetView, type ColumnMeasure,
 } from './budget-rows';
@@ -85,7 +84,7 @@ export function BudgetGrid({ model, years, periodYears, problems, view, readOnly
   }, [model.oreColumns]);
 
   // Column widths follow the widest figure; the columns are rebuilt only when a width changes.
-  const widthsKey = JSON.stringify(amountColumnWidths([...model.rows, model.grand], model.oreColumns, AMOUNT_WIDTH));
+  const widthsKey = JSON.stringify(Object.fromEntries(Object.entries(model.widths).map(([colId, width]) => [colId, Math.max(width, AMOUNT_WIDTH)])));
   const columnWidths = useMemo(() => JSON.parse(widthsKey) as Record<string, number>, [widthsKey]);
 
   // Salary cells that do not match the employment: "lineId:year" → what the employment costs.

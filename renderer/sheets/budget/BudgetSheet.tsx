@@ -2,12 +2,12 @@ import { useMemo, useState } from 'react';
 import type { BudgetGroup, BudgetLine, BudgetSheet as BudgetSheetData } from '../../../shared/domain/budget';
 import { formatKroner, formatKronerExact } from '../../../shared/money';
 import { formatQuarter, positionInPeriod, quarterOfDate, yearsBetween } from '../../../shared/quarters';
-import { useChannel } from '../../api/use-channel';
+import { useLiveChannel } from '../../api/use-live-channel';
 import { useNotifier } from '../../app/notifications';
 import type { SheetProps } from '../../app/sheet-props';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { BudgetGrid } from './BudgetGrid';
-import { BUDGET_VIEWS, buildBudgetRows, type BudgetRow, type BudgetView } from './budget-rows';
+import { applyBudgetChange, BUDGET_VIEWS, loadBudgetModel, type BudgetRow, type BudgetView } from './budget-rows';
 import { EmploymentsCard } from './EmploymentsCard';
 import { GroupDialog } from './GroupDialog';
 import './budget.css';
@@ -41,14 +41,19 @@ function actualText(sheet: BudgetSheetData): string {
 }
 
 export function BudgetSheet({ readOnly }: SheetProps) {
-  const { data: sheet, error, reload } = useChannel('budget.get', {});
+  // An amount typed here or elsewhere updates its line, subtotals and totals in place; the rest reloads.
+  const { data: live, error, reload } = useLiveChannel('budget.get', {}, loadBudgetModel, applyBudgetChange);
+  const sheet = live?.sheet;
+  const model = live?.model;
   const { run, notify } = useNotifier();
   const [view, setView] = useState<BudgetView>('all');
   const [current, setCurrent] = useState<Current>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
 
-  const model = useMemo(() => (sheet ? buildBudgetRows(sheet.data) : null), [sheet]);
-  const periodYears = useMemo(() => new Set(sheet ? yearsBetween(sheet.data.period.start, sheet.data.period.end) : []), [sheet]);
+  // Keyed by the period itself: a new set on every edit would rebuild the grid's columns.
+  const periodStart = sheet?.data.period.start;
+  const periodEnd = sheet?.data.period.end;
+  const periodYears = useMemo(() => new Set(periodStart && periodEnd ? yearsBetween(periodStart, periodEnd) : []), [periodStart, periodEnd]);
 
   if (error) return <p className="sheet-error">{error}</p>;
   if (!sheet || !model) return <p className="loading">Henter økonomien …</p>;

@@ -1,8 +1,13 @@
 // The Økonomi grid's rows and columns, built from the stored budget and its computed totals.
 // Pure (no React, no DOM), so the bench can time it and the paste logic can share it.
+import type { ChangedRow } from '../../../shared/api/workbook-change';
+import { applyBudgetRows } from '../../../shared/budget-incremental';
 import { computeBudgetTotals } from '../../../shared/budget-totals';
 import type { PasteColumn, PasteRow } from '../../../shared/budget-paste';
-import { MEASURE_LABELS, type BudgetData, type BudgetMeasure, type BudgetTotals, type Figures, type TotalsRow } from '../../../shared/domain/budget';
+import {
+  MEASURE_LABELS, type BudgetData, type BudgetGroup, type BudgetLine, type BudgetMeasure, type BudgetSheet, type BudgetTotals, type Figures, type TotalsRow,
+} from '../../../shared/domain/budget';
+import { amountColumnWidths, updateAmountColumnWidths } from './amount-widths';
 
 export type BudgetView = 'all' | 'budget' | 'actual';
 export const BUDGET_VIEWS: Array<{ id: BudgetView; label: string }> = [
@@ -74,14 +79,63 @@ export interface BudgetGridModel {
   totals: BudgetTotals;
   /** Columns where some figure has øre: their whole figures are padded so the kroner line up. */
   oreColumns: Set<string>;
+  /** Per amount column, the width its widest figure needs (see amount-widths.ts). */
+  widths: Record<string, number>;
+  /** rowKey → index in rows, so a change finds its rows without a search. */
+  index: Map<string, number>;
+}
+
+function hasOre(value: number | null | undefined): boolean {
+  return value !== null && value !== undefined && !Number.isInteger(value);
 }
 
 function columnsWithOre(rows: BudgetRow[]): Set<string> {
   const found = new Set<string>();
   for (const row of rows) {
-    for (const [colId, value] of Object.entries(row.values)) if (value !== null && !Number.isInteger(value)) found.add(colId);
+    for (const [colId, value] of Object.entries(row.values)) if (hasOre(value)) found.add(colId);
   }
   return found;
+}
+
+/** The øre columns after some rows were replaced; a column is searched only when it may have lost its øre. */
+function updateOreColumns(previous: Set<string>, rows: readonly BudgetRow[], replaced: ReadonlyArray<{ before: BudgetRow; after: BudgetRow }>): Set<string> {
+  const gained = new Set<string>();
+  const mayLose = new Set<string>();
+  for (const { before, after } of replaced) {
+    for (const [colId, value] of Object.entries(after.values)) if (hasOre(value) && !previous.has(colId)) gained.add(colId);
+    for (const [colId, value] of Object.entries(before.values)) if (hasOre(value) && !hasOre(after.values[colId])) mayLose.add(colId);
+  }
+  const lost = [...mayLose].filter((colId) => !rows.some((row) => hasOre(row.values[colId])));
+  if (gained.size === 0 && lost.length === 0) return previous;
+  const next = new Set([...previous, ...gained]);
+  for (const colId of lost) next.delete(colId);
+  return next;
+}
+
+function lineRow(line: BudgetLine, groupId: number, lineTotals: TotalsRow, keys: ColumnKeys): BudgetRow {
+  const values: Record<string, number | null> = {};
+  // Typed cells show what was typed: an empty cell stays empty, not 0.
+  for (const k of keys.years) {
+    const amount = line.amounts[k.year];
+    const budget = amount?.budget ?? null;
+    const actual = amount?.actual ?? null;
+    values[k.budget] = budget;
+    values[k.actual] = actual;
+    values[k.difference] = budget === null && actual === null ? null : lineTotals.byYear[k.year]!.difference;
+  }
+  put(values, keys.total, lineTotals.total);
+  return { id: line.id, rowKey: `line-${line.id}`, kind: 'line', label: line.costType, groupId, lineId: line.id, values };
+}
+
+function subtotalRow(group: BudgetGroup, totals: BudgetTotals, keys: ColumnKeys): BudgetRow {
+  return {
+    id: group.id, rowKey: `subtotal-${group.id}`, kind: 'subtotal', label: `I alt – ${group.title}`, groupId: group.id, lineId: null,
+    values: figuresValues(totals.groups[group.id]!, keys),
+  };
+}
+
+function grandRow(totals: BudgetTotals, keys: ColumnKeys): BudgetRow {
+  return { id: 0, rowKey: 'grand', kind: 'grand', label: 'I alt', groupId: null, lineId: null, values: figuresValues(totals.grand, keys) };
 }
 
 /** Group header, its lines, its subtotal; the grand total is pinned below. */
@@ -90,28 +144,45 @@ export function buildBudgetRows(data: BudgetData, totals: BudgetTotals = compute
   const rows: BudgetRow[] = [];
   for (const group of data.groups) {
     rows.push({ id: group.id, rowKey: `group-${group.id}`, kind: 'group', label: group.title, groupId: group.id, lineId: null, values: {} });
-    for (const line of group.lines) {
-      const lineTotals = totals.lines[line.id]!;
-      const values: Record<string, number | null> = {};
-      // Typed cells show what was typed: an empty cell stays empty, not 0.
-      for (const k of keys.years) {
-        const amount = line.amounts[k.year];
-        const budget = amount?.budget ?? null;
-        const actual = amount?.actual ?? null;
-        values[k.budget] = budget;
-        values[k.actual] = actual;
-        values[k.difference] = budget === null && actual === null ? null : lineTotals.byYear[k.year]!.difference;
-      }
-      put(values, keys.total, lineTotals.total);
-      rows.push({ id: line.id, rowKey: `line-${line.id}`, kind: 'line', label: line.costType, groupId: group.id, lineId: line.id, values });
-    }
-    rows.push({
-      id: group.id, rowKey: `subtotal-${group.id}`, kind: 'subtotal', label: `I alt – ${group.title}`, groupId: group.id, lineId: null,
-      values: figuresValues(totals.groups[group.id]!, keys),
-    });
+    for (const line of group.lines) rows.push(lineRow(line, group.id, totals.lines[line.id]!, keys));
+    rows.push(subtotalRow(group, totals, keys));
   }
-  const grand: BudgetRow = { id: 0, rowKey: 'grand', kind: 'grand', label: 'I alt', groupId: null, lineId: null, values: figuresValues(totals.grand, keys) };
-  return { rows, grand, totals, oreColumns: columnsWithOre([...rows, grand]) };
+  const grand = grandRow(totals, keys);
+  const all = [...rows, grand];
+  const oreColumns = columnsWithOre(all);
+  return { rows, grand, totals, oreColumns, widths: amountColumnWidths(all, oreColumns, 0), index: new Map(rows.map((row, i) => [row.rowKey, i])) };
+}
+
+/**
+ * The grid's rows after amounts changed on some lines (line id → group id; see
+ * shared/budget-incremental.ts): those lines, their groups' subtotals and the grand total are
+ * new rows, every other row is the same object as before – so the grid's by-id row sync
+ * touches only them. Lines and groups added, removed or moved take buildBudgetRows.
+ */
+export function updateBudgetRows(model: BudgetGridModel, data: BudgetData, totals: BudgetTotals, changedLines: ReadonlyMap<number, number>): BudgetGridModel {
+  if (changedLines.size === 0) return model;
+  const keys = columnKeys(data.years);
+  const rows = [...model.rows];
+  const replaced: Array<{ before: BudgetRow; after: BudgetRow }> = [];
+  const replace = (index: number, after: BudgetRow) => {
+    replaced.push({ before: rows[index]!, after });
+    rows[index] = after;
+  };
+  const groupIds = new Set(changedLines.values());
+  for (const group of data.groups) {
+    if (!groupIds.has(group.id)) continue;
+    for (const line of group.lines) {
+      if (changedLines.has(line.id)) replace(model.index.get(`line-${line.id}`)!, lineRow(line, group.id, totals.lines[line.id]!, keys));
+    }
+    replace(model.index.get(`subtotal-${group.id}`)!, subtotalRow(group, totals, keys));
+  }
+  const grand = grandRow(totals, keys);
+  replaced.push({ before: model.grand, after: grand });
+  const all = [...rows, grand];
+  const oreColumns = updateOreColumns(model.oreColumns, all, replaced);
+  // When a column gains or loses øre, every whole figure in it changes width.
+  const widths = oreColumns === model.oreColumns ? updateAmountColumnWidths(model.widths, all, replaced, oreColumns) : amountColumnWidths(all, oreColumns, 0);
+  return { rows, grand, totals, oreColumns, widths, index: model.index };
 }
 
 /** A column as the user reads it: "Forbrug 2021", "Difference i alt". */
@@ -135,4 +206,27 @@ export function pasteColumnOf(colId: string): PasteColumn {
 export function pasteRowOf(row: BudgetRow): PasteRow {
   if (row.kind === 'line' && row.lineId !== null) return { kind: 'line', lineId: row.lineId, label: row.label };
   return { kind: row.kind === 'group' ? 'heading' : 'sum', label: row.label };
+}
+
+/** What the Økonomi sheet holds between changes: the loaded sheet and the grid's rows and totals. */
+export interface BudgetSheetModel {
+  sheet: BudgetSheet;
+  model: BudgetGridModel;
+}
+
+export function loadBudgetModel(sheet: BudgetSheet): BudgetSheetModel {
+  return { sheet, model: buildBudgetRows(sheet.data) };
+}
+
+/**
+ * A change's rows applied to the sheet: amounts update their lines, subtotals and the grand total
+ * in place (updateBudgetRows); a change to the budget's shape – lines or groups added, removed,
+ * moved or renamed, employments, the period – answers 'reload' and the sheet reads it all anew.
+ */
+export function applyBudgetChange(current: BudgetSheetModel, rows: readonly ChangedRow[]): BudgetSheetModel | 'reload' {
+  const result = applyBudgetRows({ sheet: current.sheet, totals: current.model.totals }, rows);
+  if (result === 'reload') return 'reload';
+  if (result.lines.size === 0) return current;
+  const { sheet, totals } = result.state;
+  return { sheet, model: updateBudgetRows(current.model, sheet.data, totals, result.lines) };
 }

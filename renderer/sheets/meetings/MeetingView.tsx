@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import type { UserProfile } from '../../../shared/domain/user';
 import { isAgendaLocked, isMinutesLocked } from '../../../shared/meetings/locking';
+import { applyAgendaRows } from '../../../shared/meetings/agenda-live';
 import { useChannel } from '../../api/use-channel';
+import { asLoaded, useLiveChannel } from '../../api/use-live-channel';
 import { AgendaList } from './AgendaList';
 import { ItemAgendaEditor } from './ItemAgendaEditor';
 import { ItemMinutesEditor } from './ItemMinutesEditor';
@@ -20,7 +22,8 @@ interface Props {
 
 /** One meeting: its head, the agenda or the minutes, the participants, and the chosen item. */
 export function MeetingView({ meetingId, user, readOnly, onRemoved }: Props) {
-  const { data, error, reload } = useChannel('meetings.get', { id: meetingId });
+  // An edited agenda item replaces that item and the time table in place; the rest reloads.
+  const { data, error, reload } = useLiveChannel('meetings.get', { id: meetingId }, asLoaded, applyAgendaRows);
   const initiatives = useChannel('initiatives.list', {}).data ?? [];
   const members = useChannel('program.get', {}).data?.members ?? [];
   const [mode, setMode] = useState<MeetingMode | null>(null);

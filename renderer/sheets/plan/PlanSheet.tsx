@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { DamagedRows } from '../../components/DamagedRows';
 import { buildPlanLayout } from '../../../shared/plan-layout';
 import { addQuarters, positionInPeriod, quartersBetween, type QuarterKey } from '../../../shared/quarters';
 import { useChannel } from '../../api/use-channel';
@@ -114,6 +115,7 @@ export function PlanSheet({ readOnly }: SheetProps) {
           <h2>Plan pr. kvartal</h2>
           <span className={`plan-today-badge plan-today-${layout.today.position}`}>{layout.today.text}</span>
         </div>
+        <DamagedRows lines={data.damaged} />
         <PlanGrid
           layout={layout}
           selection={selection}

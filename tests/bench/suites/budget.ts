@@ -8,9 +8,10 @@ import { Session } from '../../../electron/app/session';
 import { SettingsStore } from '../../../electron/app/settings';
 import { writeBudgetXlsx } from '../../../electron/features/budget/budget-xlsx';
 import type { Envelope } from '../../../shared/api/envelope';
+import type { ChangedRow } from '../../../shared/api/workbook-change';
 import { computeBudgetTotals } from '../../../shared/budget-totals';
 import type { BudgetSheet } from '../../../shared/domain/budget';
-import { buildBudgetRows } from '../../../renderer/sheets/budget/budget-rows';
+import { applyBudgetChange, buildBudgetRows, loadBudgetModel, type BudgetSheetModel } from '../../../renderer/sheets/budget/budget-rows';
 import { median } from '../measure';
 import type { Measurement } from '../run';
 
@@ -80,6 +81,25 @@ export async function run(): Promise<Measurement[]> {
       return buildBudgetRows(sheet.data, computeBudgetTotals(sheet.data));
     });
 
+    // The same edit as the sheet takes it now: store it, then apply the change event's rows to
+    // what the sheet holds – the line, its group's subtotal and the grand total, nothing else.
+    let changedRows: readonly ChangedRow[] = [];
+    session.onEvent((event, payload) => {
+      if (event === 'workbook.changed' && 'rows' in payload && payload.rows) changedRows = payload.rows;
+    });
+    let live: BudgetSheetModel = loadBudgetModel(unwrap<BudgetSheet>(await dispatch('budget.get', {})));
+    const applyOnce = () => {
+      const next = applyBudgetChange(live, changedRows);
+      if (next === 'reload') throw new Error('an amount edit should not reload the budget');
+      live = next;
+    };
+    const incremental = await median(async () => {
+      unwrap(await dispatch('budget.amounts.set', { cells: [{ lineId: someLine.id, year: 2024, measure: 'actual', value: 40_000 + ++bump / 100 }] }));
+      applyOnce();
+    }, 21);
+    // The pure step alone: the last edit's rows applied to the state before it.
+    const applyOnly = await median(() => applyBudgetChange(live, changedRows), 21);
+
     const out = path.join(dir, 'stor.xlsx');
     const exportTime = await median(() => writeBudgetXlsx(wb, out, { date: '2026-12-01' }), 3);
     const size = fs.statSync(out).size;
@@ -88,7 +108,9 @@ export async function run(): Promise<Measurement[]> {
       { label: 'load sheet data (budget.get through the dispatcher)', ms: load, note: `${lineCount} linjer, ${cells} celler` },
       { label: 'recompute all totals after one edit', ms: recompute, note: 'computeBudgetTotals' },
       { label: 'build grid rows from data and totals', ms: rows },
-      { label: 'one edit end to end: store, reload, totals, rows', ms: edit },
+      { label: 'one edit end to end: store, reload, totals, rows', ms: edit, note: 'før: hele arket læses og bygges igen' },
+      { label: 'budget edit incremental: stored edit → updated rows+totals', ms: incremental, note: 'gem + rækkerne fra ændringen' },
+      { label: 'apply one change event (line, subtotal, grand total)', ms: applyOnly, note: 'kun applyBudgetChange' },
       { label: 'export .xlsx with formulas', ms: exportTime, note: `${Math.round(size / 1024)} KB` },
     ];
   } finally {

@@ -7,6 +7,9 @@ import { createDispatcher } from '../../../electron/app/dispatcher';
 import { Session } from '../../../electron/app/session';
 import { SettingsStore } from '../../../electron/app/settings';
 import { generateDemo } from '../../../electron/demo/generate-demo';
+import type { ChangedRow } from '../../../shared/api/workbook-change';
+import type { MeetingDetail } from '../../../shared/domain/meeting-views';
+import { applyAgendaRows } from '../../../shared/meetings/agenda-live';
 import { median } from '../measure';
 import type { Measurement } from '../run';
 
@@ -16,7 +19,10 @@ const SCALE = 10;
 
 function newSession(dir: string): Session {
   const shell = { documentsDir: dir, chooseFileToOpen: async () => null, chooseFileToSave: async () => null, openPath: async () => null };
-  return new Session({ settings: new SettingsStore(path.join(dir, 'indstillinger')), shell });
+  const settings = new SettingsStore(path.join(dir, 'indstillinger'));
+  // The chair, who may edit every item on the agenda.
+  settings.setUser({ name: 'Bench', role: 'Formand' });
+  return new Session({ settings, shell });
 }
 
 async function call(dispatch: ReturnType<typeof createDispatcher>, channel: string, input: unknown): Promise<unknown> {
@@ -65,6 +71,35 @@ export async function run(): Promise<Measurement[]> {
         note: `${detail.items.length} punkter, ${detail.carriedOver.length} handlinger til opfølgning`,
       });
     }
+    // One agenda item's minutes typed on the coming meeting: before, the meeting was read anew
+    // after the edit; now the change event's row replaces the item and the time table is laid again.
+    let changedRows: readonly ChangedRow[] = [];
+    session.onEvent((event, payload) => {
+      if (event === 'workbook.changed' && 'rows' in payload && payload.rows) changedRows = payload.rows;
+    });
+    let detail = (await call(dispatch, 'meetings.get', { id: last.id })) as MeetingDetail;
+    const item = detail.items.find((i) => i.standing === null) ?? detail.items[0]!;
+    let minutes = item.minutes;
+    const editItem = () => call(dispatch, 'meetings.items.update', { id: item.id, patch: { minutes: (minutes = minutes === 20 ? 25 : 20) } });
+    results.push({
+      label: 'agenda edit full reload: store, meetings.get',
+      ms: await median(async () => {
+        await editItem();
+        detail = (await call(dispatch, 'meetings.get', { id: last.id })) as MeetingDetail;
+      }, 9),
+      note: 'før',
+    });
+    results.push({
+      label: 'agenda edit incremental: stored edit → items+schedule',
+      ms: await median(async () => {
+        await editItem();
+        const next = applyAgendaRows(detail, changedRows);
+        if (next === 'reload') throw new Error('an edited item should not reload the meeting');
+        detail = next;
+      }, 9),
+      note: `gem + applyAgendaRows, ${detail.items.length} punkter`,
+    });
+    results.push({ label: 'apply one change event (item, time table)', ms: await median(() => applyAgendaRows(detail, changedRows), 21), note: 'kun applyAgendaRows' });
     const actions = (await call(dispatch, 'actions.list', {})) as unknown[];
     results.push({ label: 'actions.list (alle handlinger)', ms: await median(() => call(dispatch, 'actions.list', {}), 9), note: `${actions.length} handlinger` });
     const decisions = (await call(dispatch, 'decisions.list', {})) as unknown[];

@@ -1,0 +1,46 @@
+import type { CheckProblem } from '../../../shared/domain/workbook';
+import { SHEET_NAMES } from '../../../shared/sheets';
+import { damagedValues } from '../../../shared/stored-values';
+import { WORKBOOK_TABLES } from '../../../shared/workbook-tables';
+import type { Checker } from './checker';
+
+function isObjectJson(text: unknown): boolean {
+  if (text === null) return true;
+  if (typeof text !== 'string') return false;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed);
+  } catch {
+    return false;
+  }
+}
+
+const NAMED_ELSEWHERE = new Set(['program', 'plan_phase', 'milestone']);
+
+/**
+ * Every stored value against its column's kind (shared/stored-values.ts), and every change-log
+ * row: what the sheets show marked as "⚠ beskadiget" is named here, row by row.
+ */
+export const checkStoredValues: Checker = (wb) => {
+  const problems: CheckProblem[] = [];
+  const existing = new Set(wb.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
+  for (const [table, info] of Object.entries(WORKBOOK_TABLES)) {
+    if (!existing.has(table)) continue;
+    const columns = Object.keys(info.columns).filter((c) => c !== 'id');
+    const present = new Set((wb.db.pragma(`table_info("${table}")`) as Array<{ name: string }>).map((c) => c.name));
+    const read = columns.filter((c) => present.has(c));
+    if (read.length === 0) continue;
+    const rows = wb.db.prepare(`SELECT id, ${read.map((c) => `"${c}"`).join(', ')} FROM "${table}" ORDER BY id`).all() as Array<Record<string, unknown>>;
+    for (const row of rows) {
+      // The plan and the programme period name a bad quarter by the row's title (plan-checks, program-checks).
+      const named = NAMED_ELSEWHERE.has(table) ? Object.fromEntries(Object.entries(row).filter(([c]) => info.columns[c]?.kind !== 'quarter')) : row;
+      for (const message of damagedValues(table, named)) problems.push({ severity: 'fejl', area: SHEET_NAMES[info.sheet], message });
+    }
+  }
+  const changes = wb.db.prepare('SELECT id, set_id, before_json, after_json FROM change ORDER BY id').all() as Array<Record<string, unknown>>;
+  for (const c of changes) {
+    if (isObjectJson(c.before_json) && isObjectJson(c.after_json)) continue;
+    problems.push({ severity: 'fejl', area: SHEET_NAMES.changeLog, message: `Ændring ${String(c.id)} (i ændringssæt ${String(c.set_id)}) er beskadiget: før/efter kan ikke læses` });
+  }
+  return problems;
+};

@@ -1,0 +1,58 @@
+// The open meeting's agenda kept up to date from the workbook's change events: an edited agenda
+// item (title, minutes, type, texts, a proposal decided) replaces that item by id, and the time
+// table is laid again from the items held. Items added, removed or moved, and changes to the
+// meeting itself, its participants, actions, attachments or withdrawn items, are read anew.
+import type { ChangedRow, StoredRow } from '../api/workbook-change';
+import { fromRow } from '../api/workbook-change';
+import type { AgendaItem, Attachment } from '../domain/meeting';
+import type { MeetingDetail } from '../domain/meeting-views';
+import { isOnAgenda } from './proposals';
+import { scheduleAgenda } from './time-slots';
+
+/** The tables a meeting's detail is read from (electron/features/meetings/read-meeting.ts). */
+const MEETING_DETAIL_TABLES: ReadonlySet<string> = new Set([
+  'meeting', 'meeting_participant', 'agenda_item', 'attachment', 'action_item', 'withdrawn_agenda_item', 'initiative',
+]);
+
+/** A stored agenda_item row as the domain has it, with the attachments read beside it. */
+export function agendaItemFromRow(row: StoredRow, attachments: Attachment[] = []): AgendaItem {
+  return { ...fromRow<Omit<AgendaItem, 'attachments'>>(row, ['recommendation']), attachments };
+}
+
+/** The time table of a meeting's items, as read and as updated. */
+export function agendaSchedule(meeting: MeetingDetail['meeting'], items: readonly AgendaItem[]): MeetingDetail['schedule'] {
+  return scheduleAgenda(meeting, items.map((i) => ({ id: i.id, minutes: i.minutes, onAgenda: isOnAgenda(i) })));
+}
+
+/** The edited item, or 'reload' when the change is more than an edit in place. */
+function editedItem(row: ChangedRow, held: AgendaItem): AgendaItem | 'reload' {
+  const { before, after } = row;
+  if (!before || !after || after.meeting_id !== before.meeting_id || after.position !== before.position) return 'reload';
+  const item = agendaItemFromRow(after, held.attachments);
+  // The reader shows a link to an initiative since removed as no link; an untouched link stays as read.
+  if (after.initiative_id === before.initiative_id) item.initiativeId = held.initiativeId;
+  return item;
+}
+
+/** A change's rows applied to the meeting shown: the same detail when they touch nothing it shows. */
+export function applyAgendaRows(detail: MeetingDetail, rows: readonly ChangedRow[]): MeetingDetail | 'reload' {
+  const index = new Map(detail.items.map((item, i) => [item.id, i]));
+  let items: AgendaItem[] | null = null;
+  for (const row of rows) {
+    if (!MEETING_DETAIL_TABLES.has(row.table)) continue;
+    if (row.table !== 'agenda_item') return 'reload';
+    const at = index.get(row.id);
+    if (at === undefined) {
+      const meetingId = (row.after ?? row.before)!.meeting_id;
+      // Another meeting's item matters here only as the title of an action followed up on.
+      if (meetingId === detail.meeting.id || detail.carriedOver.some((a) => a.itemId === row.id)) return 'reload';
+      continue;
+    }
+    const item = editedItem(row, detail.items[at]!);
+    if (item === 'reload') return 'reload';
+    items ??= [...detail.items];
+    items[at] = item;
+  }
+  if (!items) return detail;
+  return { ...detail, items, schedule: agendaSchedule(detail.meeting, items) };
+}

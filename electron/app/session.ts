@@ -13,6 +13,7 @@ import { removeStaleTemporaries, saveCopyAs } from '../workbook/backup';
 import { writeFailureReason } from '../workbook/backup-errors';
 import { FileInUseError, UserFacingError } from '../workbook/errors';
 import { inspectWorkbookFile, WORKBOOK_EXTENSION } from '../workbook/file-format';
+import { LATEST_SCHEMA_VERSION } from '../workbook/migrations';
 import { detectStorage, systemProbe, type LocationProbe, type StorageKind } from '../workbook/location';
 import {
   acquireLock, describeOwner, lockNotice, readLockOwner, systemLockEnvironment, takeOverLock,
@@ -166,6 +167,16 @@ export class Session {
       const opened = this.openWritable(resolved, storage, state.lock);
       this.adopt(opened.workbook, opened.lock, opened.notice, undefined);
     } else {
+      // A writer on this machine that died while upgrading the file left its lock: the file cannot
+      // be shown read-only (it must be upgraded first) and no one else can have it, so take it over.
+      if (state.kind === 'stale' && state.owner?.machine === this.lockEnvironment.machine && inspectWorkbookFile(resolved, this.nativeBinding).schemaVersion < LATEST_SCHEMA_VERSION) {
+        const taken = takeOverLock(resolved, this.author, state.owner.token, this.lockEnvironment);
+        if (taken.kind === 'acquired') {
+          const opened = this.openWritable(resolved, storage, taken.lock);
+          this.adopt(opened.workbook, opened.lock, opened.notice, undefined);
+          return this.info();
+        }
+      }
       const notice = lockNotice(state)!;
       this.adopt(this.openReadOnly(resolved, storage, notice), null, notice, state.kind === 'stale' ? (state.owner?.token ?? null) : undefined);
     }

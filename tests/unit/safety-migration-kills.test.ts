@@ -1,8 +1,9 @@
 // Kills during the upgrade of an old workbook and during restores: every copy by a final name is
 // whole, a reopen in the same second works, and temporary copies a killed process left are gone
 // after the next open.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -170,4 +171,17 @@ describe('restores killed at random moments', () => {
     console.log(`restore kills: 30 rounds, ${restores} restores acknowledged, ${leftBehind} temporary copies left by kills, all removed on reopen`);
     expect(restores).toBeGreaterThan(0);
   }, 300_000);
+});
+
+describe('a lock left by a writer of this machine that died during an upgrade', () => {
+  it('is taken over at the next open, which finishes the upgrade (an old file cannot be shown read-only)', () => {
+    const folder = path.join(dir, 'efterladt-lås');
+    fs.mkdirSync(folder);
+    const file = path.join(folder, 'Mørkhøj.arbejdsbog');
+    versionSixFile(file);
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
+    const now = new Date().toISOString();
+    fs.writeFileSync(`${file}.lås`, JSON.stringify({ app: 'Arbejdsbogen', user: 'Død', machine: os.hostname(), pid: dead, token: 't', since: now, heartbeat: now }));
+    expect(reopen(file, path.join(folder, 's'))).toBe(7);
+  });
 });

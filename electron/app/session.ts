@@ -1,14 +1,19 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AppEventName, AppEvents } from '../../shared/api/bridge';
-import type { BackupOverview } from '../../shared/domain/backup';
+import type { BackupKind, BackupOverview } from '../../shared/domain/backup';
 import type { AppState, LockNotice, WorkbookInfo } from '../../shared/domain/workbook';
 import { todayIso } from '../../shared/dates';
 import {
-  backupFolderFor, hasBackupOn, KEEP_AUTOMATIC_BACKUPS, KEEP_RESTORE_BACKUPS, listBackups, pruneBackups, resolveBackup, writeBackup,
+  BackupWriteError, backupFolderFor, hasBackupOn, KEEP_AUTOMATIC_BACKUPS, KEEP_RESTORE_BACKUPS, listBackups, pruneBackups, readWorkbookIdentity, resolveBackup,
+  setWorkbookIdentity, writeBackup, type BackupOwner,
 } from '../workbook/backups';
+import { removeStaleTemporaries, saveCopyAs } from '../workbook/backup';
+import { writeFailureReason } from '../workbook/backup-errors';
 import { FileInUseError, UserFacingError } from '../workbook/errors';
 import { inspectWorkbookFile, WORKBOOK_EXTENSION } from '../workbook/file-format';
+import { LATEST_SCHEMA_VERSION } from '../workbook/migrations';
 import { canonicalWorkbookPath, detectStorage, systemProbe, type LocationProbe, type StorageKind } from '../workbook/location';
 import {
   acquireLock, describeOwner, lockNotice, readLockOwner, systemLockEnvironment, takeOverLock,
@@ -163,6 +168,16 @@ export class Session {
       const opened = this.openWritable(resolved, storage, state.lock);
       this.adopt(opened.workbook, opened.lock, opened.notice, undefined);
     } else {
+      // A writer on this machine that died while upgrading the file left its lock: the file cannot
+      // be shown read-only (it must be upgraded first) and no one else can have it, so take it over.
+      if (state.kind === 'stale' && state.owner?.machine === this.lockEnvironment.machine && inspectWorkbookFile(resolved, this.nativeBinding).schemaVersion < LATEST_SCHEMA_VERSION) {
+        const taken = takeOverLock(resolved, this.author, state.owner.token, this.lockEnvironment);
+        if (taken.kind === 'acquired') {
+          const opened = this.openWritable(resolved, storage, taken.lock);
+          this.adopt(opened.workbook, opened.lock, opened.notice, undefined);
+          return this.info();
+        }
+      }
       const notice = lockNotice(state)!;
       this.adopt(this.openReadOnly(resolved, storage, notice), null, notice, state.kind === 'stale' ? (state.owner?.token ?? null) : undefined);
     }
@@ -269,12 +284,14 @@ export class Session {
     const state = acquireLock(resolved, this.author, this.lockEnvironment);
     if (state.kind === 'unwritable') throw new UserFacingError('refused', 'Du har ikke skriveadgang til den valgte mappe, så arbejdsbogen kan ikke oprettes dér');
     if (state.kind !== 'acquired') throw new UserFacingError('conflict', lockNotice(state)!.message);
+    const notCreated = (error: unknown) =>
+      error instanceof UserFacingError ? error : new UserFacingError('refused', `Arbejdsbogen "${path.basename(resolved)}" kunne ikke oprettes: ${writeFailureReason(error)}. Der er ikke oprettet nogen fil`);
     let next: Workbook;
     try {
       next = Workbook.create(resolved, { nativeBinding: this.nativeBinding, storage, beforeWrite: () => this.beforeWrite() });
     } catch (error) {
       state.lock.release();
-      throw error;
+      throw notCreated(error);
     }
     try {
       const description = kind === 'programme' ? 'Arbejdsbog oprettet fra programdokumentet' : 'Tom arbejdsbog oprettet';
@@ -284,8 +301,8 @@ export class Session {
     } catch (error) {
       next.close();
       state.lock.release();
-      fs.rmSync(resolved, { force: true });
-      throw error;
+      for (const file of [resolved, `${resolved}-wal`, `${resolved}-shm`, `${resolved}-journal`]) fs.rmSync(file, { force: true });
+      throw notCreated(error);
     }
     this.adopt(next, state.lock, null, undefined);
     return this.info();
@@ -310,11 +327,15 @@ export class Session {
   /** Writes a consistent copy of the open workbook to a new file; the open file stays open. */
   saveCopy(target: string): string {
     const wb = this.requireWorkbook();
-    const resolved = path.resolve(target);
-    if (canonicalWorkbookPath(resolved) === canonicalWorkbookPath(wb.filePath)) throw new UserFacingError('refused', 'Kopien skal have et andet navn end arbejdsbogen selv');
-    if (fs.existsSync(resolved)) fs.rmSync(resolved);
-    wb.db.prepare('VACUUM INTO ?').run(resolved);
-    return resolved;
+    // The copy is a workbook of its own: its own identity, so its backups are told from ours.
+    return saveCopyAs(wb.db, wb.filePath, path.resolve(target), (temporary) => {
+      const copy = openDatabase(temporary, { fileMustExist: true, nativeBinding: this.nativeBinding });
+      try {
+        if (readWorkbookIdentity(copy) !== null) setWorkbookIdentity(copy, crypto.randomUUID());
+      } finally {
+        copy.close();
+      }
+    });
   }
 
   close(): void {
@@ -334,12 +355,12 @@ export class Session {
   }
 
   backups(): BackupOverview {
-    const wb = this.requireWorkbook();
+    this.requireWorkbook();
     const folder = this.backupFolder();
     return {
       folder,
       chosenByUser: this.settings.backupFolder !== null,
-      backups: listBackups(wb.filePath, folder),
+      backups: listBackups(this.backupOwner(), folder),
       keep: KEEP_AUTOMATIC_BACKUPS,
       lastError: this.lastBackupError,
     };
@@ -358,15 +379,16 @@ export class Session {
     try {
       const folder = this.backupFolder();
       let made: string | null = null;
-      if (!hasBackupOn(listBackups(wb.filePath, folder), 'automatic', day)) {
+      if (!hasBackupOn(listBackups(this.backupOwner(), folder), 'automatic', day)) {
         made = writeBackup(wb.db, wb.filePath, folder, 'automatic', now);
       }
-      pruneBackups(wb.filePath, folder, 'automatic', KEEP_AUTOMATIC_BACKUPS);
       this.lastBackupDay = day;
       this.lastBackupError = null;
+      this.prune('automatic', KEEP_AUTOMATIC_BACKUPS, made);
       return made;
     } catch (error) {
-      this.lastBackupError = `Den automatiske sikkerhedskopi kunne ikke gemmes i ${this.backupFolder()}: ${error instanceof Error ? error.message : String(error)}`;
+      const reason = error instanceof BackupWriteError ? error.reason : writeFailureReason(error);
+      this.lastBackupError = `Den automatiske sikkerhedskopi kunne ikke gemmes i "${this.backupFolder()}": ${reason}`;
       return null;
     }
   }
@@ -376,14 +398,24 @@ export class Session {
     const wb = this.requireWorkbook();
     if (wb.readOnly) throw new UserFacingError('read_only', 'Arbejdsbogen er skrivebeskyttet, så der kan ikke gendannes en sikkerhedskopi');
     const folder = this.backupFolder();
-    const source = resolveBackup(wb.filePath, folder, name);
+    const source = resolveBackup(this.backupOwner(), folder, name);
     if (!source) throw new UserFacingError('not_found', 'Sikkerhedskopien findes ikke (længere)');
     inspectWorkbookFile(source, this.nativeBinding);
     const now = this.lockEnvironment.now();
-    writeBackup(wb.db, wb.filePath, folder, 'beforeRestore', now);
-    pruneBackups(wb.filePath, folder, 'beforeRestore', KEEP_RESTORE_BACKUPS);
+    let safety: string;
+    try {
+      safety = writeBackup(wb.db, wb.filePath, folder, 'beforeRestore', now);
+    } catch (error) {
+      const reason = error instanceof BackupWriteError ? error.reason : writeFailureReason(error);
+      throw new UserFacingError('refused', `Den nuværende arbejdsbog kunne ikke sikkerhedskopieres i "${folder}" (${reason}), så der er ikke gendannet noget. Arbejdsbogen er uændret`);
+    }
+    this.prune('beforeRestore', KEEP_RESTORE_BACKUPS, safety);
+    if (!fs.existsSync(safety)) {
+      throw new UserFacingError('refused', 'Sikkerhedskopien af den nuværende arbejdsbog forsvandt, før der blev gendannet. Der er ikke gendannet noget, og arbejdsbogen er uændret');
+    }
 
     const { filePath, storage } = wb;
+    const identity = readWorkbookIdentity(wb.db);
     const lock = this.lock;
     // Close our connection but keep the lock file: no one else may write while we copy.
     wb.close();
@@ -401,9 +433,39 @@ export class Session {
       from.close();
     }
     const reopened = Workbook.open(filePath, { nativeBinding: this.nativeBinding, storage, beforeWrite: () => this.beforeWrite() });
+    // A backup from before identities (upgraded as it reopened) keeps the workbook's identity.
+    if (identity !== null && readWorkbookIdentity(reopened.db) !== identity) setWorkbookIdentity(reopened.db, identity);
     this.adopt(reopened, lock, null, undefined, { keepLock: true });
     if (failure) throw new UserFacingError('refused', 'Sikkerhedskopien kunne ikke gendannes. Arbejdsbogen er uændret');
     return this.info();
+  }
+
+  /** This workbook's backups: named after it and carrying its identity. */
+  private backupOwner(): BackupOwner {
+    const wb = this.requireWorkbook();
+    return {
+      workbookPath: wb.filePath,
+      identity: readWorkbookIdentity(wb.db),
+      acceptsUnidentified: this.settings.backupFolder === null,
+      identityOf: (file) => {
+        try {
+          const db = openDatabase(file, { readonly: true, fileMustExist: true, nativeBinding: this.nativeBinding });
+          try {
+            return readWorkbookIdentity(db);
+          } finally {
+            db.close();
+          }
+        } catch {
+          return undefined;
+        }
+      },
+    };
+  }
+
+  /** Removes old backups of a kind; one that cannot be removed is reported in the backup dialog. */
+  private prune(kind: BackupKind, keep: number, justWritten: string | null): void {
+    const { failures } = pruneBackups(this.backupOwner(), this.backupFolder(), kind, keep, justWritten);
+    if (failures.length) this.lastBackupError = `Gamle sikkerhedskopier kunne ikke slettes: ${failures.join('; ')}`;
   }
 
   async chooseBackupFolder(): Promise<BackupOverview | null> {
@@ -452,6 +514,12 @@ export class Session {
     this.notice = notice;
     this.staleToken = staleToken;
     this.lockCheckedAt = Date.now();
+    // Only the writer tidies: temporary copies a killed process left (a migration, a backup).
+    if (lock) {
+      const base = path.basename(next.filePath, WORKBOOK_EXTENSION);
+      removeStaleTemporaries(path.dirname(next.filePath), `${base} (`);
+      removeStaleTemporaries(this.backupFolder(), `${base} `);
+    }
     next.onChange((event) => this.emit('workbook.changed', event));
     this.settings.rememberOpened(next.filePath);
     this.ensureDailyBackup();

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { LockNotice } from '../../shared/domain/workbook';
 import { formatTimestamp } from '../../shared/dates';
+import { UserFacingError } from './errors';
 
 /**
  * One writer at a time: a small lock file beside the workbook says who has it open for writing,
@@ -230,15 +231,31 @@ function newOwner(user: string, env: LockEnvironment): LockOwner {
   return { app: 'Arbejdsbogen', user, machine: env.machine, pid: process.pid, token: crypto.randomUUID(), since: now, heartbeat: now };
 }
 
+/** A full disk in Danish; any other failure as it was. */
+function noSpaceForLock(error: unknown, workbookPath: string): unknown {
+  if (!['ENOSPC', 'EDQUOT', 'EFBIG'].includes(String((error as NodeJS.ErrnoException).code))) return error;
+  return new UserFacingError('refused', `Der er ikke plads på drevet til låsefilen for "${path.basename(workbookPath)}", så den kan ikke åbnes til skrivning. Frigør plads og prøv igen`);
+}
+
 /** Creates the lock file only if none exists (O_EXCL), so two openers can never both win. */
 function create(workbookPath: string, user: string, env: LockEnvironment): WorkbookLock | 'exists' {
   const owner = newOwner(user, env);
+  let fd: number;
   try {
-    fs.writeFileSync(lockPathFor(workbookPath), JSON.stringify(owner), { flag: 'wx' });
+    fd = fs.openSync(lockPathFor(workbookPath), 'wx');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return 'exists';
-    throw error;
+    throw noSpaceForLock(error, workbookPath);
   }
+  try {
+    fs.writeSync(fd, JSON.stringify(owner));
+  } catch (error) {
+    // A full disk: the file was created but is empty. It is ours; leave nothing behind.
+    fs.closeSync(fd);
+    fs.rmSync(lockPathFor(workbookPath), { force: true });
+    throw noSpaceForLock(error, workbookPath);
+  }
+  fs.closeSync(fd);
   return new WorkbookLock(workbookPath, owner, env);
 }
 

@@ -104,7 +104,7 @@ export class Workbook {
       }
       fs.renameSync(temporary, filePath);
     } catch (error) {
-      fs.rmSync(temporary, { force: true });
+      for (const file of [temporary, `${temporary}-journal`]) fs.rmSync(file, { force: true });
       throw error;
     }
     return Workbook.open(filePath, options);
@@ -117,7 +117,7 @@ export class Workbook {
       if (options.readOnly) {
         throw new RefusedFileError(`Filen "${path.basename(filePath)}" skal opgraderes og kan ikke åbnes skrivebeskyttet`);
       }
-      copyClosedFileBeside(filePath, `før opgradering fra v${schemaVersion}`);
+      copyClosedFileBeside(filePath, `før opgradering fra v${schemaVersion}`, new Date(), options.nativeBinding);
     }
     const storage = options.storage ?? 'local';
     const db = openDatabase(filePath, { readonly: options.readOnly ?? false, fileMustExist: true, nativeBinding: options.nativeBinding });

@@ -4,6 +4,7 @@
 // which edits the user was told were stored when it kills this process.
 //
 //   node crash-child.mjs session <workbook> <settings dir> <tag>   – through Session + dispatcher
+//   node crash-child.mjs restore <workbook> <settings dir> <tag> – restores a backup in a loop
 //   node crash-child.mjs raw <workbook> <tag> <count>                – Workbook.mutate directly,
 //                                                                      ignoring the lock file
 //   node crash-child.mjs open <workbook> <settings dir>               – opens through Session, prints
@@ -50,6 +51,30 @@ async function sessionMode(workbookPath: string, settingsDir: string, tag: strin
   }
 }
 
+/** Restores a backup again and again (each restore first writes a "før gendannelse" copy). */
+async function restoreMode(workbookPath: string, settingsDir: string, tag: string): Promise<void> {
+  const session = new Session({
+    settings: new SettingsStore(settingsDir),
+    shell: { documentsDir: settingsDir, chooseFileToOpen: async () => null, chooseFileToSave: async () => null, openPath: async () => null },
+    fallbackAuthor: `Nedbrudstest ${tag}`,
+  });
+  let info = session.open(workbookPath);
+  if (info.lock?.state === 'stale') info = session.takeOverLock();
+  if (info.readOnly) {
+    write(`readonly ${info.readOnlyReason ?? ''}`);
+    process.exit(3);
+  }
+  const dispatch = createDispatcher(session, (error) => write(`error ${String(error)}`));
+  const manual = (await dispatch('backups.createNow', {})) as { ok: true; value: { backups: Array<{ name: string; kind: string }> } };
+  const name = manual.value.backups.find((b) => b.kind === 'manual')!.name;
+  write('ready');
+  for (let i = 0; ; i++) {
+    await dispatch('program.update', { patch: { title: `${tag}-${i}` } });
+    const envelope = await dispatch('backups.restore', { name });
+    write(envelope.ok ? `ack restore ${i}` : `refused ${envelope.error.message}`);
+  }
+}
+
 function rawMode(workbookPath: string, tag: string, count: number): void {
   const wb = Workbook.open(workbookPath);
   write('ready');
@@ -93,6 +118,8 @@ if (mode === 'open' && workbookPath && a) {
   openMode(workbookPath, a);
 } else if (mode === 'session' && workbookPath && a && b) {
   void sessionMode(workbookPath, a, b);
+} else if (mode === 'restore' && workbookPath && a && b) {
+  void restoreMode(workbookPath, a, b);
 } else if (mode === 'raw' && workbookPath && a && b) {
   rawMode(workbookPath, a, Number(b));
 } else {

@@ -3,38 +3,23 @@
 // crash test and the safety benchmark.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
 import Database from 'better-sqlite3';
-import { build } from 'esbuild';
 import { Workbook } from '../../electron/workbook/workbook';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const BUNDLE = path.join(ROOT, 'tests/.tmp/crash-child.mjs');
-const CLI_BUNDLE = path.join(ROOT, 'tests/.tmp/cli.mjs');
-const GATE_BUNDLE = path.join(ROOT, 'tests/.tmp/open-gate.mjs');
-
-/** One ESM file for plain Node, built from a TypeScript entry point. */
-async function bundleFor(entry: string, outfile: string, options: { external?: string[]; packages?: 'external'; banner?: { js: string } }): Promise<string> {
-  await build({ entryPoints: [path.join(ROOT, entry)], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'silent', ...options });
-  return outfile;
-}
+import { bundleEntry, ROOT } from './bundle';
 
 /** Bundles the child once, so each of the many child processes starts in plain Node quickly. */
 export function bundleCrashChild(): Promise<string> {
-  return bundleFor('tests/support/crash-child.ts', BUNDLE, {
-    external: ['better-sqlite3'],
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-  });
+  return bundleEntry('tests/support/crash-child.ts', 'crash-child');
 }
 
 /** Bundles the CLI (electron/cli.ts) once, so a test can start it as quickly as a writer child. */
 export function bundleCli(): Promise<string> {
-  return bundleFor('electron/cli.ts', CLI_BUNDLE, { packages: 'external' });
+  return bundleEntry('electron/cli.ts', 'cli', { packages: 'external' });
 }
 
 /** Bundles tests/support/open-gate.ts, a preload for `node --import` (see there). */
 export function bundleOpenGate(): Promise<string> {
-  return bundleFor('tests/support/open-gate.ts', GATE_BUNDLE, {});
+  return bundleEntry('tests/support/open-gate.ts', 'open-gate', { plain: true });
 }
 
 export interface ChildRun {

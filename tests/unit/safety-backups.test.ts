@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { systemLockEnvironment } from '../../electron/workbook/lock';
 import { openTestSession, tempDir } from '../support/workbooks';
 
@@ -130,5 +130,163 @@ describe('Gendan fra sikkerhedskopi', () => {
     const list = await other.call('backups.list', {});
     const refused = await other.raw('backups.restore', { name: list.backups[0]!.name });
     expect(refused).toMatchObject({ ok: false, error: { code: 'read_only' } });
+  });
+});
+
+describe('pruning old backups', () => {
+  const titleIn = (file: string) => {
+    const copy = new Database(file, { readonly: true });
+    try {
+      return copy.prepare('SELECT title FROM program').pluck().get() as string;
+    } finally {
+      copy.close();
+    }
+  };
+
+  it('goes by the files’ time, not the names’: after a clock that ran a year ahead, the day’s new backup is kept', async () => {
+    const { s, clock, nextDay } = withClock();
+    clock.now = new Date(2027, 10, 2, 9, 0, 0);
+    for (let day = 0; day < 14; day++) {
+      nextDay();
+      await s.call('program.update', { patch: { title: `Fremtid ${day}` } });
+    }
+    expect((await s.call('backups.list', {})).backups.filter((b) => b.name.includes('2027'))).toHaveLength(14);
+    // The clock is put right; the first change of the (real) next day makes that day's backup.
+    clock.now = new Date(2026, 10, 3, 9, 0, 0);
+    await s.call('program.update', { patch: { title: 'Tilbage i nutiden' } });
+    const overview = await s.call('backups.list', {});
+    const today = overview.backups.find((b) => b.name === 'Mørkhøj 2026-11-03 09.00.00 (automatisk).arbejdsbog');
+    expect(today).toBeDefined();
+    expect(titleIn(path.join(overview.folder, today!.name))).toBe('Fremtid 13');
+    expect(overview.backups.filter((b) => b.kind === 'automatic')).toHaveLength(14);
+    expect(overview.lastError).toBeNull();
+  });
+
+  it('never removes the copy just taken before a restore: 16 restores within one second each keep their edit', async () => {
+    const { s } = withClock();
+    const first = (await s.call('backups.list', {})).backups[0]!.name;
+    const lost: number[] = [];
+    for (let i = 0; i < 16; i++) {
+      await s.call('program.update', { patch: { title: `Ændring ${i}` } });
+      await s.call('backups.restore', { name: first });
+      const overview = await s.call('backups.list', {});
+      const safety = overview.backups.filter((b) => b.kind === 'beforeRestore');
+      expect(safety.length).toBeLessThanOrEqual(14);
+      if (!safety.some((b) => titleIn(path.join(overview.folder, b.name)) === `Ændring ${i}`)) lost.push(i);
+    }
+    expect(lost).toEqual([]);
+  });
+
+  it('reports a backup it could not remove in the backup dialog, and goes on', async () => {
+    const { s, nextDay } = withClock();
+    for (let day = 0; day < 14; day++) {
+      nextDay();
+      await s.call('program.update', { patch: { title: `Dag ${day}` } });
+    }
+    const oldest = (await s.call('backups.list', {})).backups.at(-1)!.name;
+    const rmSync = fs.rmSync;
+    const spy = vi.spyOn(fs, 'rmSync').mockImplementation((target, options) => {
+      if (String(target).endsWith(oldest)) throw Object.assign(new Error('EBUSY: resource busy'), { code: 'EBUSY' });
+      rmSync(target, options);
+    });
+    try {
+      nextDay();
+      await s.call('program.update', { patch: { title: 'Ny dag' } });
+    } finally {
+      spy.mockRestore();
+    }
+    const overview = await s.call('backups.list', {});
+    expect(overview.lastError).toBe(`Gamle sikkerhedskopier kunne ikke slettes: "${oldest}" kunne ikke slettes (EBUSY)`);
+    expect(overview.backups[0]!.name).toBe('Mørkhøj 2026-11-17 09.00.00 (automatisk).arbejdsbog');
+  });
+});
+
+describe('a backup folder shared by workbooks of the same name', () => {
+  it('lists, keeps and restores only this workbook’s own backups (by the identity stored in the file)', async () => {
+    const dir = tempDir('arbejdsbogen-delt-');
+    cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+    const shared = path.join(dir, 'Fælles sikkerhedskopier');
+    const clock = { now: new Date(2026, 10, 2, 9, 0, 0) };
+    const env = { ...systemLockEnvironment(), now: () => clock.now };
+    const open = (who: string) => {
+      const s = openTestSession(path.join(dir, `${who}-indstillinger`), { lockEnvironment: env });
+      s.session.settings.setBackupFolder(shared);
+      cleanups.push(() => s.close());
+      fs.mkdirSync(path.join(dir, who));
+      // The default name: the same for everyone.
+      s.session.create(path.join(dir, who, 'Social balance i Mørkhøj.arbejdsbog'), 'blank');
+      return s;
+    };
+    const a = open('a');
+    await a.call('program.update', { patch: { title: 'A’s arbejdsbog' } });
+    clock.now = new Date(2026, 10, 2, 9, 0, 5);
+    const b = open('b');
+    await b.call('program.update', { patch: { title: 'B’s arbejdsbog' } });
+    await b.call('backups.createNow', {});
+
+    const listA = (await a.call('backups.list', {})).backups.map((x) => x.name);
+    const listB = (await b.call('backups.list', {})).backups.map((x) => x.name);
+    expect(fs.readdirSync(shared).filter((n) => n.endsWith('.arbejdsbog'))).toHaveLength(3);
+    expect(listA).toEqual(['Social balance i Mørkhøj 2026-11-02 09.00.00 (automatisk).arbejdsbog']);
+    expect(listB).toEqual([
+      'Social balance i Mørkhøj 2026-11-02 09.00.05 (manuel).arbejdsbog',
+      'Social balance i Mørkhøj 2026-11-02 09.00.05 (automatisk).arbejdsbog',
+    ]);
+    // A's backup is not B's to restore.
+    const refused = await b.raw('backups.restore', { name: listA[0]! });
+    expect(refused).toMatchObject({ ok: false, error: { message: 'Sikkerhedskopien findes ikke (længere)' } });
+    await b.call('program.update', { patch: { title: 'B ved en fejl' } });
+    await b.call('backups.restore', { name: listB[0]! });
+    expect((await b.call('program.get', {})).program.title).toBe('B’s arbejdsbog');
+    // Restoring kept B's identity: B still sees its own three backups (manual, automatic, before restore).
+    expect((await b.call('backups.list', {})).backups).toHaveLength(3);
+    expect((await a.call('backups.list', {})).backups).toHaveLength(1);
+  });
+
+  it('gives "Gem kopi som…" a new identity, so the copy’s backups are its own', async () => {
+    const { dir, s } = withClock();
+    const copy = path.join(dir, 'Kopi.arbejdsbog');
+    s.session.saveCopy(copy);
+    const identity = (file: string) => {
+      const db = new Database(file, { readonly: true });
+      try {
+        return db.prepare('SELECT uuid FROM workbook_identity').pluck().get() as string;
+      } finally {
+        db.close();
+      }
+    };
+    const own = s.session.requireWorkbook().db.prepare('SELECT uuid FROM workbook_identity').pluck().get() as string;
+    expect(own).toMatch(/^[0-9a-f-]{36}$/);
+    expect(identity(copy)).toMatch(/^[0-9a-f-]{36}$/);
+    expect(identity(copy)).not.toBe(own);
+  });
+});
+
+describe('backups from before workbook identities (version 6 and older)', () => {
+  it('are listed beside the workbook, not in a chosen shared folder; restoring one keeps the identity', async () => {
+    const { dir, file, s } = withClock();
+    await s.call('program.update', { patch: { title: 'Fra version 6' } });
+    s.close();
+    const old = new Database(file);
+    old.exec('DROP TABLE workbook_identity');
+    old.pragma('user_version = 6');
+    old.close();
+    const legacyName = 'Mørkhøj 2026-11-01 08.00.00 (automatisk).arbejdsbog';
+    const shared = path.join(dir, 'Fælles');
+    fs.mkdirSync(shared);
+    for (const folder of [path.join(dir, 'Sikkerhedskopier'), shared]) fs.copyFileSync(file, path.join(folder, legacyName));
+
+    s.session.open(file);
+    const identity = () => s.session.requireWorkbook().db.prepare('SELECT uuid FROM workbook_identity').pluck().get() as string;
+    const own = identity();
+    expect((await s.call('backups.list', {})).backups.map((b) => b.name)).toContain(legacyName);
+    await s.call('program.update', { patch: { title: 'Efter opgradering' } });
+    await s.call('backups.restore', { name: legacyName });
+    expect((await s.call('program.get', {})).program.title).toBe('Fra version 6');
+    expect(identity()).toBe(own);
+    expect((await s.call('backups.list', {})).backups.some((b) => b.kind === 'beforeRestore')).toBe(true);
+
+    s.session.settings.setBackupFolder(shared);
+    expect((await s.call('backups.list', {})).backups.map((b) => b.name)).not.toContain(legacyName);
   });
 });

@@ -5,8 +5,9 @@ import { planAndActivities } from './003-plan-and-activities';
 import { meetingsSchema } from './004-meetings';
 import { spendingInOre } from './005-spending-in-ore';
 import { agendaRevisionsSchema } from './006-agenda-revisions';
+import { workbookIdentity } from './007-workbook-identity';
 
 /** All migrations in order. A new one gets the next number and its own file. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, budgetSchema, planAndActivities, meetingsSchema, spendingInOre, agendaRevisionsSchema];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, budgetSchema, planAndActivities, meetingsSchema, spendingInOre, agendaRevisionsSchema, workbookIdentity];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeBrowser, startHarness, type Harness } from './harness';
 import {
-  act, compareStored, gridCell, repeatRuns, settled, takeTornDown, typeAlong, typingTimeout, TYPING_DELAYS, watchTyping, whileChurning, type Churn,
+  act, compareStored, gridCell, repeatRuns, runProblems, settled, typeAlong, typingTimeout, TYPING_DELAYS, watchTyping, whileChurning, type Churn,
 } from './typing';
 
 let harness: Harness;
@@ -41,7 +41,7 @@ async function typeMember(delay: number, tag: string): Promise<string[]> {
   const expected = { name: values[0], role: values[1], organisation: values[2], email: values[3] };
   const problems = compareStored(`member ${member.id}`, await settled(read, expected), expected);
   await act(harness, 'members.remove', { id: member.id });
-  return [...problems, ...(await takeTornDown(page))];
+  return runProblems(page, problems);
 }
 
 /** Types the items of one list from its second, Tab from item to item (the large text editor). */
@@ -53,7 +53,7 @@ async function typeList(list: 'goal' | 'focusArea' | 'policy', grid: string, del
   await gridCell(page, grid, ids[0]!, 'text').click();
   await typeAlong(page, values, { delay });
   const read = () => ids.map((id) => (db().prepare('SELECT text FROM program_list_item WHERE id = ?').get(id) as { text: string }).text);
-  return [...compareStored(grid, await settled(read, values), values), ...(await takeTornDown(page))];
+  return runProblems(page, compareStored(grid, await settled(read, values), values));
 }
 
 const LISTS = [

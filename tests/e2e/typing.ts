@@ -178,3 +178,13 @@ export async function act<T = unknown>(harness: Harness, channel: string, input:
 export function gridCell(page: Page, grid: string, rowId: string | number, colId: string) {
   return page.getByRole('region', { name: grid, exact: true }).locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`);
 }
+
+/**
+ * A run's problems: what was stored wrongly – with the error notices on screen, which say why –
+ * and every field torn down while typed in.
+ */
+export async function runProblems(page: Page, stored: string[]): Promise<string[]> {
+  const notices = stored.length > 0 ? (await page.locator('.notice-error').allTextContents()).map((text) => `notice: ${text}`) : [];
+  if (stored.length > 0) notices.push(...(await page.locator('.cell-refused').allTextContents()).map((text) => `refused cell: ${text}`));
+  return [...stored, ...notices, ...(await takeTornDown(page))];
+}

@@ -1,9 +1,9 @@
 // Handlinger: the status column typed as a person does, Tab from one action to the next, under
 // the »Åbne« filter – an action typed »færdig« leaves the list while the next one is being typed
 // in. Read back from the file; also while the workbook changes underneath.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import { closeBrowser, startHarness, type Harness } from './harness';
-import { act, compareStored, gridCell, repeatRuns, runProblems, settled, typeAlong, typingTimeout, TYPING_DELAYS, watchTyping, whileChurning, type Churn } from './typing';
+import { act, compareStored, describeTyping, gridCell, runProblems, settled, typeAlong, watchTyping, type Churn } from './typing';
 
 let harness: Harness;
 let meetingId: number;
@@ -47,15 +47,4 @@ async function typeStatuses(delay: number, tag: string, n: number): Promise<stri
   return problems;
 }
 
-for (const churning of [false, true]) {
-  describe(churning ? 'Handlinger, while the workbook changes underneath' : 'Handlinger', () => {
-    const run = async <R,>(fn: () => Promise<R>) => (churning ? (await whileChurning(harness, churn, fn)).result : fn());
-    for (const delay of TYPING_DELAYS) {
-      it(`statuses typed with Tab at ${delay} ms a key`, { timeout: typingTimeout(20, delay) }, async () => {
-        const tagOf = (n: number) => `${churning ? 'c' : 'v'}${delay === 30 ? 'f' : 's'}${n}`;
-        const failed = await repeatRuns(`actions ${delay} ms${churning ? ' churning' : ''}`, (n) => run(() => typeStatuses(delay, tagOf(n), n)));
-        expect(failed).toEqual([]);
-      });
-    }
-  });
-}
+describeTyping('Handlinger', () => harness, churn, [{ name: 'statuses', keys: 20, type: typeStatuses }]);

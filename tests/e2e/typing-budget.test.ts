@@ -1,9 +1,9 @@
 // Økonomi: amounts typed as a person does in all three views (budget, forbrug and difference;
 // kun budget; kun forbrug) – Tab from cell to cell past the computed differences – and read back
 // from the file. Also while the workbook changes underneath.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import { closeBrowser, startHarness, type Harness } from './harness';
-import { compareStored, gridCell, repeatRuns, runProblems, settled, typeAlong, typingTimeout, TYPING_DELAYS, watchTyping, whileChurning, type Churn } from './typing';
+import { compareStored, describeTyping, gridCell, runProblems, settled, typeAlong, watchTyping, type Churn } from './typing';
 
 let harness: Harness;
 
@@ -56,17 +56,14 @@ async function typeAmounts(view: (typeof VIEWS)[number], delay: number, n: numbe
   return runProblems(page, compareStored(`${view.label}, line ${lineId}`, await settled(read, expected), expected));
 }
 
-for (const churning of [false, true]) {
-  describe(churning ? 'Økonomi, while the workbook changes underneath' : 'Økonomi', () => {
-    const run = async <R,>(fn: () => Promise<R>) => (churning ? (await whileChurning(harness, churn, fn)).result : fn());
-    for (const view of VIEWS) {
-      for (const delay of TYPING_DELAYS) {
-        it(`${view.label}: amounts typed with Tab at ${delay} ms a key`, { timeout: typingTimeout(28, delay) }, async () => {
-          await harness.page.getByRole('radio', { name: view.label }).click();
-          const failed = await repeatRuns(`budget ${view.label} ${delay} ms${churning ? ' churning' : ''}`, (n) => run(() => typeAmounts(view, delay, n)));
-          expect(failed).toEqual([]);
-        });
-      }
-    }
-  });
-}
+describeTyping(
+  'Økonomi',
+  () => harness,
+  churn,
+  VIEWS.map((view) => ({
+    name: `${view.label}: amounts`,
+    keys: 28,
+    before: () => harness.page.getByRole('radio', { name: view.label }).click(),
+    type: (delay: number, _tag: string, n: number) => typeAmounts(view, delay, n),
+  })),
+);

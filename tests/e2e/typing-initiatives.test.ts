@@ -1,11 +1,9 @@
 // Indsatser: the initiatives, their activities, follow-ups and participants, typed as a person
 // does – Tab from cell to cell through text, choice, partner, date and number cells – and read
 // back from the file. Also while the workbook changes underneath.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import { closeBrowser, startHarness, type Harness } from './harness';
-import {
-  act, compareStored, gridCell, repeatRuns, runProblems, settled, typeAlong, typingTimeout, TYPING_DELAYS, watchTyping, whileChurning, type Churn,
-} from './typing';
+import { act, compareStored, describeTyping, gridCell, runProblems, settled, typeAlong, watchTyping, type Churn } from './typing';
 
 let harness: Harness;
 
@@ -101,24 +99,9 @@ async function typeParticipants(delay: number, tag: string, n: number): Promise<
   return runProblems(page, problems);
 }
 
-const GRIDS = [
-  ['initiatives', typeInitiative, 40],
-  ['activities', typeActivity, 45],
-  ['follow-ups', typeFollowUp, 35],
-  ['participants', typeParticipants, 15],
-] as const;
-
-for (const churning of [false, true]) {
-  describe(churning ? 'Indsatser, while the workbook changes underneath' : 'Indsatser', () => {
-    const run = async <R,>(fn: () => Promise<R>) => (churning ? (await whileChurning(harness, churn, fn)).result : fn());
-    for (const delay of TYPING_DELAYS) {
-      for (const [name, type, keys] of GRIDS) {
-        it(`${name} typed with Tab at ${delay} ms a key`, { timeout: typingTimeout(keys, delay) }, async () => {
-          const tagOf = (n: number) => `${churning ? 'c' : 'v'}${delay === 30 ? 'f' : 's'}${n}`;
-          const failed = await repeatRuns(`${name} ${delay} ms${churning ? ' churning' : ''}`, (n) => run(() => type(delay, tagOf(n), n)));
-          expect(failed).toEqual([]);
-        });
-      }
-    }
-  });
-}
+describeTyping('Indsatser', () => harness, churn, [
+  { name: 'initiatives', keys: 40, type: typeInitiative },
+  { name: 'activities', keys: 45, type: typeActivity },
+  { name: 'follow-ups', keys: 35, type: typeFollowUp },
+  { name: 'participants', keys: 15, type: typeParticipants },
+]);

@@ -1,9 +1,9 @@
 // Møder: the meeting's head (dato, tid, sted), an agenda item (titel, type, fremlægges af,
 // minutter) and a participant's afbud, typed as a person does with Tab from field to field, and
 // read back from the file. Also while the workbook changes underneath.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { closeBrowser, startHarness, type Harness } from './harness';
-import { act, compareStored, repeatRuns, runProblems, settled, typeAlong, typingTimeout, TYPING_DELAYS, watchTyping, whileChurning, type Churn } from './typing';
+import { act, compareStored, describeTyping, runProblems, settled, typeAlong, watchTyping, type Churn } from './typing';
 
 let harness: Harness;
 let meetingId: number;
@@ -79,23 +79,8 @@ async function typeAbsence(delay: number, tag: string): Promise<string[]> {
   return runProblems(page, compareStored(`participant ${participant.id}`, await settled(read, expected), expected));
 }
 
-const FORMS = [
-  ['head', typeHead, 30],
-  ['agenda item', typeItem, 35],
-  ['afbud', (delay: number, tag: string) => typeAbsence(delay, tag), 10],
-] as const;
-
-for (const churning of [false, true]) {
-  describe(churning ? 'Møder, while the workbook changes underneath' : 'Møder', () => {
-    const run = async <R,>(fn: () => Promise<R>) => (churning ? (await whileChurning(harness, churn, fn)).result : fn());
-    for (const delay of TYPING_DELAYS) {
-      for (const [name, type, keys] of FORMS) {
-        it(`${name} typed with Tab at ${delay} ms a key`, { timeout: typingTimeout(keys, delay) }, async () => {
-          const tagOf = (n: number) => `${churning ? 'c' : 'v'}${delay === 30 ? 'f' : 's'}${n}`;
-          const failed = await repeatRuns(`meetings ${name} ${delay} ms${churning ? ' churning' : ''}`, (n) => run(() => type(delay, tagOf(n), n)));
-          expect(failed).toEqual([]);
-        });
-      }
-    }
-  });
-}
+describeTyping('Møder', () => harness, churn, [
+  { name: 'head', keys: 30, type: typeHead },
+  { name: 'agenda item', keys: 35, type: typeItem },
+  { name: 'afbud', keys: 10, type: (delay, tag) => typeAbsence(delay, tag) },
+]);

@@ -1,11 +1,9 @@
 // Program sheet: the steering group's members and the three short lists (mål, indsatsområder,
 // politikker), typed as a person does – Tab between cells, the next value at once – and read
 // back from the file. Also while the workbook changes underneath.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import { closeBrowser, startHarness, type Harness } from './harness';
-import {
-  act, compareStored, gridCell, repeatRuns, runProblems, settled, typeAlong, typingTimeout, TYPING_DELAYS, watchTyping, whileChurning, type Churn,
-} from './typing';
+import { act, compareStored, describeTyping, gridCell, runProblems, settled, typeAlong, watchTyping, type Churn } from './typing';
 
 let harness: Harness;
 
@@ -30,11 +28,11 @@ const churn: Churn = (n) =>
 const firstMemberId = () => (db().prepare('SELECT id FROM member ORDER BY position LIMIT 1').get() as { id: number }).id;
 const firstItemId = (list: string) => (db().prepare('SELECT id FROM program_list_item WHERE list = ? ORDER BY position LIMIT 1').get(list) as { id: number }).id;
 
-/** Adds a member and types all four fields of it, Tab between them. */
+/** Adds a member and types all four fields of it, Tab between them (the first key is a US-layout letter: Playwright sends Å as text without a keydown, which no keyboard does). */
 async function typeMember(delay: number, tag: string): Promise<string[]> {
   const { page } = harness;
   const member = await act<{ id: number }>(harness, 'members.add', {});
-  const values = [`Åse ${tag}`, `Leder ${tag}`, 'Gladsaxe', `a${tag}@gl.dk`];
+  const values = [`Bo Ås ${tag}`, `Leder ${tag}`, 'Gladsaxe', `a${tag}@gl.dk`];
   await gridCell(page, 'Styregruppens medlemmer', member.id, 'name').click();
   await typeAlong(page, values, { delay });
   const read = () => db().prepare('SELECT name, role, organisation, email FROM member WHERE id = ?').get(member.id);
@@ -56,26 +54,9 @@ async function typeList(list: 'goal' | 'focusArea' | 'policy', grid: string, del
   return runProblems(page, compareStored(grid, await settled(read, values), values));
 }
 
-const LISTS = [
-  ['goal', 'Mål'],
-  ['focusArea', 'Styregruppens indsatsområder'],
-  ['policy', 'Politikker og strategier, programmet understøtter'],
-] as const;
-
-for (const churning of [false, true]) {
-  describe(churning ? 'Program, while the workbook changes underneath' : 'Program', () => {
-    const run = async <R,>(fn: () => Promise<R>) => (churning ? (await whileChurning(harness, churn, fn)).result : fn());
-    for (const delay of TYPING_DELAYS) {
-      it(`members typed with Tab at ${delay} ms a key`, { timeout: typingTimeout(30, delay) }, async () => {
-        const failed = await repeatRuns(`members ${delay} ms${churning ? ' churning' : ''}`, (n) => run(() => typeMember(delay, `${churning ? 'c' : 'v'}${delay === 30 ? 'f' : 's'}${n}`)));
-        expect(failed).toEqual([]);
-      });
-      it(`goals, focus areas and policies typed with Tab at ${delay} ms a key`, { timeout: typingTimeout(3 * 20, delay) }, async () => {
-        for (const [list, grid] of LISTS) {
-          const failed = await repeatRuns(`${grid} ${delay} ms${churning ? ' churning' : ''}`, (n) => run(() => typeList(list, grid, delay, `${churning ? 'c' : 'v'}${delay === 30 ? 'f' : 's'}${n}`)));
-          expect(failed).toEqual([]);
-        }
-      });
-    }
-  });
-}
+describeTyping('Program', () => harness, churn, [
+  { name: 'members', keys: 30, type: (delay, tag) => typeMember(delay, tag) },
+  { name: 'goals', keys: 20, type: (delay, tag) => typeList('goal', 'Mål', delay, tag) },
+  { name: 'focus areas', keys: 20, type: (delay, tag) => typeList('focusArea', 'Styregruppens indsatsområder', delay, tag) },
+  { name: 'policies', keys: 20, type: (delay, tag) => typeList('policy', 'Politikker og strategier, programmet understøtter', delay, tag) },
+]);

@@ -1,6 +1,7 @@
 // Typing as a person does it, for the e2e tests: values typed key by key, Tab between them and
 // the next value started at once, optionally while the workbook changes underneath.
 import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Harness } from './harness';
 
 /** As a person does it: click into the field, select what is there, type key by key, leave with Tab. */
@@ -187,4 +188,40 @@ export async function runProblems(page: Page, stored: string[]): Promise<string[
   const notices = stored.length > 0 ? (await page.locator('.notice-error').allTextContents()).map((text) => `notice: ${text}`) : [];
   if (stored.length > 0) notices.push(...(await page.locator('.cell-refused').allTextContents()).map((text) => `refused cell: ${text}`));
   return [...stored, ...notices, ...(await takeTornDown(page))];
+}
+
+export interface TypingCase {
+  name: string;
+  /** About how many keys one run types (for the timeout). */
+  keys: number;
+  /** One run: types with `delay` ms a key, values marked with `tag`; answers its problems. */
+  type: (delay: number, tag: string, n: number) => Promise<string[]>;
+  /** Before the runs (e.g. choosing a view). */
+  before?: () => Promise<void>;
+}
+
+/**
+ * The sheet's typing tests: every case at both speeds, then again while `churn` changes the
+ * workbook underneath – at both speeds in a thorough run (TYPING_RUNS > 1), at the fast one by
+ * default, which keeps the suite short. Each case fails when any of its runs lost a key.
+ */
+export function describeTyping(sheet: string, harness: () => Harness, churn: Churn, cases: readonly TypingCase[]): void {
+  for (const churning of [false, true]) {
+    const delays = churning && TYPING_RUNS === 1 ? [TYPING_DELAYS[0]] : TYPING_DELAYS;
+    describe(churning ? `${sheet}, while the workbook changes underneath` : sheet, () => {
+      for (const delay of delays) {
+        for (const { name, keys, type, before } of cases) {
+          it(`${name} typed with Tab at ${delay} ms a key`, { timeout: typingTimeout(keys, delay) }, async () => {
+            await before?.();
+            const tagOf = (n: number) => `${churning ? 'c' : 'v'}${delay === 30 ? 'f' : 's'}${n}`;
+            const once = (n: number) => type(delay, tagOf(n), n);
+            const failed = await repeatRuns(`${sheet} ${name} ${delay} ms${churning ? ' churning' : ''}`, (n) =>
+              churning ? whileChurning(harness(), churn, () => once(n)).then((r) => r.result) : once(n),
+            );
+            expect(failed).toEqual([]);
+          });
+        }
+      }
+    });
+  }
 }

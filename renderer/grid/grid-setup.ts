@@ -1,6 +1,7 @@
 // AG Grid Community, set up once: its modules, Danish texts and the workbook look.
 import { AllCommunityModule, ModuleRegistry, provideGlobalGridOptions, themeQuartz } from 'ag-grid-community';
 import { AG_GRID_LOCALE_DK } from '@ag-grid-community/locale';
+import { ChoiceCellEditor } from './choice-cell-editor';
 import { keepEarlyKeysInCellEditors } from './keep-early-keys';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
@@ -22,6 +23,8 @@ provideGlobalGridOptions({
   localeText: AG_GRID_LOCALE_DK,
   stopEditingWhenCellsLoseFocus: true,
   enterNavigatesVerticallyAfterEdit: true,
+  // Every choice cell (status, form) takes typing: AG Grid's own select editor lost the keys typed after Tab.
+  components: { agSelectCellEditor: ChoiceCellEditor },
 });
 
 keepEarlyKeysInCellEditors();

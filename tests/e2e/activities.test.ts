@@ -52,10 +52,10 @@ describe('activities, partners and follow-ups on the Indsatser sheet', () => {
     await page.keyboard.press('Enter');
     const picker = page.getByRole('group', { name: 'Vælg partnere' });
     await picker.waitFor();
-    // The first partner has focus; Space ticks it, Tab walks on within the picker.
+    // The first partner has focus; Space ticks it, ↓ walks on within the picker (Tab leaves it).
     await page.keyboard.press('Space');
     await expect.poll(() => picker.getByLabel('Mørkhøj Bibliotek').isChecked()).toBe(true);
-    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown');
     expect(await page.evaluate(() => document.activeElement?.closest('label')?.textContent)).toBe('Ung i Gladsaxeinstitution');
     await picker.getByLabel('Ny partner').fill('Mørkhøj Strikkeklub');
     await picker.getByLabel('Ny partner').press('Enter');

@@ -33,11 +33,11 @@ export function ActivitiesGrid({ initiativeId, activities, partners, readOnly }:
       valueFormatter: (p) => ((p.value as number[] | undefined) ?? []).map((id) => partnerName.get(id) ?? `#${id}`).join(', ') || '–',
       cellEditor: PartnersCellEditor, cellEditorPopup: true, cellEditorPopupPosition: 'under',
       cellEditorParams: { partners },
-      // Inside the picker, Tab walks between the partners and Enter in «Ny partner» adds one;
-      // elsewhere the grid's own keys apply (Enter saves, Escape cancels).
+      // Inside the picker ↑/↓ walk between the partners and Enter in «Ny partner» adds one; Tab
+      // leaves for the next cell as from any other cell, so typing along a row never gets stuck here.
       suppressKeyboardEvent: ({ editing, event }) => {
         const inPicker = event.target instanceof HTMLElement && event.target.closest('.partners-editor') !== null;
-        return editing && inPicker && (event.key === 'Tab' || (event.key === 'Enter' && (event.target as HTMLElement).dataset.role === 'new-partner'));
+        return editing && inPicker && (event.key === 'ArrowUp' || event.key === 'ArrowDown' || (event.key === 'Enter' && (event.target as HTMLElement).dataset.role === 'new-partner'));
       },
       equals: (a: number[] | null, b: number[] | null) => JSON.stringify(a ?? []) === JSON.stringify(b ?? []),
       // Pasted text ("Mørkhøj Bibliotek, Sundhedsplejen", as the cell shows it) names partners.

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { CustomCellEditorProps } from 'ag-grid-react';
 import type { Activity, Partner } from '../../../shared/domain/activity';
 import { useNotifier } from '../../app/notifications';
@@ -9,7 +9,8 @@ export interface PartnersEditorParams {
 
 /**
  * Chooses an activity's partners from the shared list (AG Grid Community has no multi-select
- * editor). Space ticks, Enter saves, Escape cancels; a partner not on the list can be added here.
+ * editor). ↑/↓ move, Space ticks, Enter or Tab saves, Escape cancels; a partner not on the list
+ * can be added here.
  */
 export function PartnersCellEditor(props: CustomCellEditorProps<Activity, number[]> & PartnersEditorParams) {
   const { run } = useNotifier();
@@ -22,6 +23,16 @@ export function PartnersCellEditor(props: CustomCellEditorProps<Activity, number
   useEffect(() => {
     listRef.current?.querySelector<HTMLInputElement>('input')?.focus();
   }, []);
+
+  // ↑/↓ move between the partners and the «Ny partner» field (Tab is the grid's: on to the next cell).
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
+    const fields = [...(listRef.current?.querySelectorAll<HTMLInputElement>('input') ?? [])];
+    const at = fields.indexOf(event.target as HTMLInputElement);
+    const next = fields[Math.max(0, Math.min(fields.length - 1, at + (event.key === 'ArrowDown' ? 1 : -1)))];
+    event.preventDefault();
+    next?.focus();
+  };
 
   const toggle = (id: number) => props.onValueChange(chosen.includes(id) ? chosen.filter((c) => c !== id) : [...chosen, id]);
 
@@ -36,7 +47,7 @@ export function PartnersCellEditor(props: CustomCellEditorProps<Activity, number
   };
 
   return (
-    <div className="partners-editor" ref={listRef} role="group" aria-label="Vælg partnere">
+    <div className="partners-editor" ref={listRef} role="group" aria-label="Vælg partnere" onKeyDown={onKeyDown}>
       {partners.length === 0 && <p className="hint">Der er ingen partnere endnu – tilføj den første herunder.</p>}
       {partners.map((p) => (
         <label key={p.id} className="partners-option">
@@ -64,7 +75,7 @@ export function PartnersCellEditor(props: CustomCellEditorProps<Activity, number
         </button>
       </div>
       <div className="partners-actions">
-        <span className="hint">Mellemrum vælger · Enter gemmer · Esc fortryder</span>
+        <span className="hint">↑/↓ flytter · Mellemrum vælger · Enter eller Tab gemmer · Esc fortryder</span>
         <button type="button" className="primary" onClick={() => props.stopEditing()}>
           Gem
         </button>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { MeetingParticipant } from '../../../shared/domain/meeting';
 import { useNotifier } from '../../app/notifications';
 import { FieldInput } from '../../components/FieldInput';
@@ -14,12 +14,36 @@ interface Props {
 export function Participants({ meetingId, participants, locked, onRefused }: Props) {
   const { run } = useNotifier();
   const [guest, setGuest] = useState('');
-  const present = participants.filter((p) => p.present).length;
+  // A tick shows at once, before the workbook has answered: unticking »til stede« and pressing Tab
+  // must land in the afbud field, which exists only for someone absent. `from` is what was stored
+  // when ticked, so the loaded value takes over as soon as it has changed (or an undo changes it).
+  const [toggled, setToggled] = useState<ReadonlyMap<number, { from: boolean; to: boolean }>>(new Map());
+  const isPresent = (p: MeetingParticipant) => {
+    const tick = toggled.get(p.id);
+    return tick && tick.from === p.present ? tick.to : p.present;
+  };
+  const present = participants.filter(isPresent).length;
+  // Once the loaded value has moved on from where the tick started, the tick is done with.
+  useEffect(() => {
+    const done = participants.filter((p) => toggled.get(p.id) && toggled.get(p.id)?.from !== p.present);
+    if (done.length === 0) return;
+    setToggled((map) => new Map([...map].filter(([id]) => !done.some((p) => p.id === id))));
+  }, [participants, toggled]);
 
   const update = async (id: number, patch: { present?: boolean; absenceNote?: string }) => {
     const result = await run('meetings.participants.update', { id, patch });
     if (!result) onRefused();
     return result !== undefined;
+  };
+  const tick = async (p: MeetingParticipant, to: boolean) => {
+    setToggled((map) => new Map(map).set(p.id, { from: p.present, to }));
+    if (!(await update(p.id, { present: to }))) {
+      setToggled((map) => {
+        const next = new Map(map);
+        next.delete(p.id);
+        return next;
+      });
+    }
   };
   const addGuest = async () => {
     if (!guest.trim()) return;
@@ -40,8 +64,9 @@ export function Participants({ meetingId, participants, locked, onRefused }: Pro
         <tbody>
           {participants.map((p) => {
             const name = p.name || p.role || 'Uden navn';
+            const here = isPresent(p);
             return (
-              <tr key={p.id} className={p.present ? undefined : 'absent'}>
+              <tr key={p.id} className={here ? undefined : 'absent'}>
                 <td>
                   {name}
                   {p.name && p.role && <span className="participant-role">{p.role}</span>}
@@ -49,14 +74,14 @@ export function Participants({ meetingId, participants, locked, onRefused }: Pro
                 <td>
                   <input
                     type="checkbox"
-                    checked={p.present}
+                    checked={here}
                     disabled={locked}
                     aria-label={`${name} er til stede`}
-                    onChange={(e) => void update(p.id, { present: e.target.checked })}
+                    onChange={(e) => void tick(p, e.target.checked)}
                   />
                 </td>
                 <td>
-                  {!p.present && (
+                  {!here && (
                     <FieldInput label={`Afbud fra ${name}`} hideLabel value={p.absenceNote} placeholder="Afbud" readOnly={locked} onCommit={(absenceNote) => update(p.id, { absenceNote })} />
                   )}
                 </td>

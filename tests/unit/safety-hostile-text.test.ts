@@ -13,7 +13,7 @@ import { buildBudgetWorkbook, suggestedBudgetFileName, writeBudgetXlsx } from '.
 import { readBudgetSheet } from '../../electron/features/budget/read-sheet';
 import { CUT_CELL_NOTE, EXCEL_CELL_LIMIT, HEADER_FOOTER_LIMIT, headerFooterText } from '../../electron/features/budget/xlsx-text';
 import { readProgram } from '../../electron/features/program';
-import { renderDocument } from '../../electron/features/reports/render';
+import { renderInWorker as renderDocument } from '../../electron/features/reports/render-in-worker';
 import { readDocx } from '../support/docx-reader';
 import { ARABIC, HEBREW } from '../support/sample-meeting';
 import { createTestWorkbook, type TestWorkbook } from '../support/workbooks';

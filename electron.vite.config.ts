@@ -2,13 +2,16 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
-// Three builds: the main process (ESM, Node), the sandboxed preload (must be CommonJS:
+// Three builds: the main process (ESM, Node; with the document worker thread as a second entry), the sandboxed preload (must be CommonJS:
 // sandboxed preloads cannot be ES modules) and the renderer (a plain web page).
 export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rolldownOptions: { input: { main: resolve(__dirname, 'electron/main.ts') } },
+      // The document worker is its own entry, beside main.js, where render-in-worker.ts starts it.
+      rolldownOptions: {
+        input: { main: resolve(__dirname, 'electron/main.ts'), 'document-worker': resolve(__dirname, 'electron/features/reports/document-worker.ts') },
+      },
     },
   },
   preload: {

@@ -28,6 +28,9 @@ export interface WorkbookOptions {
 
 export type ChangeEvent = WorkbookChange;
 
+/** Where a reader in another thread finds the workbook: see Workbook.readerSource(). */
+export type ReaderSource = { kind: 'file'; path: string } | { kind: 'image'; image: Uint8Array };
+
 /** What an undo or redo did: the undo state after it, and the change it undid or redid. */
 export interface Replayed {
   state: UndoState;
@@ -78,6 +81,8 @@ export class Workbook {
     private readonly beforeWrite: (() => void) | undefined = undefined,
     /** Set for a read-only snapshot: the local folder holding the copy, removed on close. */
     private readonly snapshotDir: string | null = null,
+    /** The better-sqlite3 build this workbook was opened with; a worker thread opens its image with the same. */
+    readonly nativeBinding: string | undefined = undefined,
   ) {
     this.schema = new SchemaInfo(db);
     this.identity = readOnly ? null : fileIdentity(filePath);
@@ -131,7 +136,7 @@ export class Workbook {
       return new Workbook(
         db, filePath, options.readOnly ?? false,
         options.readOnly ? (options.readOnlyReason ?? 'Filen er åbnet skrivebeskyttet') : null,
-        storage, options.beforeWrite,
+        storage, options.beforeWrite, null, options.nativeBinding,
       );
     } catch (error) {
       db.close();
@@ -165,7 +170,7 @@ export class Workbook {
         }
         const db = openDatabase(copy, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
         db.pragma('foreign_keys = ON');
-        return new Workbook(db, filePath, true, options.readOnlyReason ?? 'Filen er åbnet skrivebeskyttet', options.storage ?? 'local', undefined, dir);
+        return new Workbook(db, filePath, true, options.readOnlyReason ?? 'Filen er åbnet skrivebeskyttet', options.storage ?? 'local', undefined, dir, options.nativeBinding);
       } catch (error) {
         fs.rmSync(dir, { recursive: true, force: true });
         if (error instanceof RefusedFileError && !/beskadiget/.test(error.message)) throw error;
@@ -174,6 +179,35 @@ export class Workbook {
     }
     if (lastError instanceof UserFacingError) throw lastError;
     throw new RefusedFileError(`Filen "${name}" kan ikke læses lige nu. Prøv igen om lidt`);
+  }
+
+  /**
+   * Where another thread can read this workbook from (a Word document is made in a worker): the
+   * database file itself, which WAL lets a second, read-only connection read while this one goes
+   * on writing; or, on a network drive, where this connection holds SQLite's lock exclusively, an
+   * image of the whole database (SQLite's serialize), taken between two changes.
+   */
+  readerSource(): ReaderSource {
+    return this.storage === 'network' ? { kind: 'image', image: this.db.serialize() } : { kind: 'file', path: this.db.name };
+  }
+
+  /** A read-only workbook over a readerSource(), for reading only (in a worker thread). */
+  static openReader(source: ReaderSource, filePath: string, options: Pick<WorkbookOptions, 'nativeBinding'> = {}): Workbook {
+    const { nativeBinding } = options;
+    let db: Database.Database;
+    if (source.kind === 'file') {
+      db = new Database(source.path, { readonly: true, fileMustExist: true, nativeBinding });
+      db.pragma('busy_timeout = 5000');
+    } else {
+      // Header bytes 18–19 say "WAL", which an in-memory database cannot open. The image already
+      // holds every committed change, so it is marked as an ordinary (rollback journal) database.
+      const image = Buffer.from(source.image.buffer, source.image.byteOffset, source.image.byteLength);
+      image[18] = 1;
+      image[19] = 1;
+      db = new Database(image, { readonly: true, nativeBinding });
+    }
+    db.pragma('foreign_keys = ON');
+    return new Workbook(db, filePath, true, 'Læses til et Word-dokument', 'local', undefined, null, nativeBinding);
   }
 
   get fileName(): string {

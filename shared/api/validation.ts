@@ -6,8 +6,37 @@ import { isPlausibleYear, LAST_YEAR, quarterProblem, yearRangeMessage } from '..
 z.config(z.locales.da());
 
 export const MAX_SHORT_TEXT = 500;
-/** Long texts (Sagsfremstilling, Baggrund …) may be long, but not unbounded. */
-export const MAX_LONG_TEXT = 1_000_000;
+/**
+ * Long texts (Sagsfremstilling, Baggrund …) may be as long as a person writes – a book is under
+ * 1 MB – but not unbounded: every sheet, change-log row and Word document carries the whole text.
+ * Counted in UTF-8 bytes, as the file stores it, so the cap is the same for æøå, Arabic and emoji.
+ */
+export const MAX_TEXT_BYTES = 1_000_000;
+
+/** The text's size in UTF-8 bytes (a lone surrogate counts three, as it is stored: U+FFFD). */
+export function utf8ByteLength(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** "1,2 MB", rounded up to a tenth, so a text one byte over the cap never reads "1 MB". */
+export function formatMegabytes(bytes: number): string {
+  return `${(Math.ceil(bytes / 100_000) / 10).toLocaleString('da-DK', { maximumFractionDigits: 1 })} MB`;
+}
+
+/** Whether a text is over the cap. A UTF-16 unit takes one to three bytes, so only a text between a third of the cap and the cap is counted. */
+export function isOverTextCap(text: string): boolean {
+  return text.length > MAX_TEXT_BYTES || (text.length * 3 > MAX_TEXT_BYTES && utf8ByteLength(text) > MAX_TEXT_BYTES);
+}
 
 /**
  * Danish adjectives agree with the field's noun: "Titel må ikke være tom", "Navn må ikke være
@@ -49,7 +78,12 @@ export function requiredText(label: FieldLabel, max = MAX_SHORT_TEXT) {
 }
 
 export function longText(label: FieldLabel) {
-  return shortText(label, MAX_LONG_TEXT);
+  const name = labelText(label);
+  return z.string({ error: `${name} skal være tekst` }).superRefine((value, ctx) => {
+    if (isOverTextCap(value)) {
+      ctx.addIssue({ code: 'custom', message: `Teksten i »${name}« er for lang: højst ${formatMegabytes(MAX_TEXT_BYTES)} (den fylder ${formatMegabytes(utf8ByteLength(value))})` });
+    }
+  });
 }
 
 export function rowId(label = 'Id') {

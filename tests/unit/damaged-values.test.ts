@@ -2,7 +2,8 @@
 // broken change-log row – must not take a whole sheet or every Word document down with it: the
 // row is read with the value marked as damaged, `check` names it, and a failed read says so.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderDocument, type DocumentRequest } from '../../electron/features/reports/render';
+import type { DocumentRequest } from '../../electron/features/reports/render';
+import { renderInWorker as renderDocument } from '../../electron/features/reports/render-in-worker';
 import { handlers } from '../../electron/features';
 import { createDocumentSession, type DocumentSession } from '../support/document-session';
 

@@ -3,7 +3,7 @@ import { formatDateShort, todayIso } from '../../shared/dates';
 import { packDocument } from '../../electron/documents/layout';
 import { agendaDocument } from '../../electron/documents/meetings/agenda-document';
 import { minutesDocument } from '../../electron/documents/meetings/minutes-document';
-import { renderDocument } from '../../electron/features/reports/render';
+import { renderInWorker as renderDocument } from '../../electron/features/reports/render-in-worker';
 import { readDocx } from '../support/docx-reader';
 import { sampleMeeting } from '../support/sample-meeting';
 import { createTestWorkbook, type TestWorkbook } from '../support/workbooks';

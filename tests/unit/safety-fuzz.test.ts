@@ -146,8 +146,9 @@ describe('text is stored as plain text, whatever it holds', () => {
   const SHORT = `👩‍👩‍👧‍👦 مرحبا שלום <img src=x onerror=alert(1)> &lt;b&gt; ${'🇩🇰'.repeat(10)}`;
 
   it('takes 1 MB of text with emoji, right-to-left text and markup, unchanged, in the sheet and in the change log', async () => {
-    const text = MIXED.slice(0, 1_000_000);
-    expect(text.length).toBe(1_000_000);
+    // Exactly the 1 MB cap in UTF-8: each sentence is 23 characters but 26 bytes (æøå take two).
+    const text = MIXED.slice(0, 38_461 * 23 + 14);
+    expect(Buffer.byteLength(text)).toBe(1_000_000);
     const sheet = await wb.call('program.update', { patch: { background: text, purpose: SHORT, title: SHORT } });
     expect(sheet.program.background).toBe(text);
     expect(sheet.program.purpose).toBe(SHORT);
@@ -158,9 +159,9 @@ describe('text is stored as plain text, whatever it holds', () => {
     const summary = entry!.changes[0]!.summary;
     expect(summary).toContain('👩‍👩‍👧‍👦 مرحبا שלום <img src=x onerror=alert(1)> &lt;b&gt;');
     expect(summary).toContain('Langt referat med æøå.');
-    // One character more is refused, in Danish, and nothing changes.
+    // One byte more is refused, in Danish, and nothing changes.
     const refused = await wb.raw('program.update', { patch: { background: `${text}x` } });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', message: 'Baggrund må højst være 1.000.000 tegn' } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', message: 'Teksten i »Baggrund« er for lang: højst 1 MB (den fylder 1,1 MB)' } });
     expect((await wb.call('program.get', {})).program.background).toBe(text);
   });
 

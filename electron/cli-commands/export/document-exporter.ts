@@ -6,7 +6,7 @@ import { describeValidationError } from '../../../shared/api/validation';
 import { isIsoDate, todayIso } from '../../../shared/dates';
 import { DOCUMENT_KINDS, DOCUMENT_LABELS, isMeetingDocument, type DocumentKind } from '../../../shared/domain/report';
 import { defaultMeeting, listMeetingChoices, resolveMeeting } from '../../documents/loaders/meetings';
-import { renderDocument } from '../../features/reports/render';
+import { renderInWorker } from '../../features/reports/render-in-worker';
 import { writeDocumentFile } from '../../features/reports/save-document';
 import { UserFacingError } from '../../workbook/errors';
 import { ExportUsageError, type Exporter } from './exporter';
@@ -43,7 +43,7 @@ export const documentExporter: Exporter = {
     const parsed = generateDocumentInput.safeParse({ kind, meetingId, from: flags.get('from'), to: flags.get('to') });
     if (!parsed.success) throw new ExportUsageError(describeValidationError(parsed.error));
 
-    const rendered = await renderDocument(wb, parsed.data, { today, lastStatusReportTo: null });
+    const rendered = await renderInWorker(wb, parsed.data, { today, lastStatusReportTo: null });
     const written = writeDocumentFile(out, rendered.buffer);
     const size = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 0 }).format(rendered.buffer.length / 1024);
     print(`${DOCUMENT_LABELS[kind]} gemt: ${path.resolve(written)} (${size} kB)\n`);

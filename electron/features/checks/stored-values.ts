@@ -1,4 +1,5 @@
 import type { CheckProblem } from '../../../shared/domain/workbook';
+import { formatMegabytes, isOverTextCap, MAX_TEXT_BYTES, utf8ByteLength } from '../../../shared/api/validation';
 import { SHEET_NAMES } from '../../../shared/sheets';
 import { damagedValues } from '../../../shared/stored-values';
 import { WORKBOOK_TABLES } from '../../../shared/workbook-tables';
@@ -15,11 +16,31 @@ function isObjectJson(text: unknown): boolean {
   }
 }
 
+/**
+ * Texts above the cap the sheets keep to (shared/api/validation.ts) were written by another
+ * tool. They are read and shown as they are, but every Word document carries them whole, so
+ * check says where they are.
+ */
+function oversizedTexts(table: string, row: Readonly<Record<string, unknown>>): string[] {
+  const info = WORKBOOK_TABLES[table]!;
+  const lines: string[] = [];
+  for (const [column, value] of Object.entries(row)) {
+    const columnInfo = info.columns[column];
+    if (!columnInfo || (columnInfo.kind !== 'text' && columnInfo.kind !== 'list') || typeof value !== 'string' || !isOverTextCap(value)) continue;
+    lines.push(
+      `${info.label} ${String(row.id)}: ${columnInfo.label} fylder ${formatMegabytes(utf8ByteLength(value))} – mere end de ${formatMegabytes(MAX_TEXT_BYTES)}, et tekstfelt kan rumme. ` +
+        'Teksten er skrevet af et andet program; Word-dokumenterne bliver langsomme',
+    );
+  }
+  return lines;
+}
+
 const NAMED_ELSEWHERE = new Set(['program', 'plan_phase', 'milestone']);
 
 /**
  * Every stored value against its column's kind (shared/stored-values.ts), and every change-log
- * row: what the sheets show marked as "⚠ beskadiget" is named here, row by row.
+ * row: what the sheets show marked as "⚠ beskadiget" is named here, row by row, and so is a
+ * text above the 1 MB cap.
  */
 export const checkStoredValues: Checker = (wb) => {
   const problems: CheckProblem[] = [];
@@ -35,6 +56,7 @@ export const checkStoredValues: Checker = (wb) => {
       // The plan and the programme period name a bad quarter by the row's title (plan-checks, program-checks).
       const named = NAMED_ELSEWHERE.has(table) ? Object.fromEntries(Object.entries(row).filter(([c]) => info.columns[c]?.kind !== 'quarter')) : row;
       for (const message of damagedValues(table, named)) problems.push({ severity: 'fejl', area: SHEET_NAMES[info.sheet], message });
+      for (const message of oversizedTexts(table, row)) problems.push({ severity: 'advarsel', area: SHEET_NAMES[info.sheet], message });
     }
   }
   const changes = wb.db.prepare('SELECT id, set_id, before_json, after_json FROM change ORDER BY id').all() as Array<Record<string, unknown>>;

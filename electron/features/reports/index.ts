@@ -2,11 +2,10 @@ import path from 'node:path';
 import type { reportChannels } from '../../../shared/api/report-channels';
 import { todayIso } from '../../../shared/dates';
 import { DOCUMENT_LABELS } from '../../../shared/domain/report';
-import { packDocument } from '../../documents/layout';
 import { defaultMeeting, listMeetingChoices } from '../../documents/loaders/meetings';
 import { defaultStatusPeriod } from '../../documents/status/status-analysis';
 import type { HandlerMap } from '../handler';
-import { prepareDocument } from './render';
+import { renderInWorker } from './render-in-worker';
 import { WORD_FILTER, writeDocumentFile } from './save-document';
 
 export const reportHandlers: HandlerMap<keyof typeof reportChannels> = {
@@ -28,12 +27,14 @@ export const reportHandlers: HandlerMap<keyof typeof reportChannels> = {
   'reports.generate': async (input, ctx) => {
     const wb = ctx.workbook();
     const settings = ctx.session.settings;
-    const prepared = prepareDocument(wb, input, { today: todayIso(), lastStatusReportTo: settings.lastStatusReportTo(wb.filePath) });
-    const suggested = path.join(path.dirname(wb.filePath), prepared.fileName);
-    const target = await ctx.session.shell.chooseFileToSave(suggested, `Gem ${DOCUMENT_LABELS[prepared.kind].toLowerCase()}`, WORD_FILTER);
+    // Made in full before the dialog, so a missing meeting is refused before anything is asked;
+    // in the worker thread, so the app goes on answering meanwhile.
+    const rendered = await renderInWorker(wb, input, { today: todayIso(), lastStatusReportTo: settings.lastStatusReportTo(wb.filePath) });
+    const suggested = path.join(path.dirname(wb.filePath), rendered.fileName);
+    const target = await ctx.session.shell.chooseFileToSave(suggested, `Gem ${DOCUMENT_LABELS[rendered.kind].toLowerCase()}`, WORD_FILTER);
     if (!target) return null;
-    const written = writeDocumentFile(target, await packDocument(prepared.document));
-    if (prepared.period) settings.rememberStatusReport(wb.filePath, prepared.period.to);
+    const written = writeDocumentFile(target, rendered.buffer);
+    if (rendered.period) settings.rememberStatusReport(wb.filePath, rendered.period.to);
     const openError = await ctx.session.shell.openPath(written);
     return { path: written, fileName: path.basename(written), opened: openError === null, openError };
   },

@@ -1,5 +1,6 @@
-// One generated document: its bytes and the file name to suggest. Used by the Rapporter
-// sheet's handler and by `npm run cli -- export`, so both make exactly the same file.
+// One generated document: its bytes and the file name to suggest. Runs in the document worker
+// (document-worker.ts), which the Rapporter sheet's handler and `npm run cli -- export` both use
+// (render-in-worker.ts), so both make exactly the same file.
 import type { z } from 'zod';
 import type { generateDocumentInput } from '../../../shared/api/report-channels';
 import { DOCUMENT_LABELS, type DocumentKind } from '../../../shared/domain/report';
@@ -26,8 +27,8 @@ export interface RenderedDocument {
   period: { from: string; to: string } | null;
 }
 
-/** Builds the document (loading first, so a missing meeting is refused before any dialog). */
-export function prepareDocument(
+/** Builds the document (loading first, so a missing meeting is refused before anything else). */
+function prepareDocument(
   wb: Workbook,
   request: DocumentRequest,
   context: { today: string; lastStatusReportTo: string | null },

@@ -24,7 +24,7 @@ export function hardenConnection(db: Database.Database): void {
 }
 
 /** Opens a better-sqlite3 connection with hardenConnection() applied. The one way the app opens SQLite. */
-export function openDatabase(file: string, options: Database.Options = {}): Database.Database {
+export function openDatabase(file: string | Buffer, options: Database.Options = {}): Database.Database {
   const db = new Database(file, options);
   try {
     hardenConnection(db);

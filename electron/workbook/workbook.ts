@@ -196,7 +196,7 @@ export class Workbook {
     const { nativeBinding } = options;
     let db: Database.Database;
     if (source.kind === 'file') {
-      db = new Database(source.path, { readonly: true, fileMustExist: true, nativeBinding });
+      db = openDatabase(source.path, { readonly: true, fileMustExist: true, nativeBinding });
       db.pragma('busy_timeout = 5000');
     } else {
       // Header bytes 18–19 say "WAL", which an in-memory database cannot open. The image already
@@ -204,7 +204,7 @@ export class Workbook {
       const image = Buffer.from(source.image.buffer, source.image.byteOffset, source.image.byteLength);
       image[18] = 1;
       image[19] = 1;
-      db = new Database(image, { readonly: true, nativeBinding });
+      db = openDatabase(image, { readonly: true, nativeBinding });
     }
     db.pragma('foreign_keys = ON');
     return new Workbook(db, filePath, true, 'Læses til et Word-dokument', 'local', undefined, null, nativeBinding);

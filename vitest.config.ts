@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Beside the e2e project's Chromium (npm test runs both at once, scripts/run-tests.mjs).
+          maxWorkers: 1,
         },
       },
       {

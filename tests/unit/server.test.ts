@@ -58,6 +58,24 @@ describe('login and socket', () => {
     await Promise.all([sara.close(), anne.close()]);
   });
 
+  it('acts with each connection\'s own role at the same time: the chair adds an item, a member only proposes one', async () => {
+    const chair = await member(folder, 'Anne Holm', 'Formand');
+    const sara = await member(folder, 'Sara Khalil', 'Social innovator');
+    const meeting = await chair.call('meetings.add', { date: '2027-01-14' });
+    expect(meeting).toMatchObject({ ok: true });
+    const meetingId = (meeting as { value: { id: number } }).value.id;
+    const [byChair, bySara] = await Promise.all([
+      chair.call('meetings.items.add', { meetingId, title: 'Formandens punkt' }),
+      sara.call('meetings.items.add', { meetingId, title: 'Saras punkt' }),
+    ]);
+    expect(byChair).toMatchObject({ ok: true });
+    expect(bySara).toMatchObject({ ok: true });
+    const items = readFile<{ title: string; proposal_state: string; proposed_by: string }>('SELECT title, proposal_state, proposed_by FROM agenda_item ORDER BY id');
+    expect(items).toContainEqual({ title: 'Formandens punkt', proposal_state: 'accepteret', proposed_by: '' });
+    expect(items).toContainEqual({ title: 'Saras punkt', proposal_state: 'foreslået', proposed_by: 'Sara Khalil' });
+    await Promise.all([chair.close(), sara.close()]);
+  });
+
   it('sets an HttpOnly, SameSite=Strict cookie that expires', async () => {
     const code = await folder.invite('Sara Khalil', 'Social innovator');
     const response = await fetch(`${folder.server.url}/api/login`, {

@@ -1,4 +1,4 @@
-// `npm run server -- <mappe> [--port 8443] [--host 127.0.0.1] [--cert fil --key fil]` hosts every
+// `npm run server -- <mappe> [--port 8443] [--host 127.0.0.1] [--cert fil --key fil] [--origin url]` hosts every
 // workbook in the folder; `invite`, `members` and `revoke` manage who may log in.
 // Exit codes: 0 ok, 1 refused, 64 wrong usage.
 import fs from 'node:fs';
@@ -10,7 +10,7 @@ import { MemberStore } from './members';
 import { startServer } from './server';
 
 const USAGE = `Brug:
-  npm run server -- <mappe> [--port 8443] [--host 127.0.0.1] [--cert <fil> --key <fil>]
+  npm run server -- <mappe> [--port 8443] [--host 127.0.0.1] [--cert <fil> --key <fil>] [--origin https://<adresse>]
   npm run server -- invite <mappe>/<arbejdsbog> --name "<navn>" --role "<${USER_ROLES.join('|')}>" [--email <adresse>]
   npm run server -- members <mappe>/<arbejdsbog>
   npm run server -- revoke <mappe>/<arbejdsbog> <id eller navn>
@@ -30,7 +30,7 @@ async function run(argv: string[]): Promise<number> {
     args: argv,
     allowPositionals: true,
     options: {
-      port: { type: 'string' }, host: { type: 'string' }, cert: { type: 'string' }, key: { type: 'string' },
+      port: { type: 'string' }, host: { type: 'string' }, origin: { type: 'string' }, cert: { type: 'string' }, key: { type: 'string' },
       name: { type: 'string' }, role: { type: 'string' }, email: { type: 'string' },
     },
   });
@@ -73,6 +73,7 @@ async function run(argv: string[]): Promise<number> {
     folder: command,
     host: values.host ?? '127.0.0.1',
     port,
+    publicOrigin: values.origin,
     tls: values.cert && values.key ? { cert: fs.readFileSync(values.cert), key: fs.readFileSync(values.key) } : undefined,
   });
   await new Promise<void>((resolve) => {

@@ -31,6 +31,8 @@ export interface ServerLimits {
   loginWindowMs: number;
   /** How long a login lasts. */
   sessionMs: number;
+  /** How often a connection is pinged; one that has not answered the last ping is dropped. */
+  pingMs: number;
 }
 
 export const DEFAULT_LIMITS: ServerLimits = {
@@ -40,6 +42,7 @@ export const DEFAULT_LIMITS: ServerLimits = {
   loginsPerWindow: 10,
   loginWindowMs: 60_000,
   sessionMs: 12 * 60 * 60 * 1000,
+  pingMs: 30_000,
 };
 
 export interface ServerOptions {
@@ -47,6 +50,11 @@ export interface ServerOptions {
   host?: string;
   port?: number;
   tls?: { cert: Buffer | string; key: Buffer | string };
+  /**
+   * The address members' browsers use (https://arbejdsbog.kommune.dk), when it is not this
+   * server's own – behind a reverse proxy. The socket then accepts exactly this Origin.
+   */
+  publicOrigin?: string;
   /** One line per start, stop, refused login and dropped connection. */
   log?: (line: string) => void;
   limits?: Partial<ServerLimits>;
@@ -98,6 +106,7 @@ interface Login {
 
 interface Connection {
   socket: WebSocket;
+  alive: boolean;
   member: Member;
   login: Login;
 }
@@ -181,6 +190,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   /** The Origin a browser sends for a page served from this server. */
   function ownOrigin(request: FastifyRequest): string {
+    if (options.publicOrigin) return options.publicOrigin.replace(/\/+$/, '');
     return `${secure ? 'https' : 'http'}://${request.headers.host ?? ''}`;
   }
 
@@ -238,7 +248,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return;
     }
     const member = entry.members.list().find((m) => m.id === login.memberId)!;
-    const connection: Connection = { socket, member, login };
+    const connection: Connection = { socket, alive: true, member, login };
+    socket.on('pong', () => (connection.alive = true));
     // The role comes from the invitation, never from the client.
     const dispatch: Dispatch = createDispatcher(entry.session, (error) => log(`fejl: ${String(error)}`), { actor: { name: member.name, role: member.role } });
     entry.connections.add(connection);
@@ -283,6 +294,23 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     socket.on('error', () => entry.connections.delete(connection));
   });
 
+  // Drop connections whose peer vanished without closing (a sleeping laptop), and forget expired logins.
+  const heartbeat = setInterval(() => {
+    for (const entry of hosted.values()) {
+      for (const connection of entry.connections) {
+        if (!connection.alive) {
+          connection.socket.terminate();
+          continue;
+        }
+        connection.alive = false;
+        connection.socket.ping();
+      }
+    }
+    const now = Date.now();
+    for (const [token, login] of logins) if (login.expiresAt <= now) logins.delete(token);
+  }, limits.pingMs);
+  heartbeat.unref();
+
   const port = options.port ?? 8443;
   const address = await app.listen({ host: options.host ?? '127.0.0.1', port });
   const url = address.replace('[::1]', 'localhost');
@@ -293,6 +321,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     url,
     close: () => {
       closing ??= (async () => {
+        clearInterval(heartbeat);
         // fastify closes the sockets (@fastify/websocket's preClose) and stops listening.
         await app.close();
         for (const entry of hosted.values()) entry.session.close();

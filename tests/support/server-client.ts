@@ -20,14 +20,14 @@ export interface HostedFolder {
   close(): Promise<void>;
 }
 
-export async function hostFolder(limits: Partial<ServerLimits> = {}): Promise<HostedFolder> {
+export async function hostFolder(limits: Partial<ServerLimits> = {}, options: { publicOrigin?: string } = {}): Promise<HostedFolder> {
   const dir = tempDir('arbejdsbogen-server-test-');
   const workbookPath = path.join(dir, WORKBOOK);
   const setup = openTestSession(path.join(dir, 'opsætning'));
   setup.session.create(workbookPath, 'programme');
   setup.close();
   const log: string[] = [];
-  const server = await startServer({ folder: dir, host: '127.0.0.1', port: 0, log: (line) => log.push(line), limits });
+  const server = await startServer({ folder: dir, host: '127.0.0.1', port: 0, log: (line) => log.push(line), limits, ...options });
   return {
     dir, workbookPath, server, log,
     invite: async (name, role) => (await new MemberStore(workbookPath).invite({ name, role }, null)).code,

@@ -136,6 +136,17 @@ describe('login and socket', () => {
     await client.close();
   });
 
+  it('behind a reverse proxy accepts exactly the public Origin it was given', async () => {
+    await folder.close();
+    folder = await hostFolder({}, { publicOrigin: 'https://arbejdsbog.example/' });
+    const code = await folder.invite('Sara Khalil', 'Social innovator');
+    const { cookie, status } = await login(folder.server.url, WORKBOOK, code, 'https://arbejdsbog.example');
+    expect(status).toBe(200);
+    await expect(connect(folder.server.url, cookie)).rejects.toThrow('HTTP 403');
+    const client = await connect(folder.server.url, cookie, 'https://arbejdsbog.example');
+    await client.close();
+  });
+
   it('answers malformed and oversized frames with Danish errors and changes nothing', async () => {
     const sara = await member(folder, 'Sara Khalil', 'Social innovator');
     const before = readFile<{ n: number }>('SELECT COUNT(*) AS n FROM change_set')[0]!.n;
@@ -171,4 +182,24 @@ describe('login and socket', () => {
     expect(await sara.call('program.update', { patch: { background: 'Efter' } })).toMatchObject({ ok: true });
     await sara.close();
   }, 60_000);
+
+  it('drops a connection that stops answering pings', async () => {
+    await folder.close();
+    folder = await hostFolder({ pingMs: 200 });
+    const gone = await member(folder, 'Bærbar I Dvale', 'Medlem');
+    const sara = await member(folder, 'Sara Khalil', 'Social innovator');
+    gone.ws.pause();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    gone.ws.resume();
+    await waitFor(() => gone.ws.readyState === gone.ws.CLOSED, 2000);
+    expect(sara.ws.readyState).toBe(sara.ws.OPEN);
+    expect(await sara.call('program.get', {})).toMatchObject({ ok: true });
+    await sara.close();
+  });
+
+  it('tells the member who they are in app.state', async () => {
+    const sara = await member(folder, 'Sara Khalil', 'Social innovator');
+    expect(await sara.call('app.state', {})).toMatchObject({ ok: true, value: { user: { name: 'Sara Khalil', role: 'Social innovator' } } });
+    await sara.close();
+  });
 });

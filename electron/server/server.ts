@@ -107,6 +107,8 @@ interface Login {
 interface Connection {
   socket: WebSocket;
   alive: boolean;
+  /** Settles when the calls this connection sent so far have answered. */
+  idle: Promise<void>;
   member: Member;
   login: Login;
 }
@@ -118,6 +120,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const secure = Boolean(options.tls);
   const settingsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'arbejdsbogen-server-'));
   const hosted = new Map<string, Hosted>();
+  /** Calls still running for connections that have closed (awaited before the workbooks close). */
+  const closed = new Set<Promise<void>>();
   const logins = new Map<string, Login>();
 
   /** The workbook file a client names: a file directly in the folder, never a path. */
@@ -178,6 +182,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
     global: false,
+    onExceeded: (request) => log(`afvist login fra ${request.ip}: for mange forsøg`),
     errorResponseBuilder: () => ({ statusCode: 429, ...failure('refused', 'For mange forsøg på at logge ind. Vent et minut, og prøv igen') }),
   });
   await app.register(fastifyWebsocket, { options: { maxPayload: limits.maxFrameBytes * 2 } });
@@ -248,12 +253,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return;
     }
     const member = entry.members.list().find((m) => m.id === login.memberId)!;
-    const connection: Connection = { socket, alive: true, member, login };
+    const connection: Connection = { socket, alive: true, idle: Promise.resolve(), member, login };
     socket.on('pong', () => (connection.alive = true));
     // The role comes from the invitation, never from the client.
     const dispatch: Dispatch = createDispatcher(entry.session, (error) => log(`fejl: ${String(error)}`), { actor: { name: member.name, role: member.role } });
     entry.connections.add(connection);
-    let queue: Promise<void> = Promise.resolve();
     let pending = 0;
     const answer = (id: unknown, envelope: Envelope<unknown>) => send(connection, JSON.stringify({ id, envelope }));
 
@@ -282,7 +286,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (pending >= limits.maxPendingCalls) return answer(id, failure('refused', 'For mange kald på én gang. Vent på svar, og prøv igen. Intet er ændret'));
       pending++;
       // One call at a time per connection: answers come in the order the calls were sent.
-      queue = queue.then(async () => {
+      connection.idle = connection.idle.then(async () => {
         try {
           answer(id, await dispatch(channel, input));
         } finally {
@@ -290,7 +294,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         }
       });
     });
-    socket.on('close', () => entry.connections.delete(connection));
+    socket.on('close', () => {
+      entry.connections.delete(connection);
+      closed.add(connection.idle);
+      void connection.idle.then(() => closed.delete(connection.idle));
+    });
     socket.on('error', () => entry.connections.delete(connection));
   });
 
@@ -324,6 +332,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         clearInterval(heartbeat);
         // fastify closes the sockets (@fastify/websocket's preClose) and stops listening.
         await app.close();
+        // A call already running finishes (each change is one SQLite transaction) before its workbook closes.
+        await Promise.all([...closed, ...[...hosted.values()].flatMap((entry) => [...entry.connections].map((c) => c.idle))]);
         for (const entry of hosted.values()) entry.session.close();
         hosted.clear();
         logins.clear();

@@ -1,8 +1,10 @@
 // The shared workbook server in this process on 127.0.0.1:0, driven over real WebSockets.
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MemberStore } from '../../electron/server/members';
 import { connect, hostFolder, login, member, waitFor, WORKBOOK, type HostedFolder } from '../support/server-client';
+import { openTestSession } from '../support/workbooks';
 
 let folder: HostedFolder;
 
@@ -76,6 +78,25 @@ describe('login and socket', () => {
     await Promise.all([chair.close(), sara.close()]);
   });
 
+  it('hosts each workbook in the folder for its own members, with its own events', async () => {
+    const other = path.join(folder.dir, 'Andet program.arbejdsbog');
+    const setup = openTestSession(path.join(folder.dir, 'opsætning-2'));
+    setup.session.create(other, 'blank');
+    setup.close();
+    const otherCode = (await new MemberStore(other).invite({ name: 'Ole Berg', role: 'Medlem' }, null)).code;
+    expect((await login(folder.server.url, WORKBOOK, otherCode)).status).toBe(401);
+    const ole = await connect(folder.server.url, (await login(folder.server.url, 'Andet program', otherCode)).cookie);
+    const sara = await member(folder, 'Sara Khalil', 'Social innovator');
+    expect(await sara.call('program.list.add', { list: 'goal', text: 'Kun i Mørkhøj' })).toMatchObject({ ok: true });
+    expect(await ole.call('program.list.add', { list: 'goal', text: 'Kun i det andet' })).toMatchObject({ ok: true });
+    await waitFor(() => sara.events.length === 1 && ole.events.length === 1, 1000);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect([sara.events.length, ole.events.length]).toEqual([1, 1]);
+    expect(goals()).toContain('Kun i Mørkhøj');
+    expect(goals()).not.toContain('Kun i det andet');
+    await Promise.all([sara.close(), ole.close()]);
+  });
+
   it('sets an HttpOnly, SameSite=Strict cookie that expires', async () => {
     const code = await folder.invite('Sara Khalil', 'Social innovator');
     const response = await fetch(`${folder.server.url}/api/login`, {
@@ -120,6 +141,7 @@ describe('login and socket', () => {
     }
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
     expect(statuses.slice(10)).toEqual([429, 429]);
+    expect(folder.log.some((line) => line.includes('for mange forsøg'))).toBe(true);
     expect(last).toMatchObject({ ok: false, error: { message: expect.stringContaining('For mange forsøg') } });
   });
 

@@ -25,7 +25,7 @@ function readFile<T>(sql: string): T[] {
   }
 }
 
-const goals = () => readFile<{ text: string }>("SELECT text FROM program_list_item WHERE list = 'goal'").map((r) => r.text);
+const goals = () => readFile<{ text: string }>("SELECT text FROM program_list_item WHERE list = 'goal' ORDER BY id").map((r) => r.text);
 
 describe('invitations', () => {
   it('keeps a salted slow hash beside the workbook, never the code, and prints the code only once', async () => {
@@ -204,6 +204,20 @@ describe('login and socket', () => {
     expect(await sara.call('program.update', { patch: { background: 'Efter' } })).toMatchObject({ ok: true });
     await sara.close();
   }, 60_000);
+
+  it('refuses calls beyond the ones a connection may have waiting, in Danish, and answers the rest in order', async () => {
+    await folder.close();
+    folder = await hostFolder({ maxPendingCalls: 5 });
+    const sara = await member(folder, 'Sara Khalil', 'Social innovator');
+    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => sara.call('program.list.add', { list: 'goal', text: `Hurtigt ${i}` })));
+    const refused = answers.filter((a) => !a.ok);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused[0]).toMatchObject({ error: { message: expect.stringContaining('For mange kald') } });
+    const stored = goals().filter((text) => text.startsWith('Hurtigt '));
+    const accepted = answers.flatMap((a, i) => (a.ok ? [`Hurtigt ${i}`] : []));
+    expect(stored).toEqual(accepted);
+    await sara.close();
+  });
 
   it('drops a connection that stops answering pings', async () => {
     await folder.close();

@@ -5,7 +5,8 @@ import { handlers } from '../features';
 import type { Handler, HandlerContext } from '../features/handler';
 import { UserFacingError } from '../workbook/errors';
 import { describeSqliteFailure } from '../workbook/sqlite-errors';
-import type { Session } from './session';
+import type { UserProfile } from '../../shared/domain/user';
+import { authorName, type Session } from './session';
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<Envelope<unknown>>;
 
@@ -14,12 +15,24 @@ export type Dispatch = (channel: unknown, input: unknown) => Promise<Envelope<un
  * checks the channel, validates the input against the contract, runs the handler and turns
  * every failure into a Danish message. Nothing is written unless validation passed.
  */
-export function createDispatcher(session: Session, log: (error: unknown) => void = console.error): Dispatch {
+export interface DispatcherOptions {
+  /**
+   * The acting user for every call through this dispatcher (the server: the member a connection
+   * logged in as). Without it, the user in the session's settings acts (the app, the CLI).
+   */
+  actor?: UserProfile;
+}
+
+export function createDispatcher(session: Session, log: (error: unknown) => void = console.error, options: DispatcherOptions = {}): Dispatch {
+  const { actor } = options;
   const context: HandlerContext = {
     session,
     workbook: () => session.requireWorkbook(),
     get author() {
-      return session.author;
+      return actor ? authorName(actor) : session.author;
+    },
+    get user() {
+      return actor ?? session.settings.user;
     },
     // A handler running other channels (a pasted block) goes through the same validation and
     // handlers as a call from outside, synchronously, so they share its transaction.

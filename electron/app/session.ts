@@ -25,6 +25,12 @@ import { openDatabase } from '../workbook/schema';
 import { Workbook } from '../workbook/workbook';
 import { readProgram } from '../features/program';
 import type { SettingsStore } from './settings';
+import type { UserProfile } from '../../shared/domain/user';
+
+/** How a user is named in the change log, on proposals and in the lock file: »Navn (Rolle)«. */
+export function authorName(user: UserProfile): string {
+  return `${user.name} (${user.role})`;
+}
 
 /** What only the Electron shell (or a test standing in for the user) can provide. */
 export interface ShellServices {
@@ -107,7 +113,7 @@ export class Session {
 
   get author(): string {
     const user = this.settings.user;
-    return user ? `${user.name} (${user.role})` : this.fallbackAuthor;
+    return user ? authorName(user) : this.fallbackAuthor;
   }
 
   onEvent(listener: Listener): () => void {

@@ -20,7 +20,8 @@ function withExtension(filePath: string): string {
 }
 
 export const appHandlers: HandlerMap<keyof typeof appChannels> = {
-  'app.state': (_input, ctx) => ctx.session.state(),
+  // The acting user: on the server the member, not the server's own settings.
+  'app.state': (_input, ctx) => ({ ...ctx.session.state(), user: ctx.user }),
 
   'user.set': (user, ctx) => {
     ctx.session.settings.setUser({ name: user.name.trim(), role: user.role });

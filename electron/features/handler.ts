@@ -1,6 +1,7 @@
 import type { Channel, ChannelResult, ParsedInput } from '../../shared/api/contract';
 import type { Workbook } from '../workbook/workbook';
 import type { Session } from '../app/session';
+import type { UserProfile } from '../../shared/domain/user';
 
 export interface HandlerContext {
   session: Session;
@@ -8,6 +9,11 @@ export interface HandlerContext {
   workbook(): Workbook;
   /** Name stamped on change-log rows and proposals. */
   author: string;
+  /**
+   * Who is acting (name and role): the app's user on this machine, or, on the server, the member
+   * whose invitation the connection logged in with. Handlers read the role here, never from settings.
+   */
+  user: UserProfile | null;
   /**
    * Runs another channel's validated handler synchronously, inside the caller's change (used by
    * a pasted block); a refusal throws. Answers the handler's value.

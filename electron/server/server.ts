@@ -1,0 +1,346 @@
+// The shared workbook server: every .arbejdsbog in one folder, each opened in its own Session on
+// first use, reached by invited members through one WebSocket per window. Every call goes
+// through the same dispatcher and handlers as the app, with the member as the acting user.
+// Plain Node; the protocols are fastify's, @fastify/websocket's (ws), cookie's and rate-limit's.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyWebsocket from '@fastify/websocket';
+import type { WebSocket } from 'ws';
+import { z } from 'zod';
+import type { ApiFailure, Envelope } from '../../shared/api/envelope';
+import { createDispatcher, type Dispatch } from '../app/dispatcher';
+import { Session } from '../app/session';
+import { SettingsStore } from '../app/settings';
+import { WORKBOOK_EXTENSION } from '../workbook/file-format';
+import { MemberStore, type Member } from './members';
+
+export interface ServerLimits {
+  /** A frame larger than this is answered with a Danish error and not run. */
+  maxFrameBytes: number;
+  /** A connection whose unsent data grows beyond this is dropped (a client that does not read). */
+  maxBufferedBytes: number;
+  /** Calls one connection may have waiting before further ones are refused. */
+  maxPendingCalls: number;
+  /** Logins per address and window before the Danish "too many attempts". */
+  loginsPerWindow: number;
+  loginWindowMs: number;
+  /** How long a login lasts. */
+  sessionMs: number;
+  /** How often a connection is pinged; one that has not answered the last ping is dropped. */
+  pingMs: number;
+}
+
+export const DEFAULT_LIMITS: ServerLimits = {
+  maxFrameBytes: 4 * 1024 * 1024,
+  maxBufferedBytes: 16 * 1024 * 1024,
+  maxPendingCalls: 64,
+  loginsPerWindow: 10,
+  loginWindowMs: 60_000,
+  sessionMs: 12 * 60 * 60 * 1000,
+  pingMs: 30_000,
+};
+
+export interface ServerOptions {
+  folder: string;
+  host?: string;
+  port?: number;
+  tls?: { cert: Buffer | string; key: Buffer | string };
+  /**
+   * The address members' browsers use (https://arbejdsbog.kommune.dk), when it is not this
+   * server's own – behind a reverse proxy. The socket then accepts exactly this Origin.
+   */
+  publicOrigin?: string;
+  /** One line per start, stop, refused login and dropped connection. */
+  log?: (line: string) => void;
+  limits?: Partial<ServerLimits>;
+}
+
+export interface RunningServer {
+  /** http(s)://host:port – also the Origin the socket accepts. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Channels a member may not call through the server: they name files on the server, show
+ * dialogs, change the machine's user or its backups. Everything else is the workbook's own work.
+ */
+export const SERVER_REFUSED_CHANNELS: ReadonlySet<string> = new Set([
+  'user.set', 'workbook.openStartup', 'workbook.newFromProgrammeDialog', 'workbook.newBlankDialog', 'workbook.openDialog',
+  'workbook.saveCopyDialog', 'workbook.openRecent', 'workbook.lock.takeOver',
+  'backups.restore', 'backups.createNow', 'backups.chooseFolder', 'backups.useDefaultFolder',
+  'reports.generate', 'budget.exportXlsxDialog', 'meetings.attachments.add', 'meetings.attachments.open',
+]);
+
+const COOKIE = 'arbejdsbog_login';
+
+const frameSchema = z.object({
+  id: z.union([z.string().max(100), z.number().int()]),
+  channel: z.string().max(200),
+  input: z.unknown().optional(),
+}).strict();
+
+const loginSchema = z.object({ workbook: z.string().min(1).max(400), code: z.string().min(1).max(200) }).strict();
+
+function failure(code: ApiFailure['code'], message: string): Envelope<never> {
+  return { ok: false, error: { code, message } };
+}
+
+interface Hosted {
+  name: string;
+  session: Session;
+  members: MemberStore;
+  connections: Set<Connection>;
+}
+
+interface Login {
+  workbook: string;
+  memberId: string;
+  expiresAt: number;
+}
+
+interface Connection {
+  socket: WebSocket;
+  alive: boolean;
+  /** Settles when the calls this connection sent so far have answered. */
+  idle: Promise<void>;
+  member: Member;
+  login: Login;
+}
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const folder = fs.realpathSync(path.resolve(options.folder));
+  const limits: ServerLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const log = options.log ?? ((line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`));
+  const secure = Boolean(options.tls);
+  const settingsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'arbejdsbogen-server-'));
+  const hosted = new Map<string, Hosted>();
+  /** Calls still running for connections that have closed (awaited before the workbooks close). */
+  const closed = new Set<Promise<void>>();
+  const logins = new Map<string, Login>();
+
+  /** The workbook file a client names: a file directly in the folder, never a path. */
+  function workbookFile(name: string): { name: string; file: string } | null {
+    const base = name.endsWith(WORKBOOK_EXTENSION) ? name : `${name}${WORKBOOK_EXTENSION}`;
+    if (base !== path.basename(base) || base.startsWith('.')) return null;
+    const file = path.join(folder, base);
+    return fs.existsSync(file) && fs.statSync(file).isFile() ? { name: base, file } : null;
+  }
+
+  function host(name: string, file: string): Hosted {
+    const existing = hosted.get(name);
+    if (existing) return existing;
+    const session = new Session({
+      settings: new SettingsStore(path.join(settingsDir, crypto.randomUUID())),
+      shell: { documentsDir: folder, chooseFileToOpen: async () => null, chooseFileToSave: async () => null, openPath: async () => 'Ikke på serveren' },
+      fallbackAuthor: `Arbejdsbogen-server (${os.hostname()})`,
+    });
+    session.open(file);
+    const entry: Hosted = { name, session, members: new MemberStore(file), connections: new Set() };
+    session.onEvent((event, payload) => {
+      if (event === 'menu.command') return;
+      const frame = JSON.stringify({ event, payload });
+      for (const connection of entry.connections) send(connection, frame);
+    });
+    hosted.set(name, entry);
+    return entry;
+  }
+
+  function send(connection: Connection, frame: string): void {
+    const { socket } = connection;
+    if (socket.readyState !== socket.OPEN) return;
+    if (socket.bufferedAmount > limits.maxBufferedBytes) {
+      log(`forbindelse lukket: ${connection.member.name} læser ikke (${socket.bufferedAmount} bytes venter)`);
+      socket.terminate();
+      return;
+    }
+    socket.send(frame);
+  }
+
+  function currentLogin(request: FastifyRequest): Login | null {
+    const token = request.cookies[COOKIE];
+    const login = token ? logins.get(token) : undefined;
+    if (!login) return null;
+    if (login.expiresAt <= Date.now()) {
+      logins.delete(token!);
+      return null;
+    }
+    return login;
+  }
+
+  const app: FastifyInstance = Fastify({
+    logger: false,
+    bodyLimit: 16 * 1024,
+    ...(options.tls ? { https: { cert: options.tls.cert, key: options.tls.key } } : {}),
+  }) as unknown as FastifyInstance;
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    global: false,
+    onExceeded: (request) => log(`afvist login fra ${request.ip}: for mange forsøg`),
+    errorResponseBuilder: () => ({ statusCode: 429, ...failure('refused', 'For mange forsøg på at logge ind. Vent et minut, og prøv igen') }),
+  });
+  await app.register(fastifyWebsocket, { options: { maxPayload: limits.maxFrameBytes * 2 } });
+
+  app.setErrorHandler((error: { statusCode?: number; ok?: boolean }, _request, reply) => {
+    if (error.statusCode === 429 && error.ok === false) return reply.code(429).send(error);
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    return reply.code(status).send(failure(status === 500 ? 'internal' : 'invalid_input', status === 500 ? 'Der opstod en uventet fejl på serveren' : 'Forespørgslen kan ikke læses'));
+  });
+
+  /** The Origin a browser sends for a page served from this server. */
+  function ownOrigin(request: FastifyRequest): string {
+    if (options.publicOrigin) return options.publicOrigin.replace(/\/+$/, '');
+    return `${secure ? 'https' : 'http'}://${request.headers.host ?? ''}`;
+  }
+
+  app.post('/api/login', { config: { rateLimit: { max: limits.loginsPerWindow, timeWindow: limits.loginWindowMs } } }, async (request, reply) => {
+    const origin = request.headers.origin;
+    if (origin !== undefined && origin !== ownOrigin(request)) {
+      log(`afvist login fra ${request.ip}: fremmed Origin ${origin}`);
+      return reply.code(403).send(failure('refused', 'Login er kun tilladt fra serverens egen side'));
+    }
+    const body = loginSchema.safeParse(request.body);
+    if (!body.success) return reply.code(400).send(failure('invalid_input', 'Angiv arbejdsbog og invitationskode'));
+    const target = workbookFile(body.data.workbook);
+    const member = target ? await new MemberStore(target.file).verify(body.data.code) : null;
+    if (!target || !member) {
+      log(`afvist login til "${body.data.workbook}" fra ${request.ip}`);
+      return reply.code(401).send(failure('refused', 'Arbejdsbogen og koden passer ikke sammen. Tjek koden i din invitation'));
+    }
+    const token = crypto.randomBytes(32).toString('base64url');
+    const login: Login = { workbook: target.name, memberId: member.id, expiresAt: Date.now() + limits.sessionMs };
+    logins.set(token, login);
+    reply.setCookie(COOKIE, token, { httpOnly: true, sameSite: 'strict', secure, path: '/api', maxAge: Math.floor(limits.sessionMs / 1000) });
+    return { ok: true, value: { workbook: target.name, name: member.name, role: member.role } };
+  });
+
+  app.post('/api/logout', async (request, reply) => {
+    const token = request.cookies[COOKIE];
+    if (token) logins.delete(token);
+    reply.clearCookie(COOKIE, { path: '/api' });
+    return { ok: true, value: null };
+  });
+
+  async function authorizeSocket(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    const origin = request.headers.origin;
+    if (origin === undefined || origin !== ownOrigin(request)) {
+      log(`afvist forbindelse fra ${request.ip}: ${origin === undefined ? 'ingen Origin' : `fremmed Origin ${origin}`}`);
+      await reply.code(403).send(failure('refused', 'Forbindelsen er kun tilladt fra serverens egen side'));
+      return;
+    }
+    const login = currentLogin(request);
+    const target = login ? workbookFile(login.workbook) : null;
+    if (!login || !target || !new MemberStore(target.file).isActive(login.memberId)) {
+      await reply.code(401).send(failure('refused', 'Du er ikke logget ind (eller invitationen er trukket tilbage). Log ind igen'));
+    }
+  }
+
+  app.get('/api/socket', { websocket: true, preValidation: authorizeSocket }, (socket, request) => {
+    const login = currentLogin(request)!;
+    const target = workbookFile(login.workbook)!;
+    let entry: Hosted;
+    try {
+      entry = host(target.name, target.file);
+    } catch (error) {
+      socket.send(JSON.stringify({ id: null, envelope: failure('refused', `Arbejdsbogen kan ikke åbnes: ${error instanceof Error ? error.message : String(error)}`) }));
+      socket.close(1011);
+      return;
+    }
+    const member = entry.members.list().find((m) => m.id === login.memberId)!;
+    const connection: Connection = { socket, alive: true, idle: Promise.resolve(), member, login };
+    socket.on('pong', () => (connection.alive = true));
+    // The role comes from the invitation, never from the client.
+    const dispatch: Dispatch = createDispatcher(entry.session, (error) => log(`fejl: ${String(error)}`), { actor: { name: member.name, role: member.role } });
+    entry.connections.add(connection);
+    let pending = 0;
+    const answer = (id: unknown, envelope: Envelope<unknown>) => send(connection, JSON.stringify({ id, envelope }));
+
+    socket.on('message', (data, isBinary) => {
+      const bytes = Array.isArray(data) ? data.reduce((n, b) => n + b.length, 0) : (data as Buffer | ArrayBuffer).byteLength;
+      if (bytes > limits.maxFrameBytes) return answer(null, failure('invalid_input', `Kaldet er for stort (højst ${Math.floor(limits.maxFrameBytes / 1024 / 1024)} MB). Intet er ændret`));
+      if (isBinary) return answer(null, failure('invalid_input', 'Kaldet skal være tekst (JSON). Intet er ændret'));
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(Buffer.isBuffer(data) ? data.toString('utf8') : Buffer.concat(data as Buffer[]).toString('utf8'));
+      } catch {
+        return answer(null, failure('invalid_input', 'Kaldet er ikke gyldig JSON. Intet er ændret'));
+      }
+      const frame = frameSchema.safeParse(parsed);
+      if (!frame.success) {
+        const id = typeof parsed === 'object' && parsed && 'id' in parsed && (typeof parsed.id === 'string' || typeof parsed.id === 'number') ? parsed.id : null;
+        return answer(id, failure('invalid_input', 'Kaldet har ikke formen {id, channel, input}. Intet er ændret'));
+      }
+      const { id, channel, input } = frame.data;
+      if (login.expiresAt <= Date.now() || !entry.members.isActive(member.id)) {
+        answer(id, failure('refused', 'Du er ikke længere logget ind (eller invitationen er trukket tilbage). Intet er ændret'));
+        socket.close(4001, 'logget ud');
+        return;
+      }
+      if (SERVER_REFUSED_CHANNELS.has(channel)) return answer(id, failure('refused', 'Den kommando kan ikke bruges gennem serveren. Intet er ændret'));
+      if (pending >= limits.maxPendingCalls) return answer(id, failure('refused', 'For mange kald på én gang. Vent på svar, og prøv igen. Intet er ændret'));
+      pending++;
+      // One call at a time per connection: answers come in the order the calls were sent.
+      connection.idle = connection.idle.then(async () => {
+        try {
+          answer(id, await dispatch(channel, input));
+        } finally {
+          pending--;
+        }
+      });
+    });
+    socket.on('close', () => {
+      entry.connections.delete(connection);
+      closed.add(connection.idle);
+      void connection.idle.then(() => closed.delete(connection.idle));
+    });
+    socket.on('error', () => entry.connections.delete(connection));
+  });
+
+  // Drop connections whose peer vanished without closing (a sleeping laptop), and forget expired logins.
+  const heartbeat = setInterval(() => {
+    for (const entry of hosted.values()) {
+      for (const connection of entry.connections) {
+        if (!connection.alive) {
+          connection.socket.terminate();
+          continue;
+        }
+        connection.alive = false;
+        connection.socket.ping();
+      }
+    }
+    const now = Date.now();
+    for (const [token, login] of logins) if (login.expiresAt <= now) logins.delete(token);
+  }, limits.pingMs);
+  heartbeat.unref();
+
+  const port = options.port ?? 8443;
+  const address = await app.listen({ host: options.host ?? '127.0.0.1', port });
+  const url = address.replace('[::1]', 'localhost');
+  log(`Arbejdsbogen-server startet på ${url} for mappen ${folder}`);
+
+  let closing: Promise<void> | null = null;
+  return {
+    url,
+    close: () => {
+      closing ??= (async () => {
+        clearInterval(heartbeat);
+        // fastify closes the sockets (@fastify/websocket's preClose) and stops listening.
+        await app.close();
+        // A call already running finishes (each change is one SQLite transaction) before its workbook closes.
+        await Promise.all([...closed, ...[...hosted.values()].flatMap((entry) => [...entry.connections].map((c) => c.idle))]);
+        for (const entry of hosted.values()) entry.session.close();
+        hosted.clear();
+        logins.clear();
+        fs.rmSync(settingsDir, { recursive: true, force: true });
+        log(`Arbejdsbogen-server stoppet (${url})`);
+      })();
+      return closing;
+    },
+  };
+}

@@ -12,7 +12,7 @@ export const ROOT = path.resolve(import.meta.dirname, '../..');
  */
 export async function bundleEntry(entry: string, name: string, options: { packages?: 'external'; plain?: boolean } = {}): Promise<string> {
   const outfile = path.join(ROOT, 'tests/.tmp', `${name}.mjs`);
-  const nodeRequire = { external: ['better-sqlite3'], banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } };
+  const nodeRequire = { external: ['better-sqlite3'], banner: { js: "import { createRequire as bannerCreateRequire } from 'node:module'; const require = bannerCreateRequire(import.meta.url);" } };
   await build({
     entryPoints: [path.join(ROOT, entry)],
     outfile,

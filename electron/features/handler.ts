@@ -1,6 +1,7 @@
 import type { Channel, ChannelResult, ParsedInput } from '../../shared/api/contract';
 import type { Workbook } from '../workbook/workbook';
 import type { Session } from '../app/session';
+import type { UserProfile } from '../../shared/domain/user';
 
 export interface HandlerContext {
   session: Session;
@@ -8,6 +9,8 @@ export interface HandlerContext {
   workbook(): Workbook;
   /** Name stamped on change-log rows and proposals. */
   author: string;
+  /** Who is calling (name and role); the role rules read it from here, never from the input. */
+  user: UserProfile | null;
   /**
    * Runs another channel's validated handler synchronously, inside the caller's change (used by
    * a pasted block); a refusal throws. Answers the handler's value.

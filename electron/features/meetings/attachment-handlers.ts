@@ -33,7 +33,7 @@ export const attachmentHandlers: HandlerMap<AttachmentChannel & keyof typeof mee
     // Refuse before asking for a file the user could not attach anyway.
     const before = wb.db.prepare('SELECT proposed_by FROM agenda_item WHERE id = ?').get(itemId) as { proposed_by: string } | undefined;
     assertAgendaEditable(meetingOfItem(wb, itemId));
-    refuseIf(agendaEditProblem(ctx.session.settings.user, { proposedBy: before?.proposed_by ?? '' }));
+    refuseIf(agendaEditProblem(ctx.user, { proposedBy: before?.proposed_by ?? '' }));
     const chosen = await ctx.session.shell.chooseFileToOpen({ title: 'Vælg bilag til punktet', filters: [] });
     if (!chosen) return null;
     // Only a document that could be opened later is attached; judged before the path is resolved,
@@ -44,7 +44,7 @@ export const attachmentHandlers: HandlerMap<AttachmentChannel & keyof typeof mee
     const id = wb.mutate(ctx.author, `Tilføj bilag ${path.basename(filePath)}`, (tx) => {
       const { item, meeting } = requireItem(tx, itemId);
       assertAgendaEditable(meeting);
-      refuseIf(agendaEditProblem(ctx.session.settings.user, item));
+      refuseIf(agendaEditProblem(ctx.user, item));
       const attachmentId = tx.insert('attachment', {
         item_id: itemId,
         position: nextPosition(tx, 'attachment', 'item_id = ?', itemId),
@@ -64,7 +64,7 @@ export const attachmentHandlers: HandlerMap<AttachmentChannel & keyof typeof mee
       const row = tx.require('attachment', id, 'Bilaget');
       const { item, meeting } = requireItem(tx, row.item_id as number);
       assertAgendaEditable(meeting);
-      refuseIf(agendaEditProblem(ctx.session.settings.user, item));
+      refuseIf(agendaEditProblem(ctx.user, item));
       if (tx.update('attachment', id, { name: name.trim() })) markItemChanged(tx, item.id, meeting);
     });
     return attachment(wb, id);
@@ -76,7 +76,7 @@ export const attachmentHandlers: HandlerMap<AttachmentChannel & keyof typeof mee
       const row = tx.require('attachment', id, 'Bilaget');
       const { item, meeting } = requireItem(tx, row.item_id as number);
       assertAgendaEditable(meeting);
-      refuseIf(agendaEditProblem(ctx.session.settings.user, item));
+      refuseIf(agendaEditProblem(ctx.user, item));
       tx.remove('attachment', id);
       markItemChanged(tx, item.id, meeting);
     });

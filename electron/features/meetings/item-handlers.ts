@@ -46,7 +46,7 @@ function assertInitiative(tx: Transaction, initiativeId: number | null | undefin
 export const itemHandlers: HandlerMap<ItemChannel & keyof typeof meetingChannels> = {
   'meetings.items.add': (input, ctx) => {
     const wb = ctx.workbook();
-    const proposal = newItemProposal(ctx.session.settings.user, ctx.author);
+    const proposal = newItemProposal(ctx.user, ctx.author);
     const title = input.title?.trim() || (proposal.proposalState === 'foreslået' ? 'Forslag til punkt' : 'Nyt punkt');
     const date = wb.db.prepare('SELECT date FROM meeting WHERE id = ?').pluck().get(input.meetingId) as string | undefined;
     const verb = proposal.proposalState === 'foreslået' ? 'Foreslå punkt til' : 'Tilføj punkt til';
@@ -86,7 +86,7 @@ export const itemHandlers: HandlerMap<ItemChannel & keyof typeof meetingChannels
       if (names.some((n) => MINUTES_FIELDS.has(n))) assertMinutesEditable(meeting);
       if (names.some((n) => !MINUTES_FIELDS.has(n))) {
         assertAgendaEditable(meeting);
-        refuseIf(agendaEditProblem(ctx.session.settings.user, item));
+        refuseIf(agendaEditProblem(ctx.user, item));
       }
       assertInitiative(tx, patch.initiativeId);
       const cleaned = toRow({
@@ -108,7 +108,7 @@ export const itemHandlers: HandlerMap<ItemChannel & keyof typeof meetingChannels
     const meetingId = wb.mutate(ctx.author, `Flyt ${itemTitle(wb, id)}`, (tx) => {
       const { item, meeting } = requireItem(tx, id);
       assertAgendaEditable(meeting);
-      refuseIf(reorderProblem(ctx.session.settings.user));
+      refuseIf(reorderProblem(ctx.user));
       const before = itemIdsInOrder(tx, item.meetingId);
       moveToPosition(tx, 'agenda_item', id, toPosition, before);
       if (itemIdsInOrder(tx, item.meetingId).indexOf(id) !== before.indexOf(id)) markItemChanged(tx, id, meeting);
@@ -123,7 +123,7 @@ export const itemHandlers: HandlerMap<ItemChannel & keyof typeof meetingChannels
       const { item, meeting } = requireItem(tx, id);
       // Whenever the minutes are locked the agenda is too, so this also protects the item's actions.
       assertAgendaEditable(meeting);
-      refuseIf(removeItemProblem(ctx.session.settings.user, item));
+      refuseIf(removeItemProblem(ctx.user, item));
       unlinkWithdrawals(tx, id);
       recordWithdrawal(tx, tx.require('agenda_item', id, 'Punktet'), meeting, 'removed');
       tx.remove('agenda_item', id);
@@ -139,7 +139,7 @@ export const itemHandlers: HandlerMap<ItemChannel & keyof typeof meetingChannels
       const { item, meeting } = requireItem(tx, id);
       assertAgendaEditable(meeting);
       const problem = proposalDecisionProblem(
-        ctx.session.settings.user?.role,
+        ctx.user?.role,
         item,
         { accept, reason: reason ?? '' },
       );

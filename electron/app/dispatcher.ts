@@ -1,20 +1,16 @@
 import { contract, isChannel, type Channel, type ChannelResult } from '../../shared/api/contract';
 import type { Envelope } from '../../shared/api/envelope';
+import { accessProblem, roleProblem } from '../../shared/api/permissions';
 import { describeValidationError } from '../../shared/api/validation';
+import type { UserProfile } from '../../shared/domain/user';
 import { handlers } from '../features';
 import type { Handler, HandlerContext } from '../features/handler';
 import { UserFacingError } from '../workbook/errors';
 import { describeSqliteFailure } from '../workbook/sqlite-errors';
-import type { UserProfile } from '../../shared/domain/user';
 import { authorName, type Session } from './session';
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<Envelope<unknown>>;
 
-/**
- * The one entry point for calls from the (untrusted) renderer, the CLI and the tests:
- * checks the channel, validates the input against the contract, runs the handler and turns
- * every failure into a Danish message. Nothing is written unless validation passed.
- */
 export interface DispatcherOptions {
   /**
    * The acting user for every call through this dispatcher (the server: the member a connection
@@ -23,8 +19,16 @@ export interface DispatcherOptions {
   actor?: UserProfile;
 }
 
+/**
+ * The one entry point for calls from the (untrusted) renderer, the CLI and the tests:
+ * checks the channel, validates the input against the contract, runs the handler and turns
+ * every failure into a Danish message. Nothing is written unless validation passed and the
+ * acting user's role may make the call (shared/api/permissions.ts): options.actor, or by
+ * default the user of this machine's settings.
+ */
 export function createDispatcher(session: Session, log: (error: unknown) => void = console.error, options: DispatcherOptions = {}): Dispatch {
   const { actor } = options;
+  const currentUser = (): UserProfile | null => actor ?? session.settings.user;
   const context: HandlerContext = {
     session,
     workbook: () => session.requireWorkbook(),
@@ -32,13 +36,15 @@ export function createDispatcher(session: Session, log: (error: unknown) => void
       return actor ? authorName(actor) : session.author;
     },
     get user() {
-      return actor ?? session.settings.user;
+      return currentUser();
     },
     // A handler running other channels (a pasted block) goes through the same validation and
     // handlers as a call from outside, synchronously, so they share its transaction.
     callWithin: <C extends Channel>(channel: C, input: unknown): ChannelResult<C> => {
       const parsed = validate(channel, input);
       if (!parsed.ok) throw new UserFacingError(parsed.error.code, parsed.error.message);
+      const refused = accessProblem(currentUser()?.role, channel, parsed.value);
+      if (refused) throw new UserFacingError('refused', refused);
       const value = (handlers[channel] as Handler<Channel>)(parsed.value as never, context);
       if (value instanceof Promise) throw new Error(`${channel} answers asynchronously and cannot run inside another change`);
       return value as ChannelResult<C>;
@@ -49,8 +55,15 @@ export function createDispatcher(session: Session, log: (error: unknown) => void
     if (!isChannel(channel)) {
       return { ok: false, error: { code: 'unknown_channel', message: 'Ukendt kommando' } };
     }
+    // A role that may not make the call at all hears so whatever the input; one that may, with
+    // some input only (forbrug, not budget), once the input is known.
+    const role = currentUser()?.role;
+    const refusedRole = roleProblem(role, channel);
+    if (refusedRole) return { ok: false, error: { code: 'refused', message: refusedRole } };
     const parsed = validate(channel, input);
     if (!parsed.ok) return parsed;
+    const refused = accessProblem(role, channel, parsed.value);
+    if (refused) return { ok: false, error: { code: 'refused', message: refused } };
     try {
       const handler = handlers[channel] as Handler<Channel>;
       const value = await handler(parsed.value as never, context);

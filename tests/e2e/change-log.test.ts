@@ -18,12 +18,12 @@ async function fillTheLog(dispatch: Dispatch, session: Session) {
   };
   for (let i = 1; i <= 520; i++) await call('program.update', { patch: { fundingSource: `Pulje ${i}` } });
   await call('budget.amounts.set', { cells: [{ lineId: 1, year: 2021, measure: 'budget', value: 500_000 }] });
-  await call('user.set', { name: 'Sara Khalil', role: 'Social innovator' });
+  await call('user.set', { name: 'Sara Khalil', role: 'Formand' });
   const meeting = (await call('meetings.add', { date: '2026-10-08' })) as { id: number };
   await call('meetings.update', { id: meeting.id, patch: { place: 'Rådhuset' } });
   const db = session.current!.db;
   db.prepare('UPDATE change_set SET at = ?').run(new Date('2026-09-15T10:00:00').toISOString());
-  db.prepare("UPDATE change_set SET at = ? WHERE author = 'Sara Khalil (Social innovator)'").run(new Date('2026-10-02T09:00:00').toISOString());
+  db.prepare("UPDATE change_set SET at = ? WHERE author = 'Sara Khalil (Formand)'").run(new Date('2026-10-02T09:00:00').toISOString());
 }
 
 const hint = (page: Page) => page.locator('.change-log > .hint');
@@ -57,7 +57,7 @@ describe('the Ændringslog sheet', () => {
     await expect.poll(() => row(page, 0).locator('[col-id="description"]').textContent()).toMatch(/^Ret budget 2021 for "Løn"/);
 
     // By person: Sara changed nothing on Økonomi, but two things on Møder.
-    await page.getByRole('combobox', { name: 'Person', exact: true }).selectOption('Sara Khalil (Social innovator)');
+    await page.getByRole('combobox', { name: 'Person', exact: true }).selectOption('Sara Khalil (Formand)');
     await expect.poll(() => hint(page).textContent()).toMatch(/^Ingen ændringer passer til filtrene\./);
     await page.getByRole('combobox', { name: 'Ark', exact: true }).selectOption({ label: 'Alle ark' });
     await expect.poll(() => hint(page).textContent()).toMatch(/^Alle 2 ændringer, der passer til filtrene/);

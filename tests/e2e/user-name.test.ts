@@ -33,12 +33,19 @@ describe('Navn og rolle after the first start', () => {
     await expect.poll(() => badge.textContent()).toBe('Sara Khalil · Social innovator');
     expect(harness.session.settings.user).toEqual({ name: 'Sara Khalil', role: 'Social innovator' });
 
-    // The next change is logged under the new name; the earlier ones keep theirs.
-    await page.getByLabel('Finansiering').fill('Puljen til social balance');
-    await page.getByLabel('Programmets titel').click();
+    // The role applies at once: the programme is the chair's now read-only for her.
+    await expect.poll(() => page.getByLabel('Finansiering').isEditable()).toBe(false);
+    // The next change – one the social innovator may make – is logged under the new name; the earlier ones keep theirs.
+    await page.getByRole('tab', { name: 'Indsatser' }).click();
+    const title = page.locator('.ag-row[row-id="2"] .ag-cell[col-id="title"]');
+    await title.dblclick();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Bedre fritidsmuligheder for alle');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => title.textContent()).toBe('Bedre fritidsmuligheder for alle');
     await page.getByRole('tab', { name: 'Ændringslog', exact: true }).click();
     const firstRow = page.locator('.change-log .ag-row[row-index="0"]');
-    await expect.poll(() => firstRow.locator('.ag-cell[col-id="description"]').textContent()).toBe('Ret programmets finansiering');
+    await expect.poll(() => firstRow.locator('.ag-cell[col-id="description"]').textContent()).toMatch(/^Ret indsats 2.*titel$/);
     expect(await firstRow.locator('.ag-cell[col-id="author"]').textContent()).toBe('Sara Khalil (Social innovator)');
     expect(await page.locator('.change-log .ag-row[row-index="1"] .ag-cell[col-id="author"]').textContent()).toBe('Mette Hansen (Formand)');
   });

@@ -27,7 +27,7 @@ function insertedIds(payload: unknown): number[] {
 describe('load', () => {
   it(`${CLIENTS} clients editing for ${DURATION_MS / 1000} s`, async () => {
     const clients: Client[] = [];
-    for (let i = 0; i < CLIENTS; i++) clients.push(await member(folder, `Medlem ${i}`, 'Medlem'));
+    for (let i = 0; i < CLIENTS; i++) clients.push(await member(folder, `Formand ${i}`, 'Formand')); // the programme's lists are the chair's to keep
     const acknowledged: Array<{ text: string; id: number }> = [];
     const refused: string[] = [];
     const until = Date.now() + DURATION_MS;
@@ -47,7 +47,7 @@ describe('load', () => {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       const stored = new Map((db.prepare("SELECT id, text FROM program_list_item WHERE list = 'focusArea'").all() as Array<{ id: number; text: string }>).map((r) => [r.id, r.text]));
       for (const edit of acknowledged) expect(stored.get(edit.id)).toBe(edit.text);
-      const authors = db.prepare("SELECT COUNT(*) FROM change_set WHERE author LIKE 'Medlem % (Medlem)'").pluck().get() as number;
+      const authors = db.prepare("SELECT COUNT(*) FROM change_set WHERE author LIKE 'Formand % (Formand)'").pluck().get() as number;
       expect(authors).toBe(acknowledged.length);
     } finally {
       db.close();

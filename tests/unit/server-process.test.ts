@@ -47,7 +47,7 @@ describe('npm run server', () => {
       const url = /startet på (http:\/\/127\.0\.0\.1:\d+)/.exec(out)![1]!;
       const { cookie } = await login(url, WORKBOOK, code);
       const client = await connect(url, cookie);
-      expect(await client.call('program.list.add', { list: 'goal', text: 'Gennem processen' })).toMatchObject({ ok: true });
+      expect(await client.call('partners.add', { name: 'Gennem processen' })).toMatchObject({ ok: true });
       expect(fs.existsSync(lockPathFor(file))).toBe(true);
       child.kill('SIGTERM');
       expect(await exited).toBe(0);

@@ -49,11 +49,12 @@ describe('login and socket', () => {
     const sara = await member(folder, 'Sara Khalil', 'Social innovator');
     const anne = await member(folder, 'Anne Holm', 'Formand');
     const sent = Date.now();
-    const answer = await sara.call('program.list.add', { list: 'goal', text: 'Flere unge i job' });
+    // A partner: something her role keeps (shared/api/permissions.ts).
+    const answer = await sara.call('partners.add', { name: 'Jobcenter Gladsaxe' });
     expect(answer).toMatchObject({ ok: true });
     await waitFor(() => anne.events.some((e) => e.event === 'workbook.changed'), 1000);
     expect(anne.events[0]!.at - sent).toBeLessThan(1000);
-    expect(goals()).toContain('Flere unge i job');
+    expect(readFile<{ name: string }>('SELECT name FROM partner').map((r) => r.name)).toContain('Jobcenter Gladsaxe');
     const authors = readFile<{ author: string }>("SELECT author FROM change_set WHERE kind = 'edit' ORDER BY id DESC LIMIT 1");
     expect(authors[0]!.author).toBe('Sara Khalil (Social innovator)');
     // The input cannot choose another role or name: there is nowhere to put one.
@@ -83,10 +84,10 @@ describe('login and socket', () => {
     const setup = openTestSession(path.join(folder.dir, 'opsætning-2'));
     setup.session.create(other, 'blank');
     setup.close();
-    const otherCode = (await new MemberStore(other).invite({ name: 'Ole Berg', role: 'Medlem' }, null)).code;
+    const otherCode = (await new MemberStore(other).invite({ name: 'Ole Berg', role: 'Formand' }, null)).code;
     expect((await login(folder.server.url, WORKBOOK, otherCode)).status).toBe(401);
     const ole = await connect(folder.server.url, (await login(folder.server.url, 'Andet program', otherCode)).cookie);
-    const sara = await member(folder, 'Sara Khalil', 'Social innovator');
+    const sara = await member(folder, 'Sara Khalil', 'Formand');
     expect(await sara.call('program.list.add', { list: 'goal', text: 'Kun i Mørkhøj' })).toMatchObject({ ok: true });
     expect(await ole.call('program.list.add', { list: 'goal', text: 'Kun i det andet' })).toMatchObject({ ok: true });
     await waitFor(() => sara.events.length === 1 && ole.events.length === 1, 1000);
@@ -170,7 +171,7 @@ describe('login and socket', () => {
   });
 
   it('answers malformed and oversized frames with Danish errors and changes nothing', async () => {
-    const sara = await member(folder, 'Sara Khalil', 'Social innovator');
+    const sara = await member(folder, 'Sara Khalil', 'Formand');
     const before = readFile<{ n: number }>('SELECT COUNT(*) AS n FROM change_set')[0]!.n;
     sara.sendRaw('{ikke json');
     expect(await sara.nextOrphan()).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('ikke gyldig JSON') } });
@@ -194,7 +195,7 @@ describe('login and socket', () => {
     await folder.close();
     folder = await hostFolder({ maxBufferedBytes: 256 * 1024 });
     const slow = await member(folder, 'Langsom Læser', 'Medlem');
-    const sara = await member(folder, 'Sara Khalil', 'Social innovator');
+    const sara = await member(folder, 'Sara Khalil', 'Formand');
     slow.ws.pause();
     const text = 'ø'.repeat(200 * 1024);
     for (let i = 0; i < 80 && !folder.log.some((line) => line.includes('læser ikke')); i++) {
@@ -208,7 +209,7 @@ describe('login and socket', () => {
   it('refuses calls beyond the ones a connection may have waiting, in Danish, and answers the rest in order', async () => {
     await folder.close();
     folder = await hostFolder({ maxPendingCalls: 5 });
-    const sara = await member(folder, 'Sara Khalil', 'Social innovator');
+    const sara = await member(folder, 'Sara Khalil', 'Formand');
     const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => sara.call('program.list.add', { list: 'goal', text: `Hurtigt ${i}` })));
     const refused = answers.filter((a) => !a.ok);
     expect(refused.length).toBeGreaterThan(0);

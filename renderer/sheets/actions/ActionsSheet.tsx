@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { mayCall } from '../../../shared/api/permissions';
 import type { CellValueChangedEvent, ColDef } from 'ag-grid-community';
 import { formatDateShort, todayIso } from '../../../shared/dates';
 import { ACTION_STATUSES, type ActionStatus } from '../../../shared/domain/meeting';
@@ -14,7 +15,9 @@ import '../meetings/meetings.css';
 const dateFormatter = (p: { value: unknown }) => (typeof p.value === 'string' && p.value ? formatDateShort(p.value) : '–');
 
 /** All actions across meetings and the decision log, filtered and searched together. */
-export function ActionsSheet({ readOnly }: SheetProps) {
+export function ActionsSheet({ user, readOnly: fileReadOnly }: SheetProps) {
+  // Actions: the chair and the secretariat.
+  const readOnly = fileReadOnly || !mayCall(user.role, 'actions.update');
   const actions = useChannel('actions.list', {});
   const decisions = useChannel('decisions.list', {});
   const { attempt } = useNotifier();

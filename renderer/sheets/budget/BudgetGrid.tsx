@@ -17,6 +17,8 @@ interface Props {
   problems: BudgetProblem[];
   view: BudgetView;
   readOnly: boolean;
+  /** The budget column and the lines' names are read-only, but spending (forbrug) may be typed (Social innovator). */
+  budgetReadOnly?: boolean;
   onCurrentRow: (row: BudgetRow | null) => void;
 }
 
@@ -71,7 +73,7 @@ function displayedPasteTarget(api: GridApi<BudgetRow>): PasteTarget | null {
 }
 
 /** The Økonomi sheet's grid: typed amounts, computed totals, paste and copy of cells. */
-export function BudgetGrid({ model, years, periodYears, problems, view, readOnly, onCurrentRow }: Props) {
+export function BudgetGrid({ model, years, periodYears, problems, view, readOnly, budgetReadOnly = false, onCurrentRow }: Props) {
   const { run, notify, attempt } = useNotifier();
   const apiRef = useRef<GridApi<BudgetRow> | null>(null);
   // Read by a cell class rule; when a column gains or loses øre, every cell in it is restyled,
@@ -97,7 +99,7 @@ export function BudgetGrid({ model, years, periodYears, problems, view, readOnly
   const columnDefs = useMemo<Array<ColDef<BudgetRow> | ColGroupDef<BudgetRow>>>(() => {
     const amountColumn = (year: number | 'total', measure: ColumnMeasure): ColDef<BudgetRow> => {
       const colId = amountColumnId(year, measure);
-      const editable = year !== 'total' && measure !== 'difference' && !readOnly;
+      const editable = year !== 'total' && measure !== 'difference' && !readOnly && !(budgetReadOnly && measure === 'budget');
       const width = Math.max(columnWidths[colId] ?? AMOUNT_WIDTH, measure === 'difference' ? DIFFERENCE_WIDTH : AMOUNT_WIDTH);
       return {
         colId,
@@ -159,14 +161,14 @@ export function BudgetGrid({ model, years, periodYears, problems, view, readOnly
         pinned: 'left',
         width: LABEL_WIDTH,
         minWidth: LABEL_MIN_WIDTH,
-        editable: readOnly ? false : (p) => p.data?.kind === 'line' || p.data?.kind === 'group',
+        editable: readOnly || budgetReadOnly ? false : (p) => p.data?.kind === 'line' || p.data?.kind === 'group',
         cellClass: (p) => `budget-label budget-label-${p.data?.kind ?? 'line'}`,
         tooltipValueGetter: (p) => (p.data?.kind === 'line' || p.data?.kind === 'group' ? p.data.label : undefined),
       },
       ...yearGroups,
       { groupId: 'total', headerName: 'I alt', headerClass: 'budget-year-header budget-total-header', children: measures.map((m) => amountColumn('total', m)) },
     ];
-  }, [years, periodYears, view, readOnly, salaryWarnings, columnWidths]);
+  }, [years, periodYears, view, readOnly, budgetReadOnly, salaryWarnings, columnWidths]);
 
   const storeCell = async (event: CellValueChangedEvent<BudgetRow>): Promise<CellCommitOutcome> => {
     const row = event.data;

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { BudgetGroup, BudgetLine, BudgetSheet as BudgetSheetData } from '../../../shared/domain/budget';
+import { mayCall } from '../../../shared/api/permissions';
 import { formatKroner, formatKronerExact } from '../../../shared/money';
 import { formatQuarter, positionInPeriod, quarterOfDate, yearsBetween } from '../../../shared/quarters';
 import { useLiveChannel } from '../../api/use-live-channel';
@@ -41,7 +42,10 @@ function actualText(sheet: BudgetSheetData): string {
   return `Forbrug registreret for ${years.length === 1 ? years[0] : `${years.slice(0, -1).join(', ')} og ${years.at(-1)}`}`;
 }
 
-export function BudgetSheet({ readOnly }: SheetProps) {
+export function BudgetSheet({ user, readOnly: fileReadOnly }: SheetProps) {
+  // Lines, groups and employments are the chair's; the social innovator types spending only.
+  const readOnly = fileReadOnly || !mayCall(user.role, 'budget.lines.add');
+  const amountsReadOnly = fileReadOnly || !mayCall(user.role, 'budget.amounts.set');
   // An amount typed here or elsewhere updates its line, subtotals and totals in place; the rest reloads.
   const { data: live, error, reload } = useLiveChannel('budget.get', {}, loadBudgetModel, applyBudgetChange);
   const sheet = live?.sheet;
@@ -157,7 +161,8 @@ export function BudgetSheet({ readOnly }: SheetProps) {
           periodYears={periodYears}
           problems={problems}
           view={view}
-          readOnly={readOnly}
+          readOnly={amountsReadOnly}
+          budgetReadOnly={readOnly}
           onCurrentRow={(row) => setCurrent(row && row.kind !== 'grand' ? { kind: row.kind, groupId: row.groupId, lineId: row.lineId } : null)}
         />
         <p className="hint budget-legend">

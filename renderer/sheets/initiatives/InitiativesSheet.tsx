@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { mayCall } from '../../../shared/api/permissions';
 import type { CellValueChangedEvent, ColDef } from 'ag-grid-community';
 import { describeActivityCounts } from '../../../shared/initiative-overview';
 import { INITIATIVE_NUMBER, INITIATIVE_STATUSES, type InitiativeStatus, type InitiativeWithParticipants } from '../../../shared/domain/initiative';
@@ -15,7 +16,9 @@ import { StatusPill } from './StatusCell';
 
 type GridField = 'number' | 'title' | 'responsible' | 'status' | 'statusReason' | 'targetGroup';
 
-export function InitiativesSheet({ readOnly }: SheetProps) {
+export function InitiativesSheet({ user, readOnly: fileReadOnly }: SheetProps) {
+  // Initiatives, activities, partners and follow-ups: the chair and the social innovator.
+  const readOnly = fileReadOnly || !mayCall(user.role, 'initiatives.update');
   const { data, error, reload } = useChannel('initiatives.list', {});
   const overviews = useChannel('activities.overview', {});
   const { run, notify, attempt } = useNotifier();

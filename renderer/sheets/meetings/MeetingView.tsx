@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { mayCall, mayCallWith } from '../../../shared/api/permissions';
 import type { UserProfile } from '../../../shared/domain/user';
 import { isAgendaLocked, isMinutesLocked } from '../../../shared/meetings/locking';
 import { applyAgendaRows } from '../../../shared/meetings/agenda-live';
@@ -35,14 +36,20 @@ export function MeetingView({ meetingId, user, readOnly, onRemoved }: Props) {
   const { meeting } = data;
   // Before the meeting the agenda is the work; once held, the minutes are.
   const shownMode: MeetingMode = mode ?? (meeting.status === 'afholdt' || meeting.status === 'referat godkendt' ? 'minutes' : 'agenda');
-  const agendaLocked = readOnly || isAgendaLocked(meeting);
-  const minutesLocked = readOnly || isMinutesLocked(meeting);
+  // What the role may do (shared/api/permissions.ts): the meeting itself, its status and unlocking
+  // are the chair's; proposing items everyone's but Direktørens; minutes, attendance and actions
+  // the chair's and the secretariat's.
+  const headReadOnly = readOnly || !mayCall(user.role, 'meetings.update');
+  const agendaLocked = readOnly || isAgendaLocked(meeting) || !mayCall(user.role, 'meetings.items.add');
+  const minutesLocked = readOnly || isMinutesLocked(meeting) || !mayCallWith(user.role, 'meetings.items.update', { patch: { minutesText: '' } });
+  const participantsLocked = readOnly || isMinutesLocked(meeting) || !mayCall(user.role, 'meetings.participants.update');
+  const actionsReadOnly = readOnly || !mayCall(user.role, 'actions.update');
   const selectedItem = data.items.find((i) => i.id === selectedItemId) ?? data.items[0] ?? null;
   const memberNames = members.map(memberLabel).filter(Boolean);
 
   return (
     <div className="meeting-view">
-      <MeetingHead detail={data} readOnly={readOnly} onRefused={reload} onRemoved={onRemoved} />
+      <MeetingHead detail={data} readOnly={headReadOnly} onRefused={reload} onRemoved={onRemoved} />
       <datalist id="member-names">
         {memberNames.map((name) => (
           <option key={name} value={name} />
@@ -72,7 +79,7 @@ export function MeetingView({ meetingId, user, readOnly, onRemoved }: Props) {
           </section>
           <section className="card">
             <h2>Deltagere</h2>
-            <Participants meetingId={meeting.id} participants={data.participants} locked={minutesLocked} onRefused={reload} />
+            <Participants meetingId={meeting.id} participants={data.participants} locked={participantsLocked} onRefused={reload} />
           </section>
         </div>
         <div className="meeting-pane">
@@ -86,7 +93,7 @@ export function MeetingView({ meetingId, user, readOnly, onRemoved }: Props) {
                 initiatives={initiatives}
                 members={members}
                 locked={agendaLocked}
-                readOnly={readOnly}
+                readOnly={actionsReadOnly}
                 onRefused={reload}
                 onRemoved={() => setSelectedItemId(null)}
               />
@@ -97,7 +104,7 @@ export function MeetingView({ meetingId, user, readOnly, onRemoved }: Props) {
                 item={selectedItem}
                 members={members}
                 locked={minutesLocked}
-                readOnly={readOnly}
+                readOnly={actionsReadOnly}
                 onRefused={reload}
               />
             ))}

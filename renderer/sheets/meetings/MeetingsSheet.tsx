@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { mayCall } from '../../../shared/api/permissions';
 import type { ColDef, GridApi } from 'ag-grid-community';
 import { formatDateWithWeekday, todayIso } from '../../../shared/dates';
 import type { MeetingSummary } from '../../../shared/domain/meeting-views';
@@ -17,6 +18,7 @@ function defaultMeeting(meetings: MeetingSummary[], today: string): MeetingSumma
 
 export function MeetingsSheet({ user, readOnly }: SheetProps) {
   const { data, error } = useChannel('meetings.list', {});
+  const mayAdd = !readOnly && mayCall(user.role, 'meetings.add');
   const { run } = useNotifier();
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [gridApi, setGridApi] = useState<GridApi<MeetingSummary> | null>(null);
@@ -60,7 +62,7 @@ export function MeetingsSheet({ user, readOnly }: SheetProps) {
       <section className="card meeting-list-card">
         <div className="card-header">
           <h2>Møder</h2>
-          {!readOnly && (
+          {mayAdd && (
             <div className="grid-toolbar">
               <button type="button" className="primary" onClick={() => void add()}>
                 + Nyt møde
@@ -98,7 +100,7 @@ export function MeetingsSheet({ user, readOnly }: SheetProps) {
             Et nyt møde får de faste punkter på dagsordenen og styregruppens medlemmer som deltagere. Her lægges dagsordenen før mødet, og referat,
             beslutninger og handlinger skrives efter det.
           </p>
-          {!readOnly && (
+          {mayAdd && (
             <button type="button" onClick={() => void add()}>
               Opret det første møde
             </button>

@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { mayCall } from '../../../shared/api/permissions';
 import { DamagedRows } from '../../components/DamagedRows';
 import { buildPlanLayout } from '../../../shared/plan-layout';
 import { addQuarters, positionInPeriod, quartersBetween, type QuarterKey } from '../../../shared/quarters';
@@ -18,7 +19,9 @@ export type PlanSelection = { kind: 'phase' | 'milestone'; id: number };
 /** How far beyond the drawn quarters the pickers reach, so a phase can be moved out of the period. */
 const PICKER_MARGIN = 8;
 
-export function PlanSheet({ readOnly }: SheetProps) {
+export function PlanSheet({ user, readOnly: fileReadOnly }: SheetProps) {
+  // The plan is the chair's.
+  const readOnly = fileReadOnly || !mayCall(user.role, 'plan.phases.update');
   const { data, error, reload } = useChannel('plan.get', {});
   const actions = usePlanActions(reload);
   const [selection, setSelection] = useState<PlanSelection | null>(null);

@@ -1,4 +1,5 @@
 import { PROGRAM_FIELDS, PROGRAM_LONG_TEXT_FIELDS, type ProgramField, type ProgramSheet as ProgramData } from '../../../shared/domain/program';
+import { mayCall } from '../../../shared/api/permissions';
 import { formatQuarter, isQuarterKey } from '../../../shared/quarters';
 import { useChannel } from '../../api/use-channel';
 import { useNotifier } from '../../app/notifications';
@@ -11,7 +12,9 @@ import { PeriodOutsideNotice } from '../plan/PeriodOutsideNotice';
 const FACT_FIELDS: ProgramField[] = ['title', 'organisation', 'department', 'steeringGroup', 'journalNumber', 'caseNumber', 'periodStart', 'periodEnd', 'fundingSource'];
 const ROLE_FIELDS: ProgramField[] = ['owner', 'leader', 'supportUnit', 'followedWith', 'evaluationRecipient', 'innovatorPlacement', 'dailyManager'];
 
-export function ProgramSheet({ readOnly }: SheetProps) {
+export function ProgramSheet({ user, readOnly: fileReadOnly }: SheetProps) {
+  // The programme and its members are the chair's.
+  const readOnly = fileReadOnly || !mayCall(user.role, 'program.update');
   const { data, error, reload } = useChannel('program.get', {});
   const { run } = useNotifier();
   if (error) return <p className="sheet-error">{error}</p>;

@@ -6,6 +6,10 @@ import { readDocx } from '../support/docx-reader';
 import { closeBrowser, startHarness, type Harness } from './harness';
 import { retypeField } from './typing';
 
+// A Word document is made in a worker thread that, run from the TypeScript source, first
+// compiles the document code: allow for that on a busy machine.
+const DOCUMENT_MADE = { timeout: 20_000 };
+
 let harness: Harness;
 afterEach(async () => harness?.close());
 afterAll(closeBrowser);
@@ -30,7 +34,7 @@ describe('the statusnotat period typed the Danish way', () => {
     const target = path.join(harness.dir, 'Statusnotat oktober.docx');
     harness.dialogAnswers.push(target);
     await page.getByRole('button', { name: 'Generér' }).click();
-    await expect.poll(() => harness.openedPaths).toEqual([target]);
+    await expect.poll(() => harness.openedPaths, DOCUMENT_MADE).toEqual([target]);
     const doc = await readDocx(fs.readFileSync(target));
     expect(doc.tables[1]![0]).toEqual(['Periode', '1. oktober 2026 – 31. december 2026']);
   });

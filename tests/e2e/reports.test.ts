@@ -4,6 +4,10 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { readDocx } from '../support/docx-reader';
 import { closeBrowser, startHarness, type Harness } from './harness';
 
+// A Word document is made in a worker thread that, run from the TypeScript source, first
+// compiles the document code: allow for that on a busy machine.
+const DOCUMENT_MADE = { timeout: 20_000 };
+
 let harness: Harness;
 afterEach(async () => harness?.close());
 afterAll(closeBrowser);
@@ -22,7 +26,7 @@ describe('Rapporter sheet in Chromium, on a real workbook', () => {
     const target = path.join(harness.dir, 'Programdokument fra testen.docx');
     harness.dialogAnswers.push(target);
     await page.getByRole('button', { name: 'Generér' }).click();
-    await expect.poll(() => harness.openedPaths).toEqual([target]);
+    await expect.poll(() => harness.openedPaths, DOCUMENT_MADE).toEqual([target]);
     await expect.poll(() => page.getByText('Programdokument fra testen.docx er gemt og åbnet').count()).toBe(1);
     await expect.poll(() => page.locator('.report-latest').textContent()).toContain('Programdokument fra testen.docx');
     const doc = await readDocx(fs.readFileSync(target));
@@ -40,7 +44,7 @@ describe('Rapporter sheet in Chromium, on a real workbook', () => {
     const target = path.join(harness.dir, 'Statusnotat.docx');
     harness.dialogAnswers.push(target);
     await page.getByRole('button', { name: 'Generér' }).click();
-    await expect.poll(() => harness.openedPaths).toEqual([target]);
+    await expect.poll(() => harness.openedPaths, DOCUMENT_MADE).toEqual([target]);
     const doc = await readDocx(fs.readFileSync(target));
     expect(doc.tables[1]![0]).toEqual(['Periode', '1. juli 2026 – 30. september 2026']);
     expect(doc.text).toContain('Et kvartal med god fremdrift i lektiecaféen.');

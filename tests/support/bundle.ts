@@ -10,8 +10,8 @@ export const ROOT = path.resolve(import.meta.dirname, '../..');
  * package and no require (a `node --import` preload). By default only better-sqlite3, a native
  * module, stays outside, loaded through require.
  */
-export async function bundleEntry(entry: string, name: string, options: { packages?: 'external'; plain?: boolean } = {}): Promise<string> {
-  const outfile = path.join(ROOT, 'tests/.tmp', `${name}.mjs`);
+export async function bundleEntry(entry: string, name: string, options: { packages?: 'external'; plain?: boolean; extension?: string } = {}): Promise<string> {
+  const outfile = path.join(ROOT, 'tests/.tmp', `${name}${options.extension ?? '.mjs'}`);
   const nodeRequire = { external: ['better-sqlite3'], banner: { js: "import { createRequire as bannerCreateRequire } from 'node:module'; const require = bannerCreateRequire(import.meta.url);" } };
   await build({
     entryPoints: [path.join(ROOT, entry)],

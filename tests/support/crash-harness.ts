@@ -13,7 +13,9 @@ export function bundleCrashChild(): Promise<string> {
 }
 
 /** Bundles the CLI (electron/cli.ts) once, so a test can start it as quickly as a writer child. */
-export function bundleCli(): Promise<string> {
+export async function bundleCli(): Promise<string> {
+  // Word documents are made in a worker whose script sits beside the bundle, as in the built app.
+  await bundleEntry('electron/features/reports/document-worker.ts', 'document-worker', { packages: 'external', extension: '.js' });
   return bundleEntry('electron/cli.ts', 'cli', { packages: 'external' });
 }
 

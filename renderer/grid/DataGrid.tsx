@@ -44,17 +44,14 @@ export function DataGrid<T>(props: Props<T>) {
   const [initialRows] = useState(() => (rowData ?? []).map(copyRow));
   const [controller] = useState(() => new GridController<T>(initialRows, rowId, columnDefs as AnyColumn<T>[] | undefined));
   const [stableProps] = useState(() => new StableProps());
-  const [shownColumns, setShownColumns] = useState(() => controller.wrapColumns(columnDefs as AnyColumn<T>[] | undefined));
+  // The grid's first columns; later ones are given to the grid by the controller (see flush()).
+  const [initialColumns] = useState(() => controller.wrapColumns(columnDefs as AnyColumn<T>[] | undefined));
 
-  const flush = () => {
-    const columns = controller.flush();
-    if (columns !== 'unchanged') setShownColumns(columns);
-  };
+  const flush = () => controller.flush();
 
   useEffect(() => {
     controller.update(rowData ?? [], rowId, columnDefs as AnyColumn<T>[] | undefined);
-    const columns = controller.flush();
-    if (columns !== 'unchanged') setShownColumns(columns);
+    controller.flush();
   }, [controller, rowData, columnDefs, rowId]);
 
   const commit = <E extends EditedCell>(handler: ((event: E) => Promise<CellCommitOutcome> | CellCommitOutcome) | undefined) =>
@@ -112,7 +109,7 @@ export function DataGrid<T>(props: Props<T>) {
   const style = height === 'auto' ? undefined : { height };
   return (
     <div className="data-grid" style={style} aria-label={label} role="region" onPaste={onPaste} onKeyDown={onKeyDown}>
-      <AgGridReact<T> {...gridProps} rowData={initialRows} columnDefs={shownColumns} />
+      <AgGridReact<T> {...gridProps} rowData={initialRows} columnDefs={initialColumns} />
     </div>
   );
 }

@@ -53,16 +53,18 @@ export class GridController<T> {
     this.latestColumns = columns;
   }
 
-  /** Brings the grid up to date as far as no open editor is disturbed; answers new columns to show, if any. */
-  flush(): AnyColumn<T>[] | undefined | 'unchanged' {
+  /** Brings the grid up to date as far as no open editor is disturbed. */
+  flush(): void {
     const api = this.api;
-    if (!api || api.isDestroyed()) return 'unchanged';
+    if (!api || api.isDestroyed()) return;
     syncRows(api, this.rows, this.rowId, this.sync);
     this.repaintWaitingCells(api);
-    // New column definitions rebuild the cells, so they wait while an editor is open.
-    if (this.appliedColumns === this.latestColumns || api.getEditingCells().length > 0) return 'unchanged';
+    // New column definitions rebuild the cells, so they wait while an editor is open. They are
+    // given to the grid here, in the same task as the check: handed to React instead, they would
+    // land a render later, when an Enter or a key may already have opened an editor, and close it.
+    if (this.appliedColumns === this.latestColumns || api.getEditingCells().length > 0) return;
     this.appliedColumns = this.latestColumns;
-    return this.wrapColumns(this.latestColumns);
+    api.setGridOption('columnDefs', this.wrapColumns(this.latestColumns));
   }
 
   /** After a commit: keeps the typed text, marked, when the workbook refused it; else clears the mark. */

@@ -87,6 +87,11 @@ const frameSchema = z.object({
 
 const loginSchema = z.object({ workbook: z.string().min(1).max(400), code: z.string().min(1).max(200) }).strict();
 
+/** "4 MB", "16 kB": a limit as a member reads it. */
+function describeBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.floor(bytes / 1024 / 1024)} MB` : `${Math.floor(bytes / 1024)} kB`;
+}
+
 function failure(code: ApiFailure['code'], message: string): Envelope<never> {
   return { ok: false, error: { code, message } };
 }
@@ -263,7 +268,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
     socket.on('message', (data, isBinary) => {
       const bytes = Array.isArray(data) ? data.reduce((n, b) => n + b.length, 0) : (data as Buffer | ArrayBuffer).byteLength;
-      if (bytes > limits.maxFrameBytes) return answer(null, failure('invalid_input', `Kaldet er for stort (højst ${Math.floor(limits.maxFrameBytes / 1024 / 1024)} MB). Intet er ændret`));
+      if (bytes > limits.maxFrameBytes) return answer(null, failure('invalid_input', `Kaldet er for stort (højst ${describeBytes(limits.maxFrameBytes)}). Intet er ændret`));
       if (isBinary) return answer(null, failure('invalid_input', 'Kaldet skal være tekst (JSON). Intet er ændret'));
       let parsed: unknown;
       try {

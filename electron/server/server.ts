@@ -17,6 +17,7 @@ import { createDispatcher, type Dispatch } from '../app/dispatcher';
 import { Session } from '../app/session';
 import { SettingsStore } from '../app/settings';
 import { WORKBOOK_EXTENSION } from '../workbook/file-format';
+import { watchHostedLock, type HostedLock } from './hosted-lock';
 import { MemberStore, type Member } from './members';
 
 export interface ServerLimits {
@@ -101,6 +102,7 @@ interface Hosted {
   session: Session;
   members: MemberStore;
   connections: Set<Connection>;
+  lock: HostedLock;
 }
 
 interface Login {
@@ -146,7 +148,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       fallbackAuthor: `Arbejdsbogen-server (${os.hostname()})`,
     });
     session.open(file);
-    const entry: Hosted = { name, session, members: new MemberStore(file), connections: new Set() };
+    const entry: Hosted = { name, session, members: new MemberStore(file), connections: new Set(), lock: watchHostedLock(session, file, name, log) };
     session.onEvent((event, payload) => {
       if (event === 'menu.command') return;
       const frame = JSON.stringify({ event, payload });
@@ -293,6 +295,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       // One call at a time per connection: answers come in the order the calls were sent.
       connection.idle = connection.idle.then(async () => {
         try {
+          entry.lock.refresh();
           answer(id, await dispatch(channel, input));
         } finally {
           pending--;

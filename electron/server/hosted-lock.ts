@@ -40,7 +40,7 @@ export function watchHostedLock(session: Session, file: string, name: string, lo
   return {
     refresh() {
       const info = session.info();
-      if (!info.readOnly || info.lock === null || now() - checkedAt < RECHECK_MS) return;
+      if (!info.readOnly || !info.lock || now() - checkedAt < RECHECK_MS) return;
       checkedAt = now();
       if (info.lock.state === 'stale') return takeOverStale();
       if (info.lock.state !== 'held') return;

@@ -56,6 +56,11 @@ export interface ServerOptions {
    * server's own – behind a reverse proxy. The socket then accepts exactly this Origin.
    */
   publicOrigin?: string;
+  /**
+   * The reverse proxy's address(es) (e.g. "127.0.0.1"): only then is X-Forwarded-For believed,
+   * so that login attempts are counted per member's address and not all as the proxy's.
+   */
+  trustProxy?: string;
   /** One line per start, stop, refused login and dropped connection. */
   log?: (line: string) => void;
   limits?: Partial<ServerLimits>;
@@ -183,6 +188,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const app: FastifyInstance = Fastify({
     logger: false,
     bodyLimit: 16 * 1024,
+    ...(options.trustProxy ? { trustProxy: options.trustProxy.split(',').map((a) => a.trim()).filter(Boolean) } : {}),
     ...(options.tls ? { https: { cert: options.tls.cert, key: options.tls.key } } : {}),
   }) as unknown as FastifyInstance;
 

@@ -10,6 +10,10 @@ export default defineConfig({
           environment: 'node',
           // Beside the e2e project's Chromium (npm test runs both at once, scripts/run-tests.mjs).
           maxWorkers: 1,
+          // A busy machine (the e2e project beside, scrypt's slow hash per login) must not fail a
+          // test on time: no test here asserts speed (that is `npm run bench`).
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
         },
       },
       {

@@ -1,4 +1,4 @@
-// `npm run server -- <mappe> [--port 8443] [--host 127.0.0.1] [--cert fil --key fil] [--origin url]` hosts every
+// `npm run server -- <mappe> [--port 8443] [--host 127.0.0.1] [--cert fil --key fil] [--origin url] [--trust-proxy adresse]` hosts every
 // workbook in the folder; `invite`, `members` and `revoke` manage who may log in.
 // Exit codes: 0 ok, 1 refused, 64 wrong usage.
 import fs from 'node:fs';
@@ -10,7 +10,7 @@ import { MemberStore } from './members';
 import { startServer } from './server';
 
 const USAGE = `Brug:
-  npm run server -- <mappe> [--port 8443] [--host 127.0.0.1] [--cert <fil> --key <fil>] [--origin https://<adresse>]
+  npm run server -- <mappe> [--port 8443] [--host 127.0.0.1] [--cert <fil> --key <fil>] [--origin https://<adresse>] [--trust-proxy <proxyens adresse>]
   npm run server -- invite <mappe>/<arbejdsbog> --name "<navn>" --role "<${USER_ROLES.join('|')}>" [--email <adresse>]
   npm run server -- members <mappe>/<arbejdsbog>
   npm run server -- revoke <mappe>/<arbejdsbog> <id eller navn>
@@ -30,7 +30,7 @@ async function run(argv: string[]): Promise<number> {
     args: argv,
     allowPositionals: true,
     options: {
-      port: { type: 'string' }, host: { type: 'string' }, origin: { type: 'string' }, cert: { type: 'string' }, key: { type: 'string' },
+      port: { type: 'string' }, host: { type: 'string' }, origin: { type: 'string' }, 'trust-proxy': { type: 'string' }, cert: { type: 'string' }, key: { type: 'string' },
       name: { type: 'string' }, role: { type: 'string' }, email: { type: 'string' },
     },
   });
@@ -74,6 +74,7 @@ async function run(argv: string[]): Promise<number> {
     host: values.host ?? '127.0.0.1',
     port,
     publicOrigin: values.origin,
+    trustProxy: values['trust-proxy'],
     tls: values.cert && values.key ? { cert: fs.readFileSync(values.cert), key: fs.readFileSync(values.key) } : undefined,
   });
   await new Promise<void>((resolve) => {

@@ -60,6 +60,19 @@ async function hashSecret(secret: string, salt: Buffer): Promise<Buffer> {
   return scrypt(secret, salt, KEY_LENGTH, SCRYPT);
 }
 
+/** How long a change of the list waits for another process's change before giving up. */
+const LOCK_WAIT_MS = 5000;
+/** A lock file older than this belongs to a process that died mid-write (a write takes milliseconds). */
+const STALE_LOCK_MS = 30_000;
+
+function lockAgeMs(lock: string): number | null {
+  try {
+    return Date.now() - fs.statSync(lock).mtimeMs;
+  } catch {
+    return null;
+  }
+}
+
 /** Compared against when no member has the id, so that a wrong id takes as long as a wrong secret. */
 const DUMMY_SALT = crypto.randomBytes(16);
 
@@ -87,6 +100,38 @@ export class MemberStore {
     return parsed.data.members;
   }
 
+  /**
+   * Runs a read-change-write of the list with the list's lock file held, so that `invite` and
+   * `revoke` in separate processes at the same moment never write over each other's change.
+   * A lock older than STALE_LOCK_MS was left by a process that died while writing, and is broken.
+   */
+  private exclusively<T>(change: () => T): T {
+    const lock = `${this.file}.lås`;
+    const giveUpAt = Date.now() + LOCK_WAIT_MS;
+    for (;;) {
+      try {
+        fs.closeSync(fs.openSync(lock, 'wx', 0o600));
+        break;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+        const age = lockAgeMs(lock);
+        if (age !== null && age > STALE_LOCK_MS) {
+          fs.rmSync(lock, { force: true });
+          continue;
+        }
+        if (Date.now() > giveUpAt) throw new Error(`Medlemslisten er optaget af et andet program (${lock}). Prøv igen om lidt`, { cause: error });
+        // A synchronous pause: the whole change is synchronous, and the wait is short.
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+      }
+    }
+    try {
+      this.cache = null;
+      return change();
+    } finally {
+      fs.rmSync(lock, { force: true });
+    }
+  }
+
   /** Written whole to a temporary file and renamed over, so a reader never sees half a list. */
   private save(members: StoredMember[]): void {
     const temporary = path.join(path.dirname(this.file), `.${path.basename(this.file)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
@@ -107,28 +152,34 @@ export class MemberStore {
 
   /** Invites a member; answers the member and the code, which is shown once and stored nowhere. */
   async invite(profile: UserProfile, email: string | null, now = new Date()): Promise<{ member: Member; code: string }> {
-    const members = this.load();
-    let id = randomBase32(ID_LENGTH);
-    while (members.some((m) => m.id === id)) id = randomBase32(ID_LENGTH);
     const secret = randomBase32(SECRET_LENGTH);
     const salt = crypto.randomBytes(16);
+    // The slow hash first, outside the lock, so that others wait only for the write.
     const hash = await hashSecret(secret, salt);
-    const stored: StoredMember = {
-      id, name: profile.name, role: profile.role, email, salt: salt.toString('base64'), hash: hash.toString('base64'), invitedAt: now.toISOString(), revokedAt: null,
-    };
-    this.save([...this.load(), stored]);
+    const stored = this.exclusively(() => {
+      const members = this.load();
+      let id = randomBase32(ID_LENGTH);
+      while (members.some((m) => m.id === id)) id = randomBase32(ID_LENGTH);
+      const added: StoredMember = {
+        id, name: profile.name, role: profile.role, email, salt: salt.toString('base64'), hash: hash.toString('base64'), invitedAt: now.toISOString(), revokedAt: null,
+      };
+      this.save([...members, added]);
+      return added;
+    });
     const { salt: _salt, hash: _hash, ...member } = stored;
-    return { member, code: formatCode(id, secret) };
+    return { member, code: formatCode(stored.id, secret) };
   }
 
   /** Revokes by id or exact name; answers the revoked members (empty: none matched). */
   revoke(idOrName: string, now = new Date()): Member[] {
     const wanted = idOrName.trim();
-    const members = this.load();
-    const hit = members.filter((m) => m.revokedAt === null && (m.id === wanted.toUpperCase() || m.name === wanted));
-    if (!hit.length) return [];
-    this.save(members.map((m) => (hit.includes(m) ? { ...m, revokedAt: now.toISOString() } : m)));
-    return hit.map(({ salt: _salt, hash: _hash, ...member }) => ({ ...member, revokedAt: now.toISOString() }));
+    return this.exclusively(() => {
+      const members = this.load();
+      const hit = members.filter((m) => m.revokedAt === null && (m.id === wanted.toUpperCase() || m.name === wanted));
+      if (!hit.length) return [];
+      this.save(members.map((m) => (hit.includes(m) ? { ...m, revokedAt: now.toISOString() } : m)));
+      return hit.map(({ salt: _salt, hash: _hash, ...member }) => ({ ...member, revokedAt: now.toISOString() }));
+    });
   }
 
   /** The member a code belongs to, or null (wrong, revoked or malformed). */

@@ -17,6 +17,7 @@ import { createDispatcher, type Dispatch } from '../app/dispatcher';
 import { Session } from '../app/session';
 import { SettingsStore } from '../app/settings';
 import { WORKBOOK_EXTENSION } from '../workbook/file-format';
+import { watchHostedLock, type HostedLock } from './hosted-lock';
 import { MemberStore, type Member } from './members';
 
 export interface ServerLimits {
@@ -55,6 +56,11 @@ export interface ServerOptions {
    * server's own – behind a reverse proxy. The socket then accepts exactly this Origin.
    */
   publicOrigin?: string;
+  /**
+   * The reverse proxy's address(es) (e.g. "127.0.0.1"): only then is X-Forwarded-For believed,
+   * so that login attempts are counted per member's address and not all as the proxy's.
+   */
+  trustProxy?: string;
   /** One line per start, stop, refused login and dropped connection. */
   log?: (line: string) => void;
   limits?: Partial<ServerLimits>;
@@ -87,6 +93,11 @@ const frameSchema = z.object({
 
 const loginSchema = z.object({ workbook: z.string().min(1).max(400), code: z.string().min(1).max(200) }).strict();
 
+/** "4 MB", "16 kB": a limit as a member reads it. */
+function describeBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.floor(bytes / 1024 / 1024)} MB` : `${Math.floor(bytes / 1024)} kB`;
+}
+
 function failure(code: ApiFailure['code'], message: string): Envelope<never> {
   return { ok: false, error: { code, message } };
 }
@@ -96,6 +107,7 @@ interface Hosted {
   session: Session;
   members: MemberStore;
   connections: Set<Connection>;
+  lock: HostedLock;
 }
 
 interface Login {
@@ -141,7 +153,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       fallbackAuthor: `Arbejdsbogen-server (${os.hostname()})`,
     });
     session.open(file);
-    const entry: Hosted = { name, session, members: new MemberStore(file), connections: new Set() };
+    const entry: Hosted = { name, session, members: new MemberStore(file), connections: new Set(), lock: watchHostedLock(session, file, name, log) };
     session.onEvent((event, payload) => {
       if (event === 'menu.command') return;
       const frame = JSON.stringify({ event, payload });
@@ -176,6 +188,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const app: FastifyInstance = Fastify({
     logger: false,
     bodyLimit: 16 * 1024,
+    ...(options.trustProxy ? { trustProxy: options.trustProxy.split(',').map((a) => a.trim()).filter(Boolean) } : {}),
     ...(options.tls ? { https: { cert: options.tls.cert, key: options.tls.key } } : {}),
   }) as unknown as FastifyInstance;
 
@@ -263,7 +276,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
     socket.on('message', (data, isBinary) => {
       const bytes = Array.isArray(data) ? data.reduce((n, b) => n + b.length, 0) : (data as Buffer | ArrayBuffer).byteLength;
-      if (bytes > limits.maxFrameBytes) return answer(null, failure('invalid_input', `Kaldet er for stort (højst ${Math.floor(limits.maxFrameBytes / 1024 / 1024)} MB). Intet er ændret`));
+      if (bytes > limits.maxFrameBytes) return answer(null, failure('invalid_input', `Kaldet er for stort (højst ${describeBytes(limits.maxFrameBytes)}). Intet er ændret`));
       if (isBinary) return answer(null, failure('invalid_input', 'Kaldet skal være tekst (JSON). Intet er ændret'));
       let parsed: unknown;
       try {
@@ -288,6 +301,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       // One call at a time per connection: answers come in the order the calls were sent.
       connection.idle = connection.idle.then(async () => {
         try {
+          entry.lock.refresh();
           answer(id, await dispatch(channel, input));
         } finally {
           pending--;

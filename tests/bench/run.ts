@@ -8,6 +8,8 @@ export interface Measurement {
   label: string;
   ms: number;
   note?: string;
+  /** Shown instead of the time, for a figure that is not one (memory, a rate). */
+  figure?: string;
 }
 
 export interface BenchSuite {
@@ -23,7 +25,7 @@ async function main() {
     const suite = (await import(pathToFileURL(path.join(dir, file)).href)) as BenchSuite;
     console.log(`\n== ${suite.name} ==`);
     for (const m of await suite.run()) {
-      console.log(`  ${m.label.padEnd(58)} ${m.ms.toFixed(1).padStart(10)} ms${m.note ? `  (${m.note})` : ''}`);
+      console.log(`  ${m.label.padEnd(58)} ${(m.figure ?? `${m.ms.toFixed(1)} ms`).padStart(13)}${m.note ? `  (${m.note})` : ''}`);
     }
   }
 }

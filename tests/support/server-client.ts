@@ -20,7 +20,7 @@ export interface HostedFolder {
   close(): Promise<void>;
 }
 
-export async function hostFolder(limits: Partial<ServerLimits> = {}, options: { publicOrigin?: string } = {}): Promise<HostedFolder> {
+export async function hostFolder(limits: Partial<ServerLimits> = {}, options: { publicOrigin?: string; trustProxy?: string } = {}): Promise<HostedFolder> {
   const dir = tempDir('arbejdsbogen-server-test-');
   const workbookPath = path.join(dir, WORKBOOK);
   const setup = openTestSession(path.join(dir, 'opsætning'));

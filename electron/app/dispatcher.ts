@@ -72,7 +72,7 @@ export function createDispatcher(session: Session, log: (error: unknown) => void
       const value = await handler(parsed.value as never, context);
       return { ok: true, value };
     } catch (error) {
-      if (error instanceof UserFacingError) return { ok: false, error: { code: error.code, message: error.message } };
+      if (error instanceof UserFacingError) return { ok: false, error: error.failure };
       const sqlite = describeSqliteFailure(error);
       if (sqlite) {
         log(error);

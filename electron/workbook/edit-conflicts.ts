@@ -85,5 +85,5 @@ export function refuseIfChangedByOther(db: Database.Database, author: string, ed
   const shown = formatChangeValue(column, edit.current);
   const now = shown === '(tom)' ? 'nu er det tomt' : `nu «${shown.length > MAX_SHOWN ? `${shown.slice(0, MAX_SHOWN)}…` : shown}»`;
   const what = edit.what?.() ?? `Feltet «${column.label}»`;
-  throw new UserFacingError('conflict', `${what} er ændret af ${last.author} ${whenText(last.at)}, mens du skrev: ${now}. Din ændring er ikke gemt`);
+  throw new UserFacingError('conflict', `${what} er ændret af ${last.author} ${whenText(last.at)}, mens du skrev: ${now}. Din ændring er ikke gemt`, last);
 }

@@ -163,6 +163,8 @@ const seenValue = z.union([
   z.array(z.union([z.string().max(MAX_TEXT_BYTES), z.number()])).max(1000),
 ], { error: 'Den viste værdi har en form, der ikke kan læses' });
 
+export type SeenValue = z.infer<typeof seenValue>;
+
 /**
  * `seen` beside a patch: for each edited field, the value the person saw. When someone else has
  * changed that field since, the edit is refused ('conflict') instead of overwriting their work.

@@ -130,7 +130,8 @@ describe('no lost updates', () => {
 
     await lene.call('initiatives.update', { id: 1, patch: { title: 'Lenes titel' }, seen: { title: seen } });
     const refused = await sara.raw('initiatives.update', { id: 1, patch: { title: 'Saras titel' }, seen: { title: seen } });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    // The envelope says who changed it, so the sheet can tell this from any other refusal.
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', changedBy: { author: 'Lene Bach Andersen (Formand)', at: expect.any(String) } } });
     const message = (refused as { error: { message: string } }).error.message;
     expect(message).toMatch(/^Feltet «titel» er ændret af Lene Bach Andersen \(Formand\) kl\. \d\d\.\d\d, mens du skrev: nu «Lenes titel»\. Din ændring er ikke gemt$/);
     expect(stored<{ title: string }>('SELECT title FROM initiative WHERE id = 1').title).toBe('Lenes titel');

@@ -12,6 +12,8 @@ export interface AmountCell {
   year: number;
   measure: BudgetMeasure;
   value: number | null;
+  /** The amount the person saw before typing, in kroner (see 'conflict' in the workbook's edits). */
+  seen?: number | null;
 }
 
 /** A row of the sheet as displayed: a budget line takes amounts; a group's heading or sum does not. */

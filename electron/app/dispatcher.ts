@@ -5,6 +5,7 @@ import { describeValidationError } from '../../shared/api/validation';
 import type { UserProfile } from '../../shared/domain/user';
 import { handlers } from '../features';
 import type { Handler, HandlerContext } from '../features/handler';
+import { refuseEditOverOthers } from '../features/seen-edits';
 import { UserFacingError } from '../workbook/errors';
 import { describeSqliteFailure } from '../workbook/sqlite-errors';
 import { authorName, type Session } from './session';
@@ -45,6 +46,7 @@ export function createDispatcher(session: Session, log: (error: unknown) => void
       if (!parsed.ok) throw new UserFacingError(parsed.error.code, parsed.error.message);
       const refused = accessProblem(currentUser()?.role, channel, parsed.value);
       if (refused) throw new UserFacingError('refused', refused);
+      refuseEditOverOthers(channel, parsed.value, context);
       const value = (handlers[channel] as Handler<Channel>)(parsed.value as never, context);
       if (value instanceof Promise) throw new Error(`${channel} answers asynchronously and cannot run inside another change`);
       return value as ChannelResult<C>;
@@ -65,11 +67,12 @@ export function createDispatcher(session: Session, log: (error: unknown) => void
     const refused = accessProblem(role, channel, parsed.value);
     if (refused) return { ok: false, error: { code: 'refused', message: refused } };
     try {
+      refuseEditOverOthers(channel, parsed.value, context);
       const handler = handlers[channel] as Handler<Channel>;
       const value = await handler(parsed.value as never, context);
       return { ok: true, value };
     } catch (error) {
-      if (error instanceof UserFacingError) return { ok: false, error: { code: error.code, message: error.message } };
+      if (error instanceof UserFacingError) return { ok: false, error: error.failure };
       const sqlite = describeSqliteFailure(error);
       if (sqlite) {
         log(error);

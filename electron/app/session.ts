@@ -130,11 +130,12 @@ export class Session {
     return this.workbook;
   }
 
-  state(): AppState {
+  /** What the window shows; Fortryd and Gentag are the given author's own (by default this machine's user). */
+  state(author = this.author): AppState {
     return {
       user: this.settings.user,
       workbook: this.workbook ? this.info() : null,
-      undo: this.workbook?.undoState() ?? { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null },
+      undo: this.workbook?.undoState(author) ?? { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null },
       recentFiles: this.settings.recentFiles,
     };
   }

@@ -21,10 +21,14 @@ function withExtension(filePath: string): string {
 
 export const appHandlers: HandlerMap<keyof typeof appChannels> = {
   // The acting user: on the server the member, not the server's own settings.
-  'app.state': (_input, ctx) => ({ ...ctx.session.state(), user: ctx.user }),
+  // Fortryd and Gentag are the caller's own too.
+  'app.state': (_input, ctx) => ({ ...ctx.session.state(ctx.author), user: ctx.user }),
 
   'user.set': (user, ctx) => {
+    const before = ctx.session.author;
     ctx.session.settings.setUser({ name: user.name.trim(), role: user.role });
+    // Under the new name, Ctrl+Z still undoes what the user did under the old one.
+    ctx.session.current?.renameAuthor(before, ctx.session.author);
     return ctx.session.settings.user ?? user;
   },
 

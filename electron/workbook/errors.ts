@@ -1,13 +1,20 @@
-import type { ApiErrorCode } from '../../shared/api/envelope';
+import type { ApiErrorCode, ApiFailure } from '../../shared/api/envelope';
 
 /** A failure whose message is Danish and meant for the user. */
 export class UserFacingError extends Error {
   constructor(
     readonly code: ApiErrorCode,
     message: string,
+    /** For an edit refused over someone else's change: who and when (see ApiFailure). */
+    readonly changedBy?: ApiFailure['changedBy'],
   ) {
     super(message);
     this.name = 'UserFacingError';
+  }
+
+  /** The envelope's failure. */
+  get failure(): ApiFailure {
+    return this.changedBy ? { code: this.code, message: this.message, changedBy: this.changedBy } : { code: this.code, message: this.message };
   }
 }
 

@@ -42,6 +42,17 @@ interface ChangeSetRecord {
   description: string;
 }
 
+/**
+ * One person's Fortryd and Gentag. On the server several members edit one workbook, and Ctrl+Z
+ * must undo the caller's own last change, never someone else's; the app has just one of these.
+ */
+interface UndoHistory {
+  undo: ChangeSetRecord[];
+  redo: ChangeSetRecord[];
+  /** Names this person's earlier changes were recorded under (a local user renamed meanwhile). */
+  formerNames: Set<string>;
+}
+
 const MAX_UNDO_DEPTH = 500;
 
 const FILE_GONE_MESSAGE =
@@ -64,8 +75,8 @@ function fileIdentity(filePath: string): string | null {
  */
 export class Workbook {
   private readonly schema: SchemaInfo;
-  private undoStack: ChangeSetRecord[] = [];
-  private redoStack: ChangeSetRecord[] = [];
+  /** Each author's own undo and redo, keyed by the name their changes are recorded under. */
+  private readonly histories = new Map<string, UndoHistory>();
   private readonly listeners = new Set<(event: ChangeEvent) => void>();
   /** The transaction of the mutate() now running; a mutate() inside it joins it (see mutate). */
   private running: Transaction | null = null;
@@ -250,46 +261,106 @@ export class Workbook {
     }
     const { result, setId } = outcome;
     if (setId !== null) {
-      this.undoStack.push({ id: setId, description });
-      if (this.undoStack.length > MAX_UNDO_DEPTH) this.undoStack.shift();
-      this.redoStack = [];
+      const history = this.historyOf(author);
+      history.undo.push({ id: setId, description });
+      if (history.undo.length > MAX_UNDO_DEPTH) history.undo.shift();
+      history.redo = [];
       this.emit(description, tx.changes);
     }
     return result;
   }
 
-  /** Undoes the newest change; says which (its own description) and which tables it touched. */
+  /**
+   * Undoes the author's own newest change; says which (its own description) and which tables it
+   * touched. Refused, and kept for later, when someone else has changed the same rows since.
+   */
   undo(author: string): Replayed {
-    const entry = this.undoStack.at(-1);
+    const history = this.historyOf(author);
+    const entry = history.undo.at(-1);
     if (!entry) throw new UserFacingError('conflict', 'Der er intet at fortryde');
+    this.assertNoOneElseSince(author, entry, 'backward');
     const replayed = this.replay(author, entry, 'backward');
-    this.undoStack.pop();
-    this.redoStack.push(entry);
-    return { state: this.undoState(), change: { ...replayed, description: entry.description } };
+    history.undo.pop();
+    history.redo.push(entry);
+    return { state: this.undoState(author), change: { ...replayed, description: entry.description } };
   }
 
   redo(author: string): Replayed {
-    const entry = this.redoStack.at(-1);
+    const history = this.historyOf(author);
+    const entry = history.redo.at(-1);
     if (!entry) throw new UserFacingError('conflict', 'Der er intet at gentage');
+    this.assertNoOneElseSince(author, entry, 'forward');
     const replayed = this.replay(author, entry, 'forward');
-    this.redoStack.pop();
-    this.undoStack.push(entry);
-    return { state: this.undoState(), change: { ...replayed, description: entry.description } };
+    history.redo.pop();
+    history.undo.push(entry);
+    return { state: this.undoState(author), change: { ...replayed, description: entry.description } };
   }
 
   /** Used after creating a workbook: its seed is not something to undo. */
   forgetUndoHistory(): void {
-    this.undoStack = [];
-    this.redoStack = [];
+    this.histories.clear();
   }
 
-  undoState(): UndoState {
+  /**
+   * The app's user took another name or role: their changes so far stay theirs to undo, and
+   * changes recorded under the old name are not taken for someone else's.
+   */
+  renameAuthor(from: string, to: string): void {
+    const history = this.histories.get(from);
+    if (from === to || !history) return;
+    this.histories.delete(from);
+    const existing = this.histories.get(to);
+    history.formerNames.add(from);
+    if (existing) for (const name of existing.formerNames) history.formerNames.add(name);
+    this.histories.set(to, history);
+  }
+
+  undoState(author: string): UndoState {
+    const history = this.histories.get(author);
     return {
-      canUndo: this.undoStack.length > 0,
-      canRedo: this.redoStack.length > 0,
-      undoLabel: this.undoStack.at(-1)?.description ?? null,
-      redoLabel: this.redoStack.at(-1)?.description ?? null,
+      canUndo: (history?.undo.length ?? 0) > 0,
+      canRedo: (history?.redo.length ?? 0) > 0,
+      undoLabel: history?.undo.at(-1)?.description ?? null,
+      redoLabel: history?.redo.at(-1)?.description ?? null,
     };
+  }
+
+  private historyOf(author: string): UndoHistory {
+    let history = this.histories.get(author);
+    if (!history) {
+      history = { undo: [], redo: [], formerNames: new Set() };
+      this.histories.set(author, history);
+    }
+    return history;
+  }
+
+  /**
+   * Replaying a change over rows someone else has changed since would silently throw their work
+   * away (or bring back what they deleted), so it is refused, naming the latest such person. A
+   * row they changed and put back as it was (their own undo) is no obstacle.
+   */
+  private assertNoOneElseSince(author: string, entry: ChangeSetRecord, direction: 'backward' | 'forward'): void {
+    const own = [author, ...this.historyOf(author).formerNames];
+    const byOthers = this.db
+      .prepare(
+        `SELECT c.tbl, c.row_id, cs.author FROM change_set cs JOIN change c ON c.set_id = cs.id
+         WHERE cs.id > ? AND cs.author NOT IN (${own.map(() => '?').join(', ')}) ORDER BY cs.id DESC, c.id DESC`,
+      )
+      .all(entry.id, ...own) as Array<{ tbl: string; row_id: number; author: string }>;
+    if (byOthers.length === 0) return;
+    // Each row as this change left it (undo) or found it (redo): what the replay expects to find.
+    const expected = new Map(
+      (collapseChangedRows(this.loadChanges(entry.id), Infinity) ?? []).map((row) => [`${row.table}:${row.id}`, direction === 'backward' ? row.after : row.before]),
+    );
+    const clash = byOthers.find((change) => {
+      const key = `${change.tbl}:${change.row_id}`;
+      if (!expected.has(key)) return false;
+      const current = this.db.prepare(`SELECT * FROM "${change.tbl.replace(/"/g, '""')}" WHERE id = ?`).get(change.row_id) ?? null;
+      return JSON.stringify(current) !== JSON.stringify(expected.get(key));
+    });
+    if (!clash) return;
+    const refusal = direction === 'backward' ? 'Kan ikke fortrydes' : 'Kan ikke gentages';
+    throw new UserFacingError('conflict', `${refusal}: ${clash.author} har siden ændret de samme rækker`);
   }
 
   /** Plays a change set back or forward as a new change set; returns what it told the listeners. */

@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useMemo, useRef, useState, type
 import { ApiCallError, call } from '../api/client';
 import { gatherCall, isGathering } from '../grid/paste-batch';
 import type { Channel, ChannelInput, ChannelResult } from '../../shared/api/contract';
+import type { ApiFailure } from '../../shared/api/envelope';
 
 /** A button in a notice, e.g. "Gå til Økonomi"; pressing it also closes the notice. */
 export interface NoticeAction {
@@ -24,7 +25,8 @@ interface Notifier {
   attempt<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Attempt<ChannelResult<C>>>;
 }
 
-export type Attempt<T> = { ok: true; value: T } | { ok: false; message: string };
+/** changedBy: refused because someone else changed the field meanwhile (see ApiFailure). */
+export type Attempt<T> = { ok: true; value: T } | { ok: false; message: string; changedBy?: ApiFailure['changedBy'] };
 
 const NotifierContext = createContext<Notifier | null>(null);
 
@@ -62,7 +64,7 @@ export function NotificationProvider({ children }: { children: ReactNode }) {
       } catch (error) {
         const message = error instanceof ApiCallError ? error.message : 'Der opstod en uventet fejl';
         notify('error', message);
-        return { ok: false, message };
+        return { ok: false, message, changedBy: error instanceof ApiCallError ? error.failure.changedBy : undefined };
       }
     },
     [notify],

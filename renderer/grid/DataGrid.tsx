@@ -15,11 +15,14 @@ export interface IdentifiedRow {
   id: number;
 }
 
+/** An edited (or pasted) cell, with its row as the grid showed it before: see seenField(). */
+export type CellEdit<T> = CellValueChangedEvent<T> & { shown?: T };
+
 type Props<T> = Omit<AgGridReactProps<T>, 'onCellValueChanged' | 'onCellEditRequest'> & {
   label: string;
   height?: number | 'auto';
   /** Stores an edited (or pasted) cell; answering { refused } keeps the typed text, marked. */
-  onCellValueChanged?: (event: CellValueChangedEvent<T>) => Promise<CellCommitOutcome> | CellCommitOutcome;
+  onCellValueChanged?: (event: CellEdit<T>) => Promise<CellCommitOutcome> | CellCommitOutcome;
   onCellEditRequest?: (event: CellEditRequestEvent<T>) => Promise<CellCommitOutcome> | CellCommitOutcome;
   /** False when the sheet pastes blocks itself (Økonomi stores a block as one change). */
   pasteCells?: boolean;
@@ -55,7 +58,8 @@ export function DataGrid<T>(props: Props<T>) {
   }, [controller, rowData, columnDefs, rowId]);
 
   const commit = <E extends EditedCell>(handler: ((event: E) => Promise<CellCommitOutcome> | CellCommitOutcome) | undefined) =>
-    handler ? async (event: E) => controller.markOutcome(event, await handler(event)) : undefined;
+    handler ? async (event: E) => controller.markOutcome(event, await handler(withShownRow(event))) : undefined;
+  const withShownRow = <E extends EditedCell>(event: E): E & { shown?: T } => ({ ...event, shown: controller.shownRow(event.node.id) });
 
   const onPaste = (event: ClipboardEvent<HTMLDivElement>) => {
     const api = controller.api;
@@ -66,7 +70,7 @@ export function DataGrid<T>(props: Props<T>) {
       notify('error', plan.message);
       return;
     }
-    void storeGridPaste(api, label, plan.targets, onCellValueChanged).then((refused) => {
+    void storeGridPaste(api, label, plan.targets, (event) => onCellValueChanged(withShownRow(event))).then((refused) => {
       // A stored cell that was marked refused shows the stored value again, not the old typed text.
       if (!refused) for (const target of plan.targets) controller.markOutcome({ node: target.node as IRowNode<unknown>, column: target.column }, undefined);
       notify(refused ? 'error' : 'info', refused ?? plan.summary);

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { CellValueChangedEvent, ColDef, GridApi } from 'ag-grid-community';
-import { DataGrid, type CellCommitOutcome, type IdentifiedRow } from './DataGrid';
+import type { ColDef, GridApi } from 'ag-grid-community';
+import { DataGrid, type CellCommitOutcome, type CellEdit, type IdentifiedRow } from './DataGrid';
 
 interface Props<T extends IdentifiedRow> {
   label: string;
@@ -16,7 +16,7 @@ interface Props<T extends IdentifiedRow> {
   /** Adds a row and answers its id, or undefined when the workbook refused. */
   onAdd: () => Promise<number | undefined>;
   onRemove: (row: T) => Promise<void>;
-  onCellValueChanged: (event: CellValueChangedEvent<T>) => Promise<CellCommitOutcome>;
+  onCellValueChanged: (event: CellEdit<T>) => Promise<CellCommitOutcome>;
 }
 
 /** A grid of an initiative's rows (activities, follow-ups) with add and remove under it. */

@@ -7,8 +7,12 @@ import { createRowSyncState, editingRowIds, syncRows, type RowSyncState } from '
 
 export type AnyColumn<T> = ColDef<T> | ColGroupDef<T>;
 
-/** What a sheet answers after trying to store an edited cell: nothing when stored. */
-export type CellCommitOutcome = void | undefined | { refused: string };
+/**
+ * What a sheet answers after trying to store an edited cell: nothing when stored; refused (the
+ * typed text stays, marked); or conflict – someone else changed the cell meanwhile, so it shows
+ * their value again (the notice names them).
+ */
+export type CellCommitOutcome = void | undefined | { refused: string } | { conflict: string };
 
 /** The parts of AG Grid's edit events a commit needs. */
 export interface EditedCell {
@@ -73,6 +77,11 @@ export class GridController<T> {
     const text = this.typed.get(key) ?? (event.newValue === null || event.newValue === undefined ? '' : String(event.newValue as string));
     this.typed.delete(key);
     const wasMarked = this.refused.current.has(key);
+    if (outcome && 'conflict' in outcome) {
+      this.refused.current.delete(key);
+      if (event.node.id) this.showStoredRow(event.node.id);
+      return;
+    }
     if (outcome && 'refused' in outcome) this.refused.current.set(key, { text, message: outcome.refused });
     else if (wasMarked) this.refused.current.delete(key);
     else return;
@@ -104,6 +113,26 @@ export class GridController<T> {
       const node = api.getRowNode(rowId);
       if (node) api.refreshCells({ rowNodes: [node], columns: [...colIds], force: true });
     }
+  }
+
+  /**
+   * The row as the grid last had it from the sheet – what the person saw before typing over it
+   * (the grid's own copy already holds the typed value, or a refused text).
+   */
+  shownRow(rowId: string | undefined): T | undefined {
+    const shown = rowId === undefined ? undefined : this.sync.applied.get(rowId);
+    return shown ? (JSON.parse(shown) as T) : undefined;
+  }
+
+  /**
+   * Gives the row the sheet's stored version again (waiting, as any news does, while its editor is
+   * open): the grid's copy holds a value the workbook did not take.
+   */
+  private showStoredRow(rowId: string): void {
+    if (!this.sync.applied.has(rowId)) return;
+    this.sync.applied.set(rowId, '');
+    this.sync.given.delete(rowId);
+    this.flush();
   }
 
   /** Escape on a refused cell: forget the typed text and show what is stored. Answers whether it did. */

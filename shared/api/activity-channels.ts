@@ -4,7 +4,7 @@ import {
   type Activity, type FollowUp, type InitiativeLife, type InitiativeOverview, type Partner,
 } from '../domain/activity';
 import { mutation, query } from './channel';
-import { isoDate, longText, noInput, nonEmptyPatch, requiredText, rowId, shortText, strictInput, wholeNumber, neuter } from './validation';
+import { isoDate, longText, noInput, nonEmptyPatch, requiredText, rowId, shortText, strictInput, wholeNumber, neuter, seenValues } from './validation';
 
 const activityStatus = z.enum(ACTIVITY_STATUSES, { error: `Aktivitetens status skal være en af: ${ACTIVITY_STATUSES.join(', ')}` });
 const partnerKind = z.enum(PARTNER_KINDS, { error: `Partnerens type skal være en af: ${PARTNER_KINDS.join(', ')}` });
@@ -53,7 +53,7 @@ export const activityChannels = {
     }, 'aktiviteten'),
   ),
   'activities.update': mutation<Activity>()(
-    strictInput({ id: rowId('Aktivitet'), patch: nonEmptyPatch(activityShape, 'aktiviteten') }),
+    strictInput({ id: rowId('Aktivitet'), patch: nonEmptyPatch(activityShape, 'aktiviteten'), seen: seenValues(activityShape) }),
   ),
   /** Replaces the activity's partners with exactly these. */
   'activities.setPartners': mutation<Activity>()(strictInput({ id: rowId('Aktivitet'), partnerIds })),
@@ -68,7 +68,7 @@ export const activityChannels = {
       note: partnerShape.note.optional(),
     }, 'partneren'),
   ),
-  'partners.update': mutation<Partner>()(strictInput({ id: rowId('Partner'), patch: nonEmptyPatch(partnerShape, 'partneren') })),
+  'partners.update': mutation<Partner>()(strictInput({ id: rowId('Partner'), patch: nonEmptyPatch(partnerShape, 'partneren'), seen: seenValues(partnerShape) })),
   'partners.remove': mutation<null>()(strictInput({ id: rowId('Partner') })),
 
   'followUps.add': mutation<FollowUp>()(
@@ -80,6 +80,6 @@ export const activityChannels = {
       learnt: followUpShape.learnt.optional(),
     }, 'opfølgningen'),
   ),
-  'followUps.update': mutation<FollowUp>()(strictInput({ id: rowId('Opfølgning'), patch: nonEmptyPatch(followUpShape, 'opfølgningen') })),
+  'followUps.update': mutation<FollowUp>()(strictInput({ id: rowId('Opfølgning'), patch: nonEmptyPatch(followUpShape, 'opfølgningen'), seen: seenValues(followUpShape) })),
   'followUps.remove': mutation<null>()(strictInput({ id: rowId('Opfølgning') })),
 };

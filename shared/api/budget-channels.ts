@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { BUDGET_MEASURES, type BudgetGroup, type BudgetLine, type BudgetSheet, type Employment } from '../domain/budget';
 import { hasAtMostTwoDecimals, MAX_AMOUNT } from '../money';
 import { mutation, query } from './channel';
-import { noInput, nonEmptyPatch, quarter, requiredText, rowId, shortText, strictInput, wholeNumber, neuter, year as yearSchema } from './validation';
+import { noInput, nonEmptyPatch, quarter, requiredText, rowId, shortText, strictInput, wholeNumber, neuter, year as yearSchema, seenValues } from './validation';
 
 /** A paste may fill every cell of a very large budget at once, but not unboundedly many. */
 export const MAX_CELLS_PER_CHANGE = 100_000;
@@ -27,6 +27,8 @@ const amountCell = strictInput(
     year,
     measure: z.enum(BUDGET_MEASURES, { error: 'Feltet skal være budget eller forbrug' }),
     value: amount,
+    /** The amount as the person saw it, in kroner: refused when someone else has changed it since. */
+    seen: z.number({ error: 'Det viste beløb skal være et tal' }).nullable().optional(),
   },
   'beløbet',
 ).superRefine((cell, ctx) => {
@@ -69,7 +71,7 @@ export const budgetChannels = {
   'budget.lines.add': mutation<BudgetLine>()(
     strictInput({ groupId: rowId('Gruppe'), costType: costType.optional(), afterLineId: rowId('Linje').optional() }),
   ),
-  'budget.lines.rename': mutation<BudgetLine>()(strictInput({ id: rowId('Linje'), costType })),
+  'budget.lines.rename': mutation<BudgetLine>()(strictInput({ id: rowId('Linje'), costType, seen: seenValues({ costType }) })),
   /** Moves a line to a 1-based position within a group (its own, unless another is named). */
   'budget.lines.move': mutation<null>()(
     strictInput({ id: rowId('Linje'), toPosition: wholeNumber('Placering', 100_000), groupId: rowId('Gruppe').optional() }),
@@ -79,7 +81,7 @@ export const budgetChannels = {
     strictInput({ title: groupTitle.optional(), initiativeIds: initiativeIds.optional() }),
   ),
   'budget.groups.update': mutation<BudgetGroup>()(
-    strictInput({ id: rowId('Gruppe'), patch: nonEmptyPatch({ title: groupTitle, initiativeIds }, 'gruppen') }),
+    strictInput({ id: rowId('Gruppe'), patch: nonEmptyPatch({ title: groupTitle, initiativeIds }, 'gruppen'), seen: seenValues({ title: groupTitle, initiativeIds }) }),
   ),
   'budget.groups.move': mutation<null>()(strictInput({ id: rowId('Gruppe'), toPosition: wholeNumber('Placering', 100_000) })),
   'budget.groups.remove': mutation<null>()(strictInput({ id: rowId('Gruppe') })),
@@ -87,7 +89,7 @@ export const budgetChannels = {
     strictInput({ lineId: rowId('Linje'), ...employmentShape }, 'ansættelsen').partial({ title: true, annualSalary: true, startQuarter: true, endQuarter: true }),
   ),
   'budget.employments.update': mutation<Employment>()(
-    strictInput({ id: rowId('Ansættelse'), patch: nonEmptyPatch(employmentShape, 'ansættelsen') }),
+    strictInput({ id: rowId('Ansættelse'), patch: nonEmptyPatch(employmentShape, 'ansættelsen'), seen: seenValues(employmentShape) }),
   ),
   'budget.employments.remove': mutation<null>()(strictInput({ id: rowId('Ansættelse') })),
   /** Shows the save dialog in the main process and writes the .xlsx; null when cancelled. */

@@ -15,6 +15,11 @@ export interface ApiFailure {
   code: ApiErrorCode;
   /** Danish, ready to show to the user. */
   message: string;
+  /**
+   * Set on a 'conflict' that refused an edit because someone else changed the field after the
+   * person saw it: who (»Navn (Rolle)«) and when (ISO). The sheet then shows the stored value again.
+   */
+  changedBy?: { author: string; at: string };
 }
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiFailure };

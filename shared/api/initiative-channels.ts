@@ -3,7 +3,7 @@ import {
   INITIATIVE_STATUSES, type InitiativeParticipant, type InitiativeWithParticipants,
 } from '../domain/initiative';
 import { mutation, query } from './channel';
-import { longText, noInput, nonEmptyPatch, requiredText, rowId, shortText, wholeNumber, strictInput, neuter } from './validation';
+import { longText, noInput, nonEmptyPatch, requiredText, rowId, shortText, wholeNumber, strictInput, neuter, seenValues } from './validation';
 
 const initiativeShape = {
   number: wholeNumber(neuter('Nummer'), 999).refine((n) => n >= 1, { error: 'Nummer skal være mindst 1' }),
@@ -30,14 +30,14 @@ export const initiativeChannels = {
     strictInput({ title: requiredText('Titel').optional() }),
   ),
   'initiatives.update': mutation<InitiativeWithParticipants>()(
-    strictInput({ id: rowId(), patch: nonEmptyPatch(initiativeShape, 'indsatsen') }),
+    strictInput({ id: rowId(), patch: nonEmptyPatch(initiativeShape, 'indsatsen'), seen: seenValues(initiativeShape) }),
   ),
   'initiatives.remove': mutation<null>()(strictInput({ id: rowId() })),
   'initiatives.participants.add': mutation<InitiativeParticipant>()(
     strictInput({ initiativeId: rowId('Indsats'), groupName: requiredText('Deltagergruppe'), count: participantShape.count.optional() }),
   ),
   'initiatives.participants.update': mutation<InitiativeParticipant>()(
-    strictInput({ id: rowId(), patch: nonEmptyPatch(participantShape, 'deltagergruppen') }),
+    strictInput({ id: rowId(), patch: nonEmptyPatch(participantShape, 'deltagergruppen'), seen: seenValues(participantShape) }),
   ),
   'initiatives.participants.remove': mutation<null>()(strictInput({ id: rowId() })),
 };

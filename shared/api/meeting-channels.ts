@@ -4,7 +4,7 @@ import type { ActionRecord, ActionRow, DecisionRow, MeetingDetail, MeetingRecord
 import { MAX_ITEM_MINUTES } from '../meetings/agenda';
 import { isClockTime } from '../meetings/time-slots';
 import { mutation, query } from './channel';
-import { isoDate, longText, noInput, nonEmptyPatch, requiredText, rowId, shortText, strictInput, wholeNumber, neuter, plural } from './validation';
+import { isoDate, longText, noInput, nonEmptyPatch, requiredText, rowId, shortText, strictInput, wholeNumber, neuter, plural, seenValues } from './validation';
 
 function clockTime(label: string) {
   return z.string({ error: `${label} skal være et klokkeslæt` }).refine(isClockTime, {
@@ -59,7 +59,7 @@ export const meetingChannels = {
   'meetings.get': query<MeetingDetail>()(strictInput({ id: rowId('Møde') })),
   /** A new meeting with the standing items and the steering group's members as participants. */
   'meetings.add': mutation<MeetingRecord>()(strictInput(meetingShape, 'mødet').partial()),
-  'meetings.update': mutation<MeetingRecord>()(strictInput({ id: rowId('Møde'), patch: nonEmptyPatch(meetingShape, 'mødet') })),
+  'meetings.update': mutation<MeetingRecord>()(strictInput({ id: rowId('Møde'), patch: nonEmptyPatch(meetingShape, 'mødet'), seen: seenValues(meetingShape) })),
   'meetings.setStatus': mutation<MeetingRecord>()(
     strictInput({ id: rowId('Møde'), status: z.enum(MEETING_STATUSES, { error: `Status skal være en af: ${MEETING_STATUSES.join(', ')}` }) }),
   ),
@@ -71,7 +71,7 @@ export const meetingChannels = {
     strictInput({ meetingId: rowId('Møde'), name: requiredText(neuter('Navn'), 200), role: shortText('Rolle', 200).optional() }),
   ),
   'meetings.participants.update': mutation<MeetingParticipant>()(
-    strictInput({ id: rowId('Deltager'), patch: nonEmptyPatch(participantShape, 'deltageren') }),
+    strictInput({ id: rowId('Deltager'), patch: nonEmptyPatch(participantShape, 'deltageren'), seen: seenValues(participantShape) }),
   ),
   'meetings.participants.remove': mutation<null>()(strictInput({ id: rowId('Deltager') })),
 
@@ -86,7 +86,7 @@ export const meetingChannels = {
       initiativeId: itemShape.initiativeId.optional(),
     }),
   ),
-  'meetings.items.update': mutation<AgendaItem>()(strictInput({ id: rowId('Punkt'), patch: nonEmptyPatch(itemShape, 'punktet') })),
+  'meetings.items.update': mutation<AgendaItem>()(strictInput({ id: rowId('Punkt'), patch: nonEmptyPatch(itemShape, 'punktet'), seen: seenValues(itemShape) })),
   'meetings.items.move': mutation<AgendaItem[]>()(strictInput({ id: rowId('Punkt'), toPosition: wholeNumber('Placering', 10_000) })),
   'meetings.items.remove': mutation<null>()(strictInput({ id: rowId('Punkt') })),
   /** The chair accepts a proposal or declines it with a reason. */
@@ -111,7 +111,7 @@ export const meetingChannels = {
       deadline: actionShape.deadline.optional(),
     }),
   ),
-  'actions.update': mutation<ActionRecord>()(strictInput({ id: rowId('Handling'), patch: nonEmptyPatch(actionShape, 'handlingen') })),
+  'actions.update': mutation<ActionRecord>()(strictInput({ id: rowId('Handling'), patch: nonEmptyPatch(actionShape, 'handlingen'), seen: seenValues(actionShape) })),
   'actions.remove': mutation<null>()(strictInput({ id: rowId('Handling') })),
   'actions.list': query<ActionRow[]>()(noInput),
   'decisions.list': query<DecisionRow[]>()(noInput),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MILESTONE_KINDS, MILESTONE_STATUSES, PHASE_STATUSES, type Milestone, type PlanPhase, type PlanSheetData } from '../domain/plan';
 import { mutation, query } from './channel';
-import { longText, noInput, nonEmptyPatch, quarter, requiredText, rowId, strictInput, neuter } from './validation';
+import { longText, noInput, nonEmptyPatch, quarter, requiredText, rowId, strictInput, neuter, seenValues } from './validation';
 
 const phaseStatus = z.enum(PHASE_STATUSES, { error: `Fasens status skal være en af: ${PHASE_STATUSES.join(', ')}` });
 const milestoneKind = z.enum(MILESTONE_KINDS, { error: `Milepælens type skal være en af: ${MILESTONE_KINDS.join(', ')}` });
@@ -45,7 +45,7 @@ export const planChannels = {
     }, 'fasen'),
   ),
   'plan.phases.update': mutation<PlanPhase>()(
-    strictInput({ id: rowId('Fase'), patch: nonEmptyPatch(phaseShape, 'fasen') }),
+    strictInput({ id: rowId('Fase'), patch: nonEmptyPatch(phaseShape, 'fasen'), seen: seenValues(phaseShape) }),
   ),
   /** Moves a phase by whole quarters (negative: earlier), keeping its length. */
   'plan.phases.move': mutation<PlanPhase>()(
@@ -77,7 +77,7 @@ export const planChannels = {
     }, 'milepælen'),
   ),
   'plan.milestones.update': mutation<Milestone>()(
-    strictInput({ id: rowId('Milepæl'), patch: nonEmptyPatch(milestoneShape, 'milepælen') }),
+    strictInput({ id: rowId('Milepæl'), patch: nonEmptyPatch(milestoneShape, 'milepælen'), seen: seenValues(milestoneShape) }),
   ),
   /** Moves a milestone by whole quarters from its stored quarter. */
   'plan.milestones.move': mutation<Milestone>()(strictInput({ id: rowId('Milepæl'), by: quarterSteps })),

@@ -4,7 +4,7 @@ import {
   type Member, type ProgramField, type ProgramListItem, type ProgramSheet,
 } from '../domain/program';
 import { mutation, query } from './channel';
-import { longText, noInput, nonEmptyPatch, quarter, requiredText, rowId, shortText, wholeNumber, strictInput } from './validation';
+import { longText, noInput, nonEmptyPatch, quarter, requiredText, rowId, shortText, wholeNumber, strictInput, seenValues } from './validation';
 
 function programFieldSchema(field: ProgramField) {
   const label = PROGRAM_FIELDS[field];
@@ -31,13 +31,13 @@ const memberShape = {
 export const programChannels = {
   'program.get': query<ProgramSheet>()(noInput),
   'program.update': mutation<ProgramSheet>()(
-    strictInput({ patch: nonEmptyPatch(programPatchShape, 'programmet') }),
+    strictInput({ patch: nonEmptyPatch(programPatchShape, 'programmet'), seen: seenValues(programPatchShape) }),
   ),
   'program.list.add': mutation<ProgramListItem>()(
     strictInput({ list: listKind, text: shortText('Tekst', 2000), position: wholeNumber('Placering').optional() }),
   ),
   'program.list.update': mutation<ProgramListItem>()(
-    strictInput({ id: rowId(), text: shortText('Tekst', 2000) }),
+    strictInput({ id: rowId(), text: shortText('Tekst', 2000), seen: seenValues({ text: shortText('Tekst', 2000) }) }),
   ),
   'program.list.move': mutation<ProgramListItem[]>()(
     strictInput({ id: rowId(), toPosition: wholeNumber('Placering') }),
@@ -47,7 +47,7 @@ export const programChannels = {
     strictInput(memberShape, "medlemmet").partial(),
   ),
   'members.update': mutation<Member>()(
-    strictInput({ id: rowId(), patch: nonEmptyPatch(memberShape, 'medlemmet') }),
+    strictInput({ id: rowId(), patch: nonEmptyPatch(memberShape, 'medlemmet'), seen: seenValues(memberShape) }),
   ),
   'members.remove': mutation<null>()(strictInput({ id: rowId() })),
 };

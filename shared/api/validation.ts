@@ -150,6 +150,31 @@ export function nonEmptyPatch<T extends z.ZodRawShape>(shape: T, label: string) 
 
 export const noInput = strictInput({});
 
+/**
+ * A field's value as the person saw it before editing. It is only compared with what is stored
+ * (never stored), so any value a field can show is accepted – a damaged one too, or it could not
+ * be corrected.
+ */
+const seenValue = z.union([
+  z.string().max(MAX_TEXT_BYTES),
+  z.number(),
+  z.boolean(),
+  z.null(),
+  z.array(z.union([z.string().max(MAX_TEXT_BYTES), z.number()])).max(1000),
+], { error: 'Den viste værdi har en form, der ikke kan læses' });
+
+export type SeenValue = z.infer<typeof seenValue>;
+
+/**
+ * `seen` beside a patch: for each edited field, the value the person saw. When someone else has
+ * changed that field since, the edit is refused ('conflict') instead of overwriting their work.
+ * Optional: a caller without it (the CLI, a script) stores as before.
+ */
+export function seenValues<T extends z.ZodRawShape>(shape: T) {
+  const fields = Object.fromEntries(Object.keys(shape).map((field) => [field, seenValue.optional()]));
+  return strictInput(fields as { [K in keyof T]: z.ZodOptional<typeof seenValue> }, 'de viste værdier').optional();
+}
+
 /** One Danish sentence out of a failed validation. */
 export function describeValidationError(error: z.ZodError): string {
   const first = error.issues[0];

@@ -91,7 +91,7 @@ describe('the demonstration workbook', () => {
     const report = generateDemo(wb.session.current!, 'Test', 1, [demoMembers, demoMeetings, future]);
     expect(report).toEqual({ modules: ['members', 'meetings'], skipped: ['activities'] });
     expect(readMeetings(wb.session.current!)).toHaveLength(27);
-    expect(wb.session.current!.undoState().canUndo).toBe(false);
+    expect(wb.session.current!.undoState(wb.session.author).canUndo).toBe(false);
   });
 
   it('refuses a scale that is not a whole number from 1 to 50', () => {

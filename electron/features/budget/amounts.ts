@@ -1,6 +1,7 @@
 import type { AmountCell } from '../../../shared/budget-paste';
 import { MEASURE_LABELS } from '../../../shared/domain/budget';
 import { formatKronerExact, toOre } from '../../../shared/money';
+import { refuseIfChangedByOther } from '../../workbook/edit-conflicts';
 import { UserFacingError } from '../../workbook/errors';
 import type { Transaction } from '../../workbook/transaction';
 import type { Workbook } from '../../workbook/workbook';
@@ -30,9 +31,20 @@ function stored(cell: AmountCell): { column: 'budget' | 'actual_ore'; value: num
 }
 
 /** Writes one cell; a year row with neither budget nor spending left is removed. */
-function writeCell(tx: Transaction, cell: AmountCell, findAmount: (lineId: number, year: number) => StoredAmount | undefined): boolean {
+function writeCell(tx: Transaction, author: string, cell: AmountCell, findAmount: (lineId: number, year: number) => StoredAmount | undefined): boolean {
   const { column, value } = stored(cell);
   const existing = findAmount(cell.lineId, cell.year);
+  if (cell.seen !== undefined) {
+    // The year row comes and goes with its amounts, so an emptied one is found by line and year.
+    refuseIfChangedByOther(tx.db, author, {
+      table: 'budget_amount',
+      match: existing ? { id: existing.id } : { columns: { line_id: cell.lineId, year: cell.year } },
+      column,
+      seen: stored({ ...cell, value: cell.seen }).value,
+      current: existing?.[column] ?? null,
+      what: () => `${MEASURE_LABELS[cell.measure]} ${cell.year} for ${lineLabel(tx, cell.lineId)}`,
+    });
+  }
   if (!existing) {
     if (value === null) return false;
     tx.insert('budget_amount', { line_id: cell.lineId, year: cell.year, budget: null, actual_ore: null, [column]: value });
@@ -65,7 +77,7 @@ export function setAmounts(wb: Workbook, author: string, cells: AmountCell[], so
     const select = tx.db.prepare('SELECT id, budget, actual_ore FROM budget_amount WHERE line_id = ? AND year = ?');
     const findAmount = (lineId: number, year: number) => select.get(lineId, year) as StoredAmount | undefined;
     let changed = 0;
-    for (const cell of cells) if (writeCell(tx, cell, findAmount)) changed++;
+    for (const cell of cells) if (writeCell(tx, author, cell, findAmount)) changed++;
     return { changed };
   });
 }

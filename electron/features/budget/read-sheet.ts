@@ -29,7 +29,7 @@ export function readBudgetGroup(wb: Workbook, id: number): BudgetGroup {
 }
 
 /** "Løn" (Indsats 1 og 2 – social innovator), as change-log descriptions name a line. */
-export function lineLabel(wb: Workbook, id: number): string {
+export function lineLabel(wb: Pick<Workbook, 'db'>, id: number): string {
   const row = wb.db
     .prepare('SELECT l.cost_type AS costType, g.title AS groupTitle FROM budget_line l JOIN budget_group g ON g.id = l.group_id WHERE l.id = ?')
     .get(id) as { costType: string; groupTitle: string } | undefined;

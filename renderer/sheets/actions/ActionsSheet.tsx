@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { mayCall } from '../../../shared/api/permissions';
-import type { CellValueChangedEvent, ColDef } from 'ag-grid-community';
+import type { ColDef } from 'ag-grid-community';
 import { formatDateShort, todayIso } from '../../../shared/dates';
 import { ACTION_STATUSES, type ActionStatus } from '../../../shared/domain/meeting';
 import type { ActionRow, DecisionRow } from '../../../shared/domain/meeting-views';
@@ -9,7 +9,8 @@ import { useChannel } from '../../api/use-channel';
 import { useNotifier } from '../../app/notifications';
 import type { SheetProps } from '../../app/sheet-props';
 import { moveFocusInGroup, rovingTabIndex } from '../../components/roving-focus';
-import { DataGrid } from '../../grid/DataGrid';
+import { cellOutcome, seenField } from '../../grid/cell-edits';
+import { DataGrid, type CellEdit } from '../../grid/DataGrid';
 import '../meetings/meetings.css';
 
 const dateFormatter = (p: { value: unknown }) => (typeof p.value === 'string' && p.value ? formatDateShort(p.value) : '–');
@@ -56,10 +57,10 @@ export function ActionsSheet({ user, readOnly: fileReadOnly }: SheetProps) {
     { field: 'decision', headerName: 'Beslutning', flex: 2.5, minWidth: 300, wrapText: true, autoHeight: true, cellClass: 'preline' },
   ];
 
-  const onStatusChanged = async (event: CellValueChangedEvent<ActionRow>) => {
+  const onStatusChanged = async (event: CellEdit<ActionRow>) => {
     if (!event.data) return;
-    const result = await attempt('actions.update', { id: event.data.id, patch: { status: event.newValue as ActionStatus } });
-    return result.ok ? undefined : { refused: result.message };
+    const result = await attempt('actions.update', { id: event.data.id, patch: { status: event.newValue as ActionStatus }, seen: seenField(event, 'status') });
+    return cellOutcome(result);
   };
 
   return (

@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useRef, type ClipboardEvent } from 'react';
-import type { CellClassParams, GridApi, CellValueChangedEvent, ColDef, ColGroupDef, ITooltipParams, ValueFormatterParams } from 'ag-grid-community';
+import type { CellClassParams, GridApi, ColDef, ColGroupDef, ITooltipParams, ValueFormatterParams } from 'ag-grid-community';
 import { parseCellAmount } from '../../../shared/budget-amount-text';
 import { parseClipboardTable, planPaste, type PasteTarget } from '../../../shared/budget-paste';
 import { MEASURE_LABELS, type BudgetProblem } from '../../../shared/domain/budget';
 import { formatKroner, formatKronerExact } from '../../../shared/money';
 import { useNotifier } from '../../app/notifications';
-import { DataGrid, type CellCommitOutcome } from '../../grid/DataGrid';
+import { cellOutcome, seenField } from '../../grid/cell-edits';
+import { DataGrid, type CellCommitOutcome, type CellEdit } from '../../grid/DataGrid';
 import {
   amountColumnId, measuresShown, parseAmountColumnId, pasteColumnOf, pasteRowOf, type BudgetGridModel, type BudgetRow, type BudgetView, type ColumnMeasure,
 } from './budget-rows';
@@ -170,17 +171,17 @@ export function BudgetGrid({ model, years, periodYears, problems, view, readOnly
     ];
   }, [years, periodYears, view, readOnly, budgetReadOnly, salaryWarnings, columnWidths]);
 
-  const storeCell = async (event: CellValueChangedEvent<BudgetRow>): Promise<CellCommitOutcome> => {
+  const storeCell = async (event: CellEdit<BudgetRow>): Promise<CellCommitOutcome> => {
     const row = event.data;
     if (!row) return;
     const colId = event.column.getColId();
     const text = event.newValue === null || event.newValue === undefined ? '' : String(event.newValue);
     if (colId === 'label') {
       const result =
-        row.kind === 'line' && row.lineId !== null ? await attempt('budget.lines.rename', { id: row.lineId, costType: text })
-        : row.kind === 'group' && row.groupId !== null ? await attempt('budget.groups.update', { id: row.groupId, patch: { title: text } })
+        row.kind === 'line' && row.lineId !== null ? await attempt('budget.lines.rename', { id: row.lineId, costType: text, seen: seenField(event, 'costType', (shown) => shown.label) })
+        : row.kind === 'group' && row.groupId !== null ? await attempt('budget.groups.update', { id: row.groupId, patch: { title: text }, seen: seenField(event, 'title', (shown) => shown.label) })
         : undefined;
-      return result && !result.ok ? { refused: result.message } : undefined;
+      return result ? cellOutcome(result) : undefined;
     }
     const target = parseAmountColumnId(colId);
     if (!target || target.measure === 'difference' || row.kind !== 'line' || row.lineId === null) return;
@@ -191,8 +192,11 @@ export function BudgetGrid({ model, years, periodYears, problems, view, readOnly
       notify('error', `${message}. Intet er gemt`);
       return { refused: message };
     }
-    const result = await attempt('budget.amounts.set', { cells: [{ lineId: row.lineId, year: target.year, measure: target.measure, value: parsed.value }] });
-    return result.ok ? undefined : { refused: result.message };
+    // The amount as the sheet last showed it (a refused text in the cell is not what is stored).
+    const shown = event.shown ? (event.shown.values[colId] ?? null) : undefined;
+    const seen = typeof shown === 'number' || shown === null ? { seen: shown } : {};
+    const result = await attempt('budget.amounts.set', { cells: [{ lineId: row.lineId, year: target.year, measure: target.measure, value: parsed.value, ...seen }] });
+    return cellOutcome(result);
   };
 
   /** The focused cell and its row (the pinned total row too, which can be copied, never pasted into). */

@@ -1,7 +1,9 @@
-import type { CellValueChangedEvent, ColDef } from 'ag-grid-community';
+import type { ColDef } from 'ag-grid-community';
 import { ACTIVITY_STATUSES, type Activity, type ActivityStatus, type Partner } from '../../../shared/domain/activity';
 import { PARTICIPANT_COUNT } from '../../../shared/domain/initiative';
 import { useNotifier } from '../../app/notifications';
+import { cellOutcome, seenField } from '../../grid/cell-edits';
+import type { CellEdit } from '../../grid/DataGrid';
 import { EditableListGrid } from '../../grid/EditableListGrid';
 import { ActivityStatusPill } from './ActivityStatusPill';
 import { dateCells, unreadableDate, wholeNumberCells, wholeNumberProblem } from './number-cells';
@@ -58,7 +60,7 @@ export function ActivitiesGrid({ initiativeId, activities, partners, readOnly }:
     },
   ];
 
-  const onCellValueChanged = async (event: CellValueChangedEvent<Activity>) => {
+  const onCellValueChanged = async (event: CellEdit<Activity>) => {
     if (!event.data) return;
     const field = event.colDef.field as Field | 'partnerIds';
     const countProblem = field === 'participants' ? wholeNumberProblem(event.newValue, PARTICIPANT_COUNT) : null;
@@ -79,8 +81,8 @@ export function ActivitiesGrid({ initiativeId, activities, partners, readOnly }:
     const result =
       field === 'partnerIds'
         ? await attempt('activities.setPartners', { id: event.data.id, partnerIds: (event.newValue as number[] | null) ?? [] })
-        : await attempt('activities.update', { id: event.data.id, patch: { [field]: normalise(field, event.newValue) } });
-    return result.ok ? undefined : { refused: result.message };
+        : await attempt('activities.update', { id: event.data.id, patch: { [field]: normalise(field, event.newValue) }, seen: seenField(event, field) });
+    return cellOutcome(result);
   };
 
   const add = async () => (await run('activities.add', { initiativeId }))?.id;

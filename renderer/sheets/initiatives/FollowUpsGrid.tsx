@@ -1,7 +1,9 @@
-import type { CellValueChangedEvent, ColDef } from 'ag-grid-community';
+import type { ColDef } from 'ag-grid-community';
 import { FOLLOW_UP_FORMS, type FollowUp } from '../../../shared/domain/activity';
 import { todayIso } from '../../../shared/dates';
 import { useNotifier } from '../../app/notifications';
+import { cellOutcome, seenField } from '../../grid/cell-edits';
+import type { CellEdit } from '../../grid/DataGrid';
 import { EditableListGrid } from '../../grid/EditableListGrid';
 import { dateCells, unreadableDate } from './number-cells';
 
@@ -29,7 +31,7 @@ export function FollowUpsGrid({ initiativeId, followUps, readOnly }: Props) {
     },
   ];
 
-  const onCellValueChanged = async (event: CellValueChangedEvent<FollowUp>) => {
+  const onCellValueChanged = async (event: CellEdit<FollowUp>) => {
     if (!event.data) return;
     const field = event.colDef.field as Field;
     const dateProblem = field === 'date' ? unreadableDate(event.newValue) : null;
@@ -38,8 +40,8 @@ export function FollowUpsGrid({ initiativeId, followUps, readOnly }: Props) {
       return { refused: `Dato: ${dateProblem}` };
     }
     const value = String(event.newValue ?? '');
-    const result = await attempt('followUps.update', { id: event.data.id, patch: { [field]: value } });
-    return result.ok ? undefined : { refused: result.message };
+    const result = await attempt('followUps.update', { id: event.data.id, patch: { [field]: value }, seen: seenField(event, field) });
+    return cellOutcome(result);
   };
 
   const add = async () => (await run('followUps.add', { initiativeId, date: todayIso(), form: 'dialogmøde' }))?.id;

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { mayCall } from '../../../shared/api/permissions';
-import type { CellValueChangedEvent, ColDef } from 'ag-grid-community';
+import type { ColDef } from 'ag-grid-community';
 import { describeActivityCounts } from '../../../shared/initiative-overview';
 import { INITIATIVE_NUMBER, INITIATIVE_STATUSES, type InitiativeStatus, type InitiativeWithParticipants } from '../../../shared/domain/initiative';
 import { useChannel } from '../../api/use-channel';
 import { useNotifier } from '../../app/notifications';
 import type { SheetProps } from '../../app/sheet-props';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { DataGrid } from '../../grid/DataGrid';
+import { cellOutcome, seenField } from '../../grid/cell-edits';
+import { DataGrid, type CellEdit } from '../../grid/DataGrid';
 import { InitiativeDetail } from './InitiativeDetail';
 import { InitiativeLifeCard } from './InitiativeLifeCard';
 import { formatIsoDate, wholeNumberCells, wholeNumberProblem } from './number-cells';
@@ -55,7 +56,7 @@ export function InitiativesSheet({ user, readOnly: fileReadOnly }: SheetProps) {
     { field: 'targetGroup', headerName: 'Målgruppe', flex: 3, editable: !readOnly, wrapText: true, autoHeight: true, cellEditor: 'agLargeTextCellEditor', cellEditorPopup: true, cellEditorParams: { maxLength: 100000, rows: 8, cols: 70 } },
   ];
 
-  const onCellValueChanged = async (event: CellValueChangedEvent<InitiativeWithParticipants>) => {
+  const onCellValueChanged = async (event: CellEdit<InitiativeWithParticipants>) => {
     const field = event.colDef.field as GridField | undefined;
     if (!event.data || !field) return;
     const numberProblem = field === 'number' ? wholeNumberProblem(event.newValue, INITIATIVE_NUMBER) : null;
@@ -64,8 +65,8 @@ export function InitiativesSheet({ user, readOnly: fileReadOnly }: SheetProps) {
       return { refused: numberProblem };
     }
     const value = field === 'number' ? (event.newValue as number) : String(event.newValue ?? '');
-    const result = await attempt('initiatives.update', { id: event.data.id, patch: { [field]: value } });
-    return result.ok ? undefined : { refused: result.message };
+    const result = await attempt('initiatives.update', { id: event.data.id, patch: { [field]: value }, seen: seenField(event, field) });
+    return cellOutcome(result);
   };
 
   const add = async () => {

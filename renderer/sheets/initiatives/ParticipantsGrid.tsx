@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import type { CellValueChangedEvent, ColDef } from 'ag-grid-community';
+import type { ColDef } from 'ag-grid-community';
 import { PARTICIPANT_COUNT, type InitiativeParticipant } from '../../../shared/domain/initiative';
 import { useNotifier } from '../../app/notifications';
-import { DataGrid } from '../../grid/DataGrid';
+import { cellOutcome, seenField } from '../../grid/cell-edits';
+import { DataGrid, type CellEdit } from '../../grid/DataGrid';
 import { wholeNumberCells, wholeNumberProblem } from './number-cells';
 
 interface Props {
@@ -27,7 +28,7 @@ export function ParticipantsGrid({ initiativeId, participants, readOnly }: Props
     },
   ];
 
-  const onCellValueChanged = async (event: CellValueChangedEvent<InitiativeParticipant>) => {
+  const onCellValueChanged = async (event: CellEdit<InitiativeParticipant>) => {
     if (!event.data) return;
     const countProblem = event.colDef.field === 'count' ? wholeNumberProblem(event.newValue, PARTICIPANT_COUNT) : null;
     if (countProblem) {
@@ -35,8 +36,8 @@ export function ParticipantsGrid({ initiativeId, participants, readOnly }: Props
       return { refused: countProblem };
     }
     const patch = event.colDef.field === 'count' ? { count: event.newValue as number | null } : { groupName: String(event.newValue ?? '') };
-    const result = await attempt('initiatives.participants.update', { id: event.data.id, patch });
-    return result.ok ? undefined : { refused: result.message };
+    const result = await attempt('initiatives.participants.update', { id: event.data.id, patch, seen: seenField(event, Object.keys(patch)[0]!) });
+    return cellOutcome(result);
   };
 
   return (

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import type { CellValueChangedEvent, ColDef } from 'ag-grid-community';
+import type { ColDef } from 'ag-grid-community';
 import { PARTNER_KINDS, type Partner } from '../../../shared/domain/activity';
 import { useChannel } from '../../api/use-channel';
 import { useNotifier } from '../../app/notifications';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { DataGrid } from '../../grid/DataGrid';
+import { cellOutcome, seenField } from '../../grid/cell-edits';
+import { DataGrid, type CellEdit } from '../../grid/DataGrid';
 
 type Field = 'name' | 'kind' | 'contact' | 'note';
 
@@ -28,11 +29,11 @@ export function PartnersCard({ readOnly }: { readOnly: boolean }) {
     },
   ];
 
-  const onCellValueChanged = async (event: CellValueChangedEvent<Partner>) => {
+  const onCellValueChanged = async (event: CellEdit<Partner>) => {
     if (!event.data) return;
     const field = event.colDef.field as Field;
-    const result = await attempt('partners.update', { id: event.data.id, patch: { [field]: String(event.newValue ?? '') } });
-    return result.ok ? undefined : { refused: result.message };
+    const result = await attempt('partners.update', { id: event.data.id, patch: { [field]: String(event.newValue ?? '') }, seen: seenField(event, field) });
+    return cellOutcome(result);
   };
 
   const add = async () => {

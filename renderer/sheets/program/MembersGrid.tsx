@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import type { CellValueChangedEvent, ColDef } from 'ag-grid-community';
+import type { ColDef } from 'ag-grid-community';
 import type { Member } from '../../../shared/domain/program';
 import { useNotifier } from '../../app/notifications';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { DataGrid } from '../../grid/DataGrid';
+import { DataGrid, type CellEdit } from '../../grid/DataGrid';
+import { cellOutcome, seenField } from '../../grid/cell-edits';
 
 interface Props {
   members: Member[];
@@ -23,11 +24,11 @@ export function MembersGrid({ members, readOnly }: Props) {
     ...(field === 'name' ? { cellRenderer: (p: { value: string }) => p.value || <span className="placeholder">Navn mangler</span> } : {}),
   });
 
-  const onCellValueChanged = async (event: CellValueChangedEvent<Member>) => {
+  const onCellValueChanged = async (event: CellEdit<Member>) => {
     const field = event.colDef.field as MemberField | undefined;
     if (!event.data || !field) return;
-    const result = await attempt('members.update', { id: event.data.id, patch: { [field]: String(event.newValue ?? '').trim() } });
-    return result.ok ? undefined : { refused: result.message };
+    const result = await attempt('members.update', { id: event.data.id, patch: { [field]: String(event.newValue ?? '').trim() }, seen: seenField(event, field) });
+    return cellOutcome(result);
   };
 
   return (

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import type { CellValueChangedEvent, ColDef } from 'ag-grid-community';
+import type { ColDef } from 'ag-grid-community';
 import { PROGRAM_LISTS, type ProgramListItem, type ProgramListKind } from '../../../shared/domain/program';
 import { useNotifier } from '../../app/notifications';
-import { DataGrid } from '../../grid/DataGrid';
+import { cellOutcome, seenField } from '../../grid/cell-edits';
+import { DataGrid, type CellEdit } from '../../grid/DataGrid';
 
 interface Props {
   list: ProgramListKind;
@@ -21,10 +22,10 @@ export function ProgramListGrid({ list, items, readOnly }: Props) {
     { headerName: PROGRAM_LISTS[list], field: 'text', flex: 1, editable: !readOnly, wrapText: true, autoHeight: true, cellEditor: 'agLargeTextCellEditor', cellEditorPopup: true, cellEditorParams: { maxLength: 2000, rows: 4, cols: 60 } },
   ];
 
-  const onCellValueChanged = async (event: CellValueChangedEvent<ProgramListItem>) => {
+  const onCellValueChanged = async (event: CellEdit<ProgramListItem>) => {
     if (!event.data) return;
-    const result = await attempt('program.list.update', { id: event.data.id, text: String(event.newValue ?? '') });
-    return result.ok ? undefined : { refused: result.message };
+    const result = await attempt('program.list.update', { id: event.data.id, text: String(event.newValue ?? ''), seen: seenField(event, 'text') });
+    return cellOutcome(result);
   };
 
   const move = async (delta: number) => {

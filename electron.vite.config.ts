@@ -3,7 +3,7 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
 // Three builds: the main process (ESM, Node; with the document worker thread as a second entry), the sandboxed preload (must be CommonJS:
-// sandboxed preloads cannot be ES modules) and the renderer (a plain web page).
+// sandboxed preloads cannot be ES modules) and the renderer (plain web pages: the app's window and the browser client).
 export default defineConfig({
   main: {
     build: {
@@ -28,7 +28,9 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
-      rolldownOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
+      // index.html is the app's window (the preload gives it window.arbejdsbog); web.html is the same App
+      // for a browser, served by the shared workbook server, with the server's socket as its bridge.
+      rolldownOptions: { input: { index: resolve(__dirname, 'renderer/index.html'), web: resolve(__dirname, 'renderer/web.html') } },
     },
   },
 });

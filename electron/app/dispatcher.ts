@@ -8,7 +8,7 @@ import type { Handler, HandlerContext } from '../features/handler';
 import { refuseEditOverOthers } from '../features/seen-edits';
 import { UserFacingError } from '../workbook/errors';
 import { describeSqliteFailure } from '../workbook/sqlite-errors';
-import { authorName, type Session } from './session';
+import { authorName, type Session, type ShellServices } from './session';
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<Envelope<unknown>>;
 
@@ -18,6 +18,8 @@ export interface DispatcherOptions {
    * logged in as). Without it, the user in the session's settings acts (the app, the CLI).
    */
   actor?: UserProfile;
+  /** Dialogs and opening files for these calls (the server: the connection's downloads); default the session's shell. */
+  shell?: ShellServices;
 }
 
 /**
@@ -32,6 +34,7 @@ export function createDispatcher(session: Session, log: (error: unknown) => void
   const currentUser = (): UserProfile | null => actor ?? session.settings.user;
   const context: HandlerContext = {
     session,
+    shell: options.shell ?? session.shell,
     workbook: () => session.requireWorkbook(),
     get author() {
       return actor ? authorName(actor) : session.author;

@@ -35,24 +35,24 @@ export const appHandlers: HandlerMap<keyof typeof appChannels> = {
   'workbook.openStartup': (_input, ctx) => ctx.session.openStartup(),
 
   'workbook.newFromProgrammeDialog': async (_input, ctx) => {
-    const target = await ctx.session.shell.chooseFileToSave(`Ny arbejdsbog${WORKBOOK_EXTENSION}`, 'Ny arbejdsbog fra programdokumentet');
+    const target = await ctx.shell.chooseFileToSave(`Ny arbejdsbog${WORKBOOK_EXTENSION}`, 'Ny arbejdsbog fra programdokumentet');
     return target ? ctx.session.create(withExtension(target), 'programme') : null;
   },
 
   'workbook.newBlankDialog': async (_input, ctx) => {
-    const target = await ctx.session.shell.chooseFileToSave(`Tom arbejdsbog${WORKBOOK_EXTENSION}`, 'Ny tom arbejdsbog');
+    const target = await ctx.shell.chooseFileToSave(`Tom arbejdsbog${WORKBOOK_EXTENSION}`, 'Ny tom arbejdsbog');
     return target ? ctx.session.create(withExtension(target), 'blank') : null;
   },
 
   'workbook.openDialog': async (_input, ctx) => {
-    const target = await ctx.session.shell.chooseFileToOpen();
+    const target = await ctx.shell.chooseFileToOpen();
     return target ? ctx.session.open(target) : null;
   },
 
   'workbook.saveCopyDialog': async (_input, ctx) => {
     const wb = ctx.workbook();
     const suggested = `${path.basename(wb.filePath, WORKBOOK_EXTENSION)} (kopi)${WORKBOOK_EXTENSION}`;
-    const target = await ctx.session.shell.chooseFileToSave(suggested, 'Gem kopi som');
+    const target = await ctx.shell.chooseFileToSave(suggested, 'Gem kopi som');
     return target ? ctx.session.saveCopy(withExtension(target)) : null;
   },
 

@@ -1,12 +1,17 @@
 import type { Channel, ChannelResult, ParsedInput } from '../../shared/api/contract';
 import type { Workbook } from '../workbook/workbook';
-import type { Session } from '../app/session';
+import type { Session, ShellServices } from '../app/session';
 import type { UserProfile } from '../../shared/domain/user';
 
 export interface HandlerContext {
   session: Session;
   /** The open workbook; throws a Danish "no workbook" error when none is open. */
   workbook(): Workbook;
+  /**
+   * Dialogs and opening files for this caller: the session's shell in the app; on the server each
+   * connection's own, whose "save" is a private temp file sent to the member as a download.
+   */
+  shell: ShellServices;
   /** Name stamped on change-log rows and proposals. */
   author: string;
   /**

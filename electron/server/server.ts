@@ -11,14 +11,18 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyWebsocket from '@fastify/websocket';
 import type { WebSocket } from 'ws';
-import { z } from 'zod';
+import type { WorkbookPresence } from '../../shared/api/bridge';
 import type { ApiFailure, Envelope } from '../../shared/api/envelope';
+import { callFrameSchema, loginRequestSchema, LOGIN_PATH, LOGOUT_PATH, SOCKET_PATH, type LoginAnswer } from '../../shared/api/socket-protocol';
 import { createDispatcher, type Dispatch } from '../app/dispatcher';
 import { Session } from '../app/session';
 import { SettingsStore } from '../app/settings';
 import { WORKBOOK_EXTENSION } from '../workbook/file-format';
 import { watchHostedLock, type HostedLock } from './hosted-lock';
+import { createDownloadShell, type DownloadShell } from './downloads';
+import { createPathHider } from './hide-paths';
 import { MemberStore, type Member } from './members';
+import { DEFAULT_RENDERER_DIR, serveWebPages } from './web-pages';
 
 export interface ServerLimits {
   /** A frame larger than this is answered with a Danish error and not run. */
@@ -64,6 +68,8 @@ export interface ServerOptions {
   /** One line per start, stop, refused login and dropped connection. */
   log?: (line: string) => void;
   limits?: Partial<ServerLimits>;
+  /** The built renderer served to browsers (default out/renderer). */
+  rendererDir?: string;
 }
 
 export interface RunningServer {
@@ -73,25 +79,18 @@ export interface RunningServer {
 }
 
 /**
- * Channels a member may not call through the server: they name files on the server, show
- * dialogs, change the machine's user or its backups. Everything else is the workbook's own work.
+ * Channels a member may not call through the server: they name or open files on the server,
+ * change the machine's user or its backups. Everything else is the workbook's own work; files a
+ * call saves (documents, the Excel export, a copy) are sent to the member (downloads.ts).
  */
 export const SERVER_REFUSED_CHANNELS: ReadonlySet<string> = new Set([
   'user.set', 'workbook.openStartup', 'workbook.newFromProgrammeDialog', 'workbook.newBlankDialog', 'workbook.openDialog',
-  'workbook.saveCopyDialog', 'workbook.openRecent', 'workbook.lock.takeOver',
+  'workbook.openRecent', 'workbook.lock.takeOver',
   'backups.restore', 'backups.createNow', 'backups.chooseFolder', 'backups.useDefaultFolder',
-  'reports.generate', 'budget.exportXlsxDialog', 'meetings.attachments.add', 'meetings.attachments.open',
+  'meetings.attachments.add', 'meetings.attachments.open',
 ]);
 
 const COOKIE = 'arbejdsbog_login';
-
-const frameSchema = z.object({
-  id: z.union([z.string().max(100), z.number().int()]),
-  channel: z.string().max(200),
-  input: z.unknown().optional(),
-}).strict();
-
-const loginSchema = z.object({ workbook: z.string().min(1).max(400), code: z.string().min(1).max(200) }).strict();
 
 /** "4 MB", "16 kB": a limit as a member reads it. */
 function describeBytes(bytes: number): string {
@@ -123,6 +122,8 @@ interface Connection {
   idle: Promise<void>;
   member: Member;
   login: Login;
+  /** The origin the member's page (or app) reached the server at, for presence. */
+  origin: string;
 }
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
@@ -135,6 +136,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   /** Calls still running for connections that have closed (awaited before the workbooks close). */
   const closed = new Set<Promise<void>>();
   const logins = new Map<string, Login>();
+  /** The server's own folders: no answer names a path inside them. */
+  const ownFolders = [folder, path.resolve(options.folder), settingsDir];
+  const hidePaths = createPathHider(ownFolders);
 
   /** The workbook file a client names: a file directly in the folder, never a path. */
   function workbookFile(name: string): { name: string; file: string } | null {
@@ -156,7 +160,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const entry: Hosted = { name, session, members: new MemberStore(file), connections: new Set(), lock: watchHostedLock(session, file, name, log) };
     session.onEvent((event, payload) => {
       if (event === 'menu.command') return;
-      const frame = JSON.stringify({ event, payload });
+      const frame = hidePaths(JSON.stringify({ event, payload }));
       for (const connection of entry.connections) send(connection, frame);
     });
     hosted.set(name, entry);
@@ -199,6 +203,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     errorResponseBuilder: () => ({ statusCode: 429, ...failure('refused', 'For mange forsøg på at logge ind. Vent et minut, og prøv igen') }),
   });
   await app.register(fastifyWebsocket, { options: { maxPayload: limits.maxFrameBytes * 2 } });
+  await serveWebPages(app, { rendererDir: options.rendererDir ?? DEFAULT_RENDERER_DIR, originOf: (request) => ownOrigin(request), secure });
 
   app.setErrorHandler((error: { statusCode?: number; ok?: boolean }, _request, reply) => {
     if (error.statusCode === 429 && error.ok === false) return reply.code(429).send(error);
@@ -206,19 +211,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     return reply.code(status).send(failure(status === 500 ? 'internal' : 'invalid_input', status === 500 ? 'Der opstod en uventet fejl på serveren' : 'Forespørgslen kan ikke læses'));
   });
 
+  app.setNotFoundHandler((_request, reply) => reply.code(404).send(failure('not_found', 'Siden findes ikke på serveren')));
+
   /** The Origin a browser sends for a page served from this server. */
-  function ownOrigin(request: FastifyRequest): string {
+  function ownOrigin(request: Pick<FastifyRequest, 'headers'>): string {
     if (options.publicOrigin) return options.publicOrigin.replace(/\/+$/, '');
     return `${secure ? 'https' : 'http'}://${request.headers.host ?? ''}`;
   }
 
-  app.post('/api/login', { config: { rateLimit: { max: limits.loginsPerWindow, timeWindow: limits.loginWindowMs } } }, async (request, reply) => {
+  app.post(LOGIN_PATH, { config: { rateLimit: { max: limits.loginsPerWindow, timeWindow: limits.loginWindowMs } } }, async (request, reply) => {
     const origin = request.headers.origin;
     if (origin !== undefined && origin !== ownOrigin(request)) {
       log(`afvist login fra ${request.ip}: fremmed Origin ${origin}`);
       return reply.code(403).send(failure('refused', 'Login er kun tilladt fra serverens egen side'));
     }
-    const body = loginSchema.safeParse(request.body);
+    const body = loginRequestSchema.safeParse(request.body);
     if (!body.success) return reply.code(400).send(failure('invalid_input', 'Angiv arbejdsbog og invitationskode'));
     const target = workbookFile(body.data.workbook);
     const member = target ? await new MemberStore(target.file).verify(body.data.code) : null;
@@ -230,10 +237,19 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const login: Login = { workbook: target.name, memberId: member.id, expiresAt: Date.now() + limits.sessionMs };
     logins.set(token, login);
     reply.setCookie(COOKIE, token, { httpOnly: true, sameSite: 'strict', secure, path: '/api', maxAge: Math.floor(limits.sessionMs / 1000) });
-    return { ok: true, value: { workbook: target.name, name: member.name, role: member.role } };
+    return { ok: true, value: { workbook: target.name, name: member.name, role: member.role } satisfies LoginAnswer };
   });
 
-  app.post('/api/logout', async (request, reply) => {
+  // Who the cookie logs in as (the page cannot read its HttpOnly cookie): a reload needs no new code.
+  app.get(LOGIN_PATH, async (request, reply) => {
+    const login = currentLogin(request);
+    const target = login ? workbookFile(login.workbook) : null;
+    const member = login && target ? new MemberStore(target.file).list().find((m) => m.id === login.memberId && !m.revokedAt) : undefined;
+    if (!login || !member) return reply.code(401).send(failure('refused', 'Du er ikke logget ind'));
+    return { ok: true, value: { workbook: login.workbook, name: member.name, role: member.role } satisfies LoginAnswer };
+  });
+
+  app.post(LOGOUT_PATH, async (request, reply) => {
     const token = request.cookies[COOKIE];
     if (token) logins.delete(token);
     reply.clearCookie(COOKIE, { path: '/api' });
@@ -254,7 +270,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
   }
 
-  app.get('/api/socket', { websocket: true, preValidation: authorizeSocket }, (socket, request) => {
+  app.get(SOCKET_PATH, { websocket: true, preValidation: authorizeSocket }, (socket, request) => {
     const login = currentLogin(request)!;
     const target = workbookFile(login.workbook)!;
     let entry: Hosted;
@@ -266,13 +282,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return;
     }
     const member = entry.members.list().find((m) => m.id === login.memberId)!;
-    const connection: Connection = { socket, alive: true, idle: Promise.resolve(), member, login };
+    const connection: Connection = { socket, alive: true, idle: Promise.resolve(), member, login, origin: ownOrigin(request) };
     socket.on('pong', () => (connection.alive = true));
+    const downloadFolder = fs.mkdtempSync(path.join(settingsDir, 'forbindelse-'));
+    const downloads: DownloadShell = createDownloadShell(downloadFolder);
+    const hideConnectionPaths = createPathHider([...ownFolders, downloadFolder]);
     // The role comes from the invitation, never from the client.
-    const dispatch: Dispatch = createDispatcher(entry.session, (error) => log(`fejl: ${String(error)}`), { actor: { name: member.name, role: member.role } });
+    const dispatch: Dispatch = createDispatcher(entry.session, (error) => log(`fejl: ${String(error)}`), {
+      actor: { name: member.name, role: member.role },
+      shell: downloads.shell,
+    });
     entry.connections.add(connection);
+    sendPresence(entry);
     let pending = 0;
-    const answer = (id: unknown, envelope: Envelope<unknown>) => send(connection, JSON.stringify({ id, envelope }));
+    const answer = (id: unknown, envelope: Envelope<unknown>) => send(connection, hideConnectionPaths(JSON.stringify({ id, envelope })));
 
     socket.on('message', (data, isBinary) => {
       const bytes = Array.isArray(data) ? data.reduce((n, b) => n + b.length, 0) : (data as Buffer | ArrayBuffer).byteLength;
@@ -284,7 +307,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       } catch {
         return answer(null, failure('invalid_input', 'Kaldet er ikke gyldig JSON. Intet er ændret'));
       }
-      const frame = frameSchema.safeParse(parsed);
+      const frame = callFrameSchema.safeParse(parsed);
       if (!frame.success) {
         const id = typeof parsed === 'object' && parsed && 'id' in parsed && (typeof parsed.id === 'string' || typeof parsed.id === 'number') ? parsed.id : null;
         return answer(id, failure('invalid_input', 'Kaldet har ikke formen {id, channel, input}. Intet er ændret'));
@@ -302,19 +325,45 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       connection.idle = connection.idle.then(async () => {
         try {
           entry.lock.refresh();
-          answer(id, await dispatch(channel, input));
+          const envelope = await dispatch(channel, input);
+          // The files the call saved reach the member before its answer says it is done.
+          const files = downloads.takeFiles();
+          if (envelope.ok) for (const download of files) send(connection, JSON.stringify({ id, download }));
+          answer(id, envelope);
         } finally {
           pending--;
         }
       });
     });
+    const leave = () => {
+      if (!entry.connections.delete(connection)) return;
+      sendPresence(entry);
+    };
     socket.on('close', () => {
-      entry.connections.delete(connection);
+      leave();
       closed.add(connection.idle);
-      void connection.idle.then(() => closed.delete(connection.idle));
+      void connection.idle.then(() => {
+        closed.delete(connection.idle);
+        fs.rmSync(downloadFolder, { recursive: true, force: true });
+      });
     });
-    socket.on('error', () => entry.connections.delete(connection));
+    socket.on('error', leave);
   });
+
+  /** Tells every connection of the workbook who is online now: each member once, in the order they came. */
+  function sendPresence(entry: Hosted): void {
+    const online = new Map<string, { name: string; role: Member['role'] }>();
+    for (const { member } of entry.connections) if (!online.has(member.id)) online.set(member.id, { name: member.name, role: member.role });
+    for (const connection of entry.connections) {
+      const payload: WorkbookPresence = {
+        server: connection.origin,
+        workbook: entry.name,
+        me: { name: connection.member.name, role: connection.member.role },
+        online: [...online.values()],
+      };
+      send(connection, JSON.stringify({ event: 'workbook.presence', payload }));
+    }
+  }
 
   // Drop connections whose peer vanished without closing (a sleeping laptop), and forget expired logins.
   const heartbeat = setInterval(() => {

@@ -41,3 +41,13 @@ export function subscribeWorkbookChanges(listener: () => void): () => void {
     offOpened();
   };
 }
+
+/** The browser client: files a call saves (documents, exports, a copy) arrive as the browser's downloads. */
+export function filesAreDownloads(): boolean {
+  return window.arbejdsbog?.files === 'browser';
+}
+
+/** Ends the login to a shared workbook, where the bridge can (the browser client); else null. */
+export function logOutAction(): (() => void) | null {
+  return window.arbejdsbog?.logOut ?? null;
+}

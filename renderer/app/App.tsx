@@ -8,6 +8,7 @@ import { SetupDialog } from './SetupDialog';
 import { SheetBoundary } from './SheetBoundary';
 import { UserDialog } from './UserDialog';
 import { SHEETS, type SheetId } from './sheets';
+import { usePresence } from './use-presence';
 import { useUndoKeys } from './use-undo-keys';
 import { useWorkbookUndo } from './use-workbook-undo';
 import { WorkbookHeader } from './WorkbookHeader';
@@ -27,6 +28,8 @@ function Workbench() {
   const [activeSheet, setActiveSheet] = useState<SheetId>('program');
   const [showBackups, setShowBackups] = useState(false);
   const [showUser, setShowUser] = useState(false);
+  // Subscribed from the first render: a shared workbook says who is online as soon as it connects.
+  const presence = usePresence();
 
   const refresh = useCallback(async () => {
     const next = await call('app.state', {});
@@ -72,7 +75,7 @@ function Workbench() {
   const SheetComponent = sheet.component;
   return (
     <div className="workbench">
-      <WorkbookHeader state={state} onUndo={undo} onRedo={redo} onEditUser={() => setShowUser(true)} />
+      <WorkbookHeader state={state} presence={presence} onUndo={undo} onRedo={redo} onEditUser={() => setShowUser(true)} />
       <LockNotice workbook={state.workbook} />
       <nav className="sheet-tabs" role="tablist" aria-label="Ark" onKeyDown={(e) => moveFocusInGroup(e, { select: true })}>
         {SHEETS.map((s) => (

@@ -2,6 +2,7 @@
 import type { Envelope } from './envelope';
 import type { WorkbookInfo } from '../domain/workbook';
 import type { WorkbookChange } from './workbook-change';
+import type { UserProfile } from '../domain/user';
 
 export interface AppEvents {
   /** The workbook changed (an edit, undo or redo): sheets update the rows it names, or reload. */
@@ -10,15 +11,32 @@ export interface AppEvents {
   'workbook.opened': WorkbookInfo;
   /** A menu item the renderer acts on. */
   'menu.command': { command: MenuCommand };
+  /** A shared workbook: who is online now (sent on every connect and disconnect). Never for a local file. */
+  'workbook.presence': WorkbookPresence;
+}
+
+export interface WorkbookPresence {
+  /** The server's origin (https://arbejdsbog.kommune.dk). */
+  server: string;
+  /** The workbook's file name on the server. */
+  workbook: string;
+  /** The member this connection logged in as. */
+  me: UserProfile;
+  /** Everyone with the workbook open now, each member once (me included). */
+  online: UserProfile[];
 }
 
 export type MenuCommand = 'undo' | 'redo' | 'about' | 'restoreBackup' | 'editUser';
 export type AppEventName = keyof AppEvents;
-export const APP_EVENT_NAMES: readonly AppEventName[] = ['workbook.changed', 'workbook.opened', 'menu.command'];
+export const APP_EVENT_NAMES: readonly AppEventName[] = ['workbook.changed', 'workbook.opened', 'menu.command', 'workbook.presence'];
 
 export interface ArbejdsbogBridge {
   invoke(channel: string, input: unknown): Promise<Envelope<unknown>>;
   on<E extends AppEventName>(event: E, listener: (payload: AppEvents[E]) => void): () => void;
+  /** 'browser': files a call saves arrive as the browser's downloads (no dialog, nothing opened). */
+  readonly files?: 'browser';
+  /** Ends the login to a shared workbook (the browser client); absent in the app. */
+  readonly logOut?: () => void;
 }
 
 /** The IPC channel names the preload and main process agree on. */

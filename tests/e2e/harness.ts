@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { UserProfile } from '../../shared/domain/user';
 import { createDispatcher, type Dispatch } from '../../electron/app/dispatcher';
 import { Session } from '../../electron/app/session';
@@ -91,6 +91,14 @@ async function sharedBrowser(): Promise<Browser> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=da-DK'],
   });
   return browser;
+}
+
+/**
+ * A browser context of its own – own cookies and storage, like another person's browser – in the
+ * shared Chromium, for pages a real server serves (the shared workbook's browser client).
+ */
+export async function newBrowserContext(viewport = { width: 1440, height: 900 }): Promise<BrowserContext> {
+  return (await sharedBrowser()).newContext({ viewport, locale: 'da-DK', acceptDownloads: true });
 }
 
 export async function closeBrowser(): Promise<void> {

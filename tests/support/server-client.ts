@@ -3,7 +3,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import WebSocket from 'ws';
+import type { WorkbookPresence } from '../../shared/api/bridge';
 import type { Envelope } from '../../shared/api/envelope';
+import type { DownloadedFile } from '../../shared/api/socket-protocol';
 import type { UserRole } from '../../shared/domain/user';
 import { MemberStore } from '../../electron/server/members';
 import { startServer, type RunningServer, type ServerLimits } from '../../electron/server/server';
@@ -20,7 +22,7 @@ export interface HostedFolder {
   close(): Promise<void>;
 }
 
-export async function hostFolder(limits: Partial<ServerLimits> = {}, options: { publicOrigin?: string; trustProxy?: string } = {}): Promise<HostedFolder> {
+export async function hostFolder(limits: Partial<ServerLimits> = {}, options: { publicOrigin?: string; trustProxy?: string; rendererDir?: string } = {}): Promise<HostedFolder> {
   const dir = tempDir('arbejdsbogen-server-test-');
   const workbookPath = path.join(dir, WORKBOOK);
   const setup = openTestSession(path.join(dir, 'opsætning'));
@@ -50,10 +52,14 @@ export async function login(url: string, workbook: string, code: string, origin:
 
 export interface Client {
   ws: WebSocket;
-  /** Every {event, payload} frame, in arrival order, with when it came. */
+  /** Every {event, payload} frame but presence, in arrival order, with when it came. */
   events: Array<{ event: string; payload: unknown; at: number }>;
+  /** Every workbook.presence payload, in arrival order (who is online). */
+  presence: WorkbookPresence[];
   /** Answers without an id to match (malformed frames). */
   orphans: Envelope<unknown>[];
+  /** Files calls sent before their answers, with the call's id and whether its answer had come yet. */
+  downloads: Array<{ id: string | number; file: DownloadedFile; answered: boolean }>;
   call(channel: string, input?: unknown): Promise<Envelope<unknown>>;
   sendRaw(data: string | Buffer): void;
   nextOrphan(): Promise<Envelope<unknown>>;
@@ -69,11 +75,15 @@ export function connect(url: string, cookie: string | null, origin: string | nul
   const waiting = new Map<string | number, (envelope: Envelope<unknown>) => void>();
   const events: Client['events'] = [];
   const orphans: Envelope<unknown>[] = [];
+  const downloads: Client['downloads'] = [];
+  const presence: WorkbookPresence[] = [];
   const orphanWaiters: Array<(envelope: Envelope<unknown>) => void> = [];
   let next = 1;
   ws.on('message', (data) => {
-    const frame = JSON.parse(String(data)) as { id?: string | number | null; envelope?: Envelope<unknown>; event?: string; payload?: unknown };
-    if (frame.event) events.push({ event: frame.event, payload: frame.payload, at: Date.now() });
+    const frame = JSON.parse(String(data)) as { id?: string | number | null; envelope?: Envelope<unknown>; event?: string; payload?: unknown; download?: DownloadedFile };
+    if (frame.event === 'workbook.presence') presence.push(frame.payload as WorkbookPresence);
+    else if (frame.event) events.push({ event: frame.event, payload: frame.payload, at: Date.now() });
+    else if (frame.download) downloads.push({ id: frame.id!, file: frame.download, answered: !waiting.has(frame.id!) });
     else if (frame.id !== null && frame.id !== undefined && waiting.has(frame.id)) {
       waiting.get(frame.id)!(frame.envelope!);
       waiting.delete(frame.id);
@@ -84,7 +94,7 @@ export function connect(url: string, cookie: string | null, origin: string | nul
     }
   });
   const client: Client = {
-    ws, events, orphans,
+    ws, events, presence, orphans, downloads,
     call: (channel, input) => new Promise((resolve, reject) => {
       const id = next++;
       waiting.set(id, resolve);

@@ -25,7 +25,7 @@ export const budgetHandlers: HandlerMap<keyof typeof budgetChannels> = {
   'budget.exportXlsxDialog': async (_input, ctx) => {
     const wb = ctx.workbook();
     const suggested = suggestedBudgetFileName(readProgram(wb).title);
-    const target = await ctx.session.shell.chooseFileToSave(suggested, 'Eksportér Økonomi til Excel', { name: 'Excel', extensions: ['xlsx'] });
+    const target = await ctx.shell.chooseFileToSave(suggested, 'Eksportér Økonomi til Excel', { name: 'Excel', extensions: ['xlsx'] });
     return target ? writeBudgetXlsx(wb, target, { author: ctx.author }) : null;
   },
 };

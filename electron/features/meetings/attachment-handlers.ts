@@ -34,7 +34,7 @@ export const attachmentHandlers: HandlerMap<AttachmentChannel & keyof typeof mee
     const before = wb.db.prepare('SELECT proposed_by FROM agenda_item WHERE id = ?').get(itemId) as { proposed_by: string } | undefined;
     assertAgendaEditable(meetingOfItem(wb, itemId));
     refuseIf(agendaEditProblem(ctx.user, { proposedBy: before?.proposed_by ?? '' }));
-    const chosen = await ctx.session.shell.chooseFileToOpen({ title: 'Vælg bilag til punktet', filters: [] });
+    const chosen = await ctx.shell.chooseFileToOpen({ title: 'Vælg bilag til punktet', filters: [] });
     if (!chosen) return null;
     // Only a document that could be opened later is attached; judged before the path is resolved,
     // so that a network path is refused as it was given, without touching it.
@@ -89,7 +89,7 @@ export const attachmentHandlers: HandlerMap<AttachmentChannel & keyof typeof mee
     const stored = attachment(ctx.workbook(), id);
     const refusal = openRefusal(stored.path);
     if (refusal) throw new UserFacingError(refusal.code, `Bilaget "${stored.name}" kan ikke åbnes: ${refusal.message}`);
-    const error = await ctx.session.shell.openPath(stored.path);
+    const error = await ctx.shell.openPath(stored.path);
     if (error) throw new UserFacingError('refused', `Bilaget "${stored.name}" kunne ikke åbnes: ${error}`);
     return null;
   },

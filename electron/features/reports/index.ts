@@ -31,11 +31,11 @@ export const reportHandlers: HandlerMap<keyof typeof reportChannels> = {
     // in the worker thread, so the app goes on answering meanwhile.
     const rendered = await renderInWorker(wb, input, { today: todayIso(), lastStatusReportTo: settings.lastStatusReportTo(wb.filePath) });
     const suggested = path.join(path.dirname(wb.filePath), rendered.fileName);
-    const target = await ctx.session.shell.chooseFileToSave(suggested, `Gem ${DOCUMENT_LABELS[rendered.kind].toLowerCase()}`, WORD_FILTER);
+    const target = await ctx.shell.chooseFileToSave(suggested, `Gem ${DOCUMENT_LABELS[rendered.kind].toLowerCase()}`, WORD_FILTER);
     if (!target) return null;
     const written = writeDocumentFile(target, rendered.buffer);
     if (rendered.period) settings.rememberStatusReport(wb.filePath, rendered.period.to);
-    const openError = await ctx.session.shell.openPath(written);
+    const openError = await ctx.shell.openPath(written);
     return { path: written, fileName: path.basename(written), opened: openError === null, openError };
   },
 };

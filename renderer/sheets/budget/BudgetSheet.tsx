@@ -3,6 +3,7 @@ import type { BudgetGroup, BudgetLine, BudgetSheet as BudgetSheetData } from '..
 import { mayCall } from '../../../shared/api/permissions';
 import { formatKroner, formatKronerExact } from '../../../shared/money';
 import { formatQuarter, positionInPeriod, quarterOfDate, yearsBetween } from '../../../shared/quarters';
+import { filesAreDownloads } from '../../api/client';
 import { useLiveChannel } from '../../api/use-live-channel';
 import { useNotifier } from '../../app/notifications';
 import type { SheetProps } from '../../app/sheet-props';
@@ -101,7 +102,7 @@ export function BudgetSheet({ user, readOnly: fileReadOnly }: SheetProps) {
 
   const exportXlsx = async () => {
     const written = await run('budget.exportXlsxDialog', {});
-    if (written) notify('info', `Økonomien er gemt som Excel-fil: ${written}`);
+    if (written) notify('info', `Økonomien er ${filesAreDownloads() ? 'hentet' : 'gemt'} som Excel-fil: ${written}`);
   };
 
   const canMove = !!(currentLine || currentGroup);

@@ -5,6 +5,7 @@ import {
   type MeetingChoice, type ReportOptions,
 } from '../../../shared/domain/report';
 import type { ChannelInput } from '../../../shared/api/contract';
+import { filesAreDownloads } from '../../api/client';
 import { useChannel } from '../../api/use-channel';
 import { DateField } from '../../components/DateTimeFields';
 import type { SheetProps } from '../../app/sheet-props';
@@ -51,7 +52,11 @@ function ReportsForm({ options }: { options: ReportOptions }) {
     <div className="reports-sheet">
       <section className="card">
         <h2>Rapporter</h2>
-        <p className="hint">Vælg dokumentet, og tryk Generér. Word-filen gemmes, hvor du vælger – som standard ved siden af arbejdsbogen i {options.folder} – og åbnes bagefter.</p>
+        <p className="hint">
+          {filesAreDownloads()
+            ? 'Vælg dokumentet, og tryk Generér. Word-filen hentes i browseren, som andre filer du henter.'
+            : `Vælg dokumentet, og tryk Generér. Word-filen gemmes, hvor du vælger – som standard ved siden af arbejdsbogen i ${options.folder} – og åbnes bagefter.`}
+        </p>
         <div className="report-kinds" role="radiogroup" aria-label="Dokument">
           {DOCUMENT_KINDS.map((k) => (
             <label key={k} className={`report-kind${k === kind ? ' selected' : ''}`}>
@@ -93,7 +98,8 @@ function ReportsForm({ options }: { options: ReportOptions }) {
         </div>
         {latest && (
           <p className="report-latest" aria-live="polite">
-            Senest gemt: <strong>{latest.fileName}</strong> <span className="hint">({latest.path})</span>
+            {filesAreDownloads() ? 'Senest hentet' : 'Senest gemt'}: <strong>{latest.fileName}</strong>
+            {!filesAreDownloads() && <span className="hint"> ({latest.path})</span>}
           </p>
         )}
       </section>

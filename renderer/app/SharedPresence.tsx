@@ -1,0 +1,24 @@
+import type { WorkbookPresence } from '../../shared/api/bridge';
+import { serverHost } from './use-presence';
+
+/** The title bar of a shared workbook: where it lives and who has it open now. */
+export function SharedPresence({ presence }: { presence: WorkbookPresence }) {
+  const others = presence.online.filter((p) => p.name !== presence.me.name || p.role !== presence.me.role);
+  return (
+    <>
+      <span className="badge badge-shared" title={`Arbejdsbogen ligger på serveren ${presence.server}; ændringer ses straks af alle`}>
+        Delt arbejdsbog · {serverHost(presence.server)}
+      </span>
+      <span className="online-now" aria-label="Online nu">
+        Online nu:{' '}
+        {presence.online.map((person, index) => (
+          <span key={`${person.name}|${person.role}`} className="online-person" title={person.role}>
+            {index > 0 && ', '}
+            {person.name}
+          </span>
+        ))}
+        {others.length === 0 && <span className="online-alone"> (kun dig)</span>}
+      </span>
+    </>
+  );
+}

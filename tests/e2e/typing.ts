@@ -20,7 +20,9 @@ export const TYPING_DELAYS = [30, 150] as const;
 
 /** A test's timeout for `runs` runs of about `keys` keys at `delay`, with room for set-up. */
 export function typingTimeout(keys: number, delay: number, runs = TYPING_RUNS): number {
-  return 30_000 + runs * (keys * (delay + 15) + 4_000);
+  // A thorough run (many runs) gets three times the time a quiet machine needs: on a busy one a
+  // timeout would stop the count and leave its runs going on under the next test.
+  return 30_000 + (runs > 1 ? 3 : 1) * runs * (keys * (delay + 15) + 4_000);
 }
 
 export interface TypeAlongOptions {
@@ -157,7 +159,11 @@ export async function repeatRuns(name: string, run: (n: number) => Promise<strin
   const failed: RunOutcome[] = [];
   for (let n = 0; n < runs; n++) {
     const problems = await run(n);
-    if (problems.length > 0) failed.push({ run: n, problems });
+    if (problems.length > 0) {
+      failed.push({ run: n, problems });
+      // Said at once, so what went wrong is on record even if the test is stopped later.
+      console.log(`[typing] ${name}, run ${n}: ${problems.join('; ')}`);
+    }
   }
   console.log(`[typing] ${name}: ${runs} runs, ${failed.length} failed`);
   return failed;

@@ -38,7 +38,7 @@ function statuses(remote: RemoteWorkbook): RemoteStatus[] {
   return seen;
 }
 
-describe('logging in and calling', () => {
+describe('logging in and calling', { timeout: 30_000 }, () => {
   it('logs in with the code, knows the member, calls through the socket and hears the others\' changes', async () => {
     const folder = await hosted();
     const sara = await open(folder.server.url, await folder.invite('Sara Khalil', 'Social innovator'));
@@ -101,7 +101,7 @@ describe('logging in and calling', () => {
   });
 });
 
-describe('when the connection breaks', () => {
+describe('when the connection breaks', { timeout: 30_000 }, () => {
   it('reconnects after the server restarts – logging in again with the code – and calls work again', async () => {
     const folder = await hosted();
     const code = await folder.invite('Sara Khalil', 'Social innovator');

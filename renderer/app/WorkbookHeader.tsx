@@ -15,6 +15,11 @@ export function WorkbookHeader({ state, onUndo, onRedo, onEditUser }: Props) {
       <div className="workbook-title">
         <span className="app-name">Arbejdsbogen</span>
         <span className="file-name" title={workbook?.path}>{workbook?.fileName}</span>
+        {workbook?.shared && (
+          <span className="badge badge-shared" title={`Delt arbejdsbog på ${workbook.shared.server}`}>
+            Delt · {workbook.shared.host}
+          </span>
+        )}
         {workbook?.readOnly && <span className="badge badge-warning" title={workbook.readOnlyReason ?? ''}>Skrivebeskyttet</span>}
       </div>
       <div className="workbook-actions">

@@ -182,8 +182,15 @@ export class WorkbookRouter {
 
   private async statusChanged(shared: OpenShared, status: RemoteStatus): Promise<void> {
     if (this.shared !== shared) return;
-    if (status.state === 'closed' && status.message) this.session.settings.forgetSharedCode(shared.entry.id);
     for (const listener of this.statusListeners) listener(status);
+    if (status.state === 'closed' && status.message) {
+      // Refused for good (revoked): the kept code is of no use, and rather than a window whose
+      // every call fails, the local workbook comes back (the shell says why).
+      this.session.settings.forgetSharedCode(shared.entry.id);
+      this.shared = null;
+      await this.local('workbook.openStartup', {});
+      return;
+    }
     if (status.state === 'connected' && status.resumed) {
       // Back after a break: what changed meanwhile was never sent, so every sheet reads again.
       const state = await shared.remote.invoke('app.state', {});

@@ -201,7 +201,7 @@ describe('remembered shared workbooks', { timeout: 30_000 }, () => {
     expect(stored.sharedWorkbooks).toEqual([expect.objectContaining({ encryptedCode: null, memberName: 'Sara Khalil' })]);
   });
 
-  it('forget a code the server no longer takes, and a code another machine encrypted reads as none', async () => {
+  it('forget a code the server no longer takes (the local workbook comes back), and a code another machine encrypted reads as none', async () => {
     const folder = await hosted();
     const code = await folder.invite('Sara Khalil', 'Medlem');
     const app = startApp({ cipher: fakeCipher });
@@ -209,8 +209,12 @@ describe('remembered shared workbooks', { timeout: 30_000 }, () => {
     const [entry] = app.session.settings.sharedWorkbooks;
     new MemberStore(folder.workbookPath).revoke('Sara Khalil');
     await expect(app.call('partners.add', { name: 'Efter tilbagetrækning' })).rejects.toThrow('trukket tilbage');
-    await waitFor(() => app.router.remote?.status.state === 'closed', 5_000);
+    await waitFor(() => app.router.remote === null, 5_000);
     expect(app.session.settings.sharedWorkbooks).toMatchObject([{ id: entry!.id, codeRemembered: false }]);
+    // The window is not left with a workbook whose every call fails: the local one is back.
+    await waitFor(() => app.session.current !== null, 5_000);
+    expect(app.session.current?.filePath).toBe(app.localPath);
+    expect(app.events.at(-1)).toMatchObject({ event: 'workbook.opened', payload: { path: app.localPath } });
 
     const other = new SettingsStore(path.join(app.dir, 'indstillinger'), { cipher: { encrypt: fakeCipher.encrypt, decrypt: () => { throw new Error('other key'); } } });
     other.rememberShared({ server: folder.server.url, workbook: WORKBOOK, memberName: 'Sara Khalil', role: 'Medlem' }, code);

@@ -2,10 +2,11 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { IPC_EVENT, IPC_INVOKE } from '../shared/api/bridge';
 import type { Dispatch } from './app/dispatcher';
-import type { Session } from './app/session';
+import type { RoutedListener } from './app/workbook-router';
 import { isTrustedSender } from './security-policy';
 
-export function bindIpc(dispatch: Dispatch, session: Session, getWindow: () => BrowserWindow | null, isOwnPage: (url: string) => boolean): void {
+/** onEvent: the events for the window (the local session's, or a shared workbook's server's). */
+export function bindIpc(dispatch: Dispatch, onEvent: (listener: RoutedListener) => void, getWindow: () => BrowserWindow | null, isOwnPage: (url: string) => boolean): void {
   ipcMain.handle(IPC_INVOKE, (event: IpcMainInvokeEvent, channel: unknown, input: unknown) => {
     const frame = event.senderFrame;
     const isOurMainFrame = frame !== null && frame === getWindow()?.webContents.mainFrame;
@@ -14,7 +15,7 @@ export function bindIpc(dispatch: Dispatch, session: Session, getWindow: () => B
     }
     return dispatch(channel, input);
   });
-  session.onEvent((name, payload) => {
+  onEvent((name, payload) => {
     getWindow()?.webContents.send(IPC_EVENT, name, payload);
   });
 }

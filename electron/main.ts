@@ -1,13 +1,14 @@
 // Electron main process: wires the window, the menu and the IPC bridge to the plain-Node
 // session and dispatcher. Everything with behaviour lives outside this file and is tested.
-import { app, BrowserWindow, protocol, session as electronSession } from 'electron';
+import { app, BrowserWindow, protocol, safeStorage, session as electronSession } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDispatcher } from './app/dispatcher';
 import { Session } from './app/session';
-import { SettingsStore } from './app/settings';
-import { createShellServices } from './dialogs';
+import { SettingsStore, type CodeCipher } from './app/settings';
+import { WorkbookRouter } from './app/workbook-router';
+import { createShellServices, showError } from './dialogs';
 import { APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolResponse } from './app-protocol';
 import { bindIpc } from './ipc';
 import { buildMenu } from './menu';
@@ -23,6 +24,16 @@ const rendererUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefi
 function electronNativeBinding(): string | undefined {
   const candidate = path.join(app.getAppPath(), '.native', `electron-${process.versions.electron}-${process.platform}-${process.arch}`, 'better_sqlite3.node');
   return fs.existsSync(candidate) ? candidate : undefined;
+}
+
+/**
+ * The system's key store for invitation codes. Without one – or on Linux with only Chromium's
+ * fixed-key fallback ('basic_text') – no code is kept: the user types it each time.
+ */
+function codeCipher(): CodeCipher | undefined {
+  if (!safeStorage.isEncryptionAvailable()) return undefined;
+  if (process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text') return undefined;
+  return { encrypt: (plain) => safeStorage.encryptString(plain), decrypt: (encrypted) => safeStorage.decryptString(encrypted) };
 }
 
 let mainWindow: BrowserWindow | null = null;
@@ -61,25 +72,39 @@ if (!app.requestSingleInstanceLock()) {
     });
 
     const session = new Session({
-      settings: new SettingsStore(app.getPath('userData')),
+      settings: new SettingsStore(app.getPath('userData'), { cipher: codeCipher() }),
       shell: createShellServices(app.getPath('documents'), getWindow),
       nativeBinding: electronNativeBinding(),
     });
-    const dispatch = createDispatcher(session);
-    bindIpc(dispatch, session, getWindow, ownPageMatcher(rendererUrl));
+    // Calls go to the local workbook, or to the server while a shared workbook is open.
+    const router = new WorkbookRouter({ session, dispatch: createDispatcher(session) });
+    const dispatch = router.dispatch;
+    bindIpc(dispatch, (listener) => router.onEvent(listener), getWindow, ownPageMatcher(rendererUrl));
     buildMenu(session, dispatch, getWindow, app.getVersion());
-    session.onEvent((event, payload) => {
-      if (event === 'workbook.opened' && 'fileName' in payload) {
-        mainWindow?.setTitle(`${payload.fileName} — Arbejdsbogen`);
+    const showTitle = () => {
+      const title = router.windowTitle();
+      if (title) mainWindow?.setTitle(title);
+    };
+    router.onEvent((event) => {
+      if (event === 'workbook.opened') {
+        showTitle();
         buildMenu(session, dispatch, getWindow, app.getVersion());
       }
+      if (event === 'workbook.presence') showTitle();
+    });
+    router.onRemoteStatus((status) => {
+      showTitle();
+      if (status.state === 'closed' && status.message) showError(getWindow(), `Forbindelsen til den delte arbejdsbog er lukket: ${status.message}`);
     });
 
     mainWindow = createWorkbookWindow(preloadPath, rendererUrl);
     mainWindow.on('closed', () => {
       mainWindow = null;
     });
-    app.on('before-quit', () => session.close());
+    app.on('before-quit', () => {
+      void router.close();
+      session.close();
+    });
   });
 
   app.on('window-all-closed', () => app.quit());

@@ -13,12 +13,20 @@ export function buildMenu(session: Session, dispatch: Dispatch, getWindow: () =>
     if (!result.ok) showError(getWindow(), result.error.message);
     buildMenu(session, dispatch, getWindow, version); // refresh "Seneste filer"
   };
-  const sendCommand = (command: MenuCommand) => () => {
+  const sendCommand = (command: MenuCommand, sharedId?: string) => () => {
     const window = getWindow();
-    if (window) session.emit('menu.command', { command });
+    if (window) session.emit('menu.command', sharedId ? { command, sharedId } : { command });
   };
-  const recent: MenuItemConstructorOptions[] = session.settings.recentFiles.length
-    ? session.settings.recentFiles.map((file) => ({ label: `${path.basename(file)} — ${path.dirname(file)}`, click: run('workbook.openRecent', { path: file }) }))
+  const localFiles: MenuItemConstructorOptions[] = session.settings.recentFiles.map((file) => ({
+    label: `${path.basename(file)} — ${path.dirname(file)}`, click: run('workbook.openRecent', { path: file }),
+  }));
+  // A shared workbook whose code is not kept opens the dialog, filled in, to ask for it.
+  const sharedFiles: MenuItemConstructorOptions[] = session.settings.sharedWorkbooks.map((entry) => ({
+    label: `${entry.workbook} — Delt · ${entry.host}`,
+    click: entry.codeRemembered ? run('workbook.openRecentShared', { id: entry.id }) : sendCommand('openShared', entry.id),
+  }));
+  const recent: MenuItemConstructorOptions[] = localFiles.length || sharedFiles.length
+    ? [...localFiles, ...(localFiles.length && sharedFiles.length ? [{ type: 'separator' as const }] : []), ...sharedFiles]
     : [{ label: 'Ingen seneste filer', enabled: false }];
 
   const template: MenuItemConstructorOptions[] = [
@@ -28,6 +36,7 @@ export function buildMenu(session: Session, dispatch: Dispatch, getWindow: () =>
         { label: 'Ny arbejdsbog fra programdokumentet…', accelerator: 'CmdOrCtrl+N', click: run('workbook.newFromProgrammeDialog') },
         { label: 'Ny tom arbejdsbog…', click: run('workbook.newBlankDialog') },
         { label: 'Åbn…', accelerator: 'CmdOrCtrl+O', click: run('workbook.openDialog') },
+        { label: 'Åbn delt arbejdsbog…', click: sendCommand('openShared') },
         { label: 'Gem kopi som…', accelerator: 'CmdOrCtrl+Shift+S', click: run('workbook.saveCopyDialog') },
         { label: 'Gendan fra sikkerhedskopi…', click: sendCommand('restoreBackup') },
         { type: 'separator' },

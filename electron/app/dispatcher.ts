@@ -45,7 +45,7 @@ export function createDispatcher(session: Session, log: (error: unknown) => void
     // A handler running other channels (a pasted block) goes through the same validation and
     // handlers as a call from outside, synchronously, so they share its transaction.
     callWithin: <C extends Channel>(channel: C, input: unknown): ChannelResult<C> => {
-      const parsed = validate(channel, input);
+      const parsed = validateInput(channel, input);
       if (!parsed.ok) throw new UserFacingError(parsed.error.code, parsed.error.message);
       const refused = accessProblem(currentUser()?.role, channel, parsed.value);
       if (refused) throw new UserFacingError('refused', refused);
@@ -65,7 +65,7 @@ export function createDispatcher(session: Session, log: (error: unknown) => void
     const role = currentUser()?.role;
     const refusedRole = roleProblem(role, channel);
     if (refusedRole) return { ok: false, error: { code: 'refused', message: refusedRole } };
-    const parsed = validate(channel, input);
+    const parsed = validateInput(channel, input);
     if (!parsed.ok) return parsed;
     const refused = accessProblem(role, channel, parsed.value);
     if (refused) return { ok: false, error: { code: 'refused', message: refused } };
@@ -90,7 +90,7 @@ export function createDispatcher(session: Session, log: (error: unknown) => void
 }
 
 /** Checks input against the channel's schema; answers the parsed input or the Danish refusal. */
-function validate(channel: Channel, input: unknown): Envelope<unknown> {
+export function validateInput(channel: Channel, input: unknown): Envelope<unknown> {
   let parsed;
   try {
     parsed = contract[channel].input.safeParse(input ?? {});

@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AppEventName, AppEvents } from '../../shared/api/bridge';
@@ -9,7 +8,8 @@ import {
   BackupWriteError, backupFolderFor, hasBackupOn, KEEP_AUTOMATIC_BACKUPS, KEEP_RESTORE_BACKUPS, listBackups, pruneBackups, readWorkbookIdentity, resolveBackup,
   setWorkbookIdentity, writeBackup, type BackupOwner,
 } from '../workbook/backups';
-import { removeStaleTemporaries, saveCopyAs } from '../workbook/backup';
+import { removeStaleTemporaries } from '../workbook/backup';
+import { saveIndependentCopy } from '../workbook/independent-copy';
 import { writeFailureReason } from '../workbook/backup-errors';
 import { FileInUseError, UserFacingError } from '../workbook/errors';
 import { inspectWorkbookFile, WORKBOOK_EXTENSION } from '../workbook/file-format';
@@ -334,15 +334,7 @@ export class Session {
   /** Writes a consistent copy of the open workbook to a new file; the open file stays open. */
   saveCopy(target: string): string {
     const wb = this.requireWorkbook();
-    // The copy is a workbook of its own: its own identity, so its backups are told from ours.
-    return saveCopyAs(wb.db, wb.filePath, path.resolve(target), (temporary) => {
-      const copy = openDatabase(temporary, { fileMustExist: true, nativeBinding: this.nativeBinding });
-      try {
-        if (readWorkbookIdentity(copy) !== null) setWorkbookIdentity(copy, crypto.randomUUID());
-      } finally {
-        copy.close();
-      }
-    });
+    return saveIndependentCopy(wb.db, wb.filePath, target, this.nativeBinding);
   }
 
   close(): void {

@@ -11,6 +11,7 @@ import { partnerHandlers } from './partners';
 import { reportHandlers } from './reports';
 import { safetyHandlers } from './safety';
 import { pasteHandlers } from './paste';
+import { sharedWorkbookHandlers } from './shared-workbooks';
 
 /** Every channel of the contract has exactly one handler; the type makes a missing one an error. */
 export const handlers: { [C in Channel]: Handler<C> } = {
@@ -25,4 +26,5 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   ...reportHandlers,
   ...safetyHandlers,
   ...pasteHandlers,
+  ...sharedWorkbookHandlers,
 };

@@ -1,16 +1,19 @@
-// `npm run server -- <mappe> [--port 8443] [--host 127.0.0.1] [--cert fil --key fil] [--origin url] [--trust-proxy adresse]` hosts every
-// workbook in the folder; `invite`, `members` and `revoke` manage who may log in.
+// `npm run server -- <mappe> [--port 8443] [--host 127.0.0.1] [--cert fil --key fil] [--origin url] [--trust-proxy adresse]`
+// hosts every workbook in the folder; `add` copies a local workbook there with its chair's invitation;
+// `invite`, `members` and `revoke` manage who may log in.
 // Exit codes: 0 ok, 1 refused, 64 wrong usage.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { USER_ROLES, type UserRole } from '../../shared/domain/user';
 import { WORKBOOK_EXTENSION } from '../workbook/file-format';
+import { addWorkbook } from './add-workbook';
 import { MemberStore } from './members';
 import { startServer } from './server';
 
 const USAGE = `Brug:
   npm run server -- <mappe> [--port 8443] [--host 127.0.0.1] [--cert <fil> --key <fil>] [--origin https://<adresse>] [--trust-proxy <proxyens adresse>]
+  npm run server -- add <arbejdsbog> --chair "<navn>" --folder <serverens mappe> [--email <adresse>]
   npm run server -- invite <mappe>/<arbejdsbog> --name "<navn>" --role "<${USER_ROLES.join('|')}>" [--email <adresse>]
   npm run server -- members <mappe>/<arbejdsbog>
   npm run server -- revoke <mappe>/<arbejdsbog> <id eller navn>
@@ -31,11 +34,17 @@ async function run(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       port: { type: 'string' }, host: { type: 'string' }, origin: { type: 'string' }, 'trust-proxy': { type: 'string' }, cert: { type: 'string' }, key: { type: 'string' },
-      name: { type: 'string' }, role: { type: 'string' }, email: { type: 'string' },
+      name: { type: 'string' }, role: { type: 'string' }, email: { type: 'string' }, chair: { type: 'string' }, folder: { type: 'string' },
     },
   });
   const [command, ...rest] = positionals;
   const out = (line: string) => process.stdout.write(`${line}\n`);
+
+  const printInvitation = (member: { name: string; role: string }, workbookPath: string, code: string) => {
+    out(`${member.name} (${member.role}) er inviteret til ${path.basename(workbookPath)}.`);
+    out(`Personlig invitationskode – vises kun denne ene gang, giv den videre ad en sikker vej:`);
+    out(`  ${code}`);
+  };
 
   if (command === 'invite') {
     const store = new MemberStore(workbookArgument(rest[0]));
@@ -43,9 +52,16 @@ async function run(argv: string[]): Promise<number> {
     if (!name || rest.length !== 1) throw new UsageError();
     if (!USER_ROLES.includes(values.role as UserRole)) throw new Error(`Rolle skal være en af: ${USER_ROLES.join(', ')}`);
     const { member, code } = await store.invite({ name, role: values.role as UserRole }, values.email?.trim() || null);
-    out(`${member.name} (${member.role}) er inviteret til ${path.basename(store.workbookPath)}.`);
-    out(`Personlig invitationskode – vises kun denne ene gang, giv den videre ad en sikker vej:`);
-    out(`  ${code}`);
+    printInvitation(member, store.workbookPath, code);
+    return 0;
+  }
+  if (command === 'add') {
+    const chair = values.chair?.trim();
+    if (!chair || rest.length !== 1) throw new UsageError();
+    if (!values.folder) throw new Error('Angiv serverens mappe med --folder <mappe>');
+    const added = await addWorkbook(workbookArgument(rest[0]), values.folder, { name: chair, email: values.email?.trim() || null });
+    out(`${path.basename(added.file)} er kopieret til serverens mappe som ${added.file}; serveren arbejder i sin egen kopi, den lokale fil er uændret.`);
+    printInvitation(added.chair, added.file, added.code);
     return 0;
   }
   if (command === 'members') {

@@ -5,6 +5,7 @@ import { BackupDialog } from './BackupDialog';
 import { LockNotice } from './LockNotice';
 import { NotificationProvider } from './notifications';
 import { SetupDialog } from './SetupDialog';
+import { SharedWorkbookDialog } from './SharedWorkbookDialog';
 import { SheetBoundary } from './SheetBoundary';
 import { UserDialog } from './UserDialog';
 import { SHEETS, type SheetId } from './sheets';
@@ -30,6 +31,8 @@ function Workbench() {
   const [showUser, setShowUser] = useState(false);
   // Subscribed from the first render: a shared workbook says who is online as soon as it connects.
   const presence = usePresence();
+  /** Filer → Åbn delt arbejdsbog…, or a shared entry of Seneste filer whose code must be typed. */
+  const [sharedDialog, setSharedDialog] = useState<{ sharedId?: string } | null>(null);
 
   const refresh = useCallback(async () => {
     const next = await call('app.state', {});
@@ -56,11 +59,12 @@ function Workbench() {
 
   useEffect(
     () =>
-      subscribe('menu.command', ({ command }) => {
+      subscribe('menu.command', ({ command, sharedId }) => {
         if (command === 'undo') void undo();
         if (command === 'redo') void redo();
         if (command === 'restoreBackup') setShowBackups(true);
         if (command === 'editUser') setShowUser(true);
+        if (command === 'openShared') setSharedDialog({ sharedId });
       }),
     [undo, redo],
   );
@@ -99,6 +103,7 @@ function Workbench() {
       </main>
       {showBackups && <BackupDialog readOnly={state.workbook.readOnly} onClose={() => setShowBackups(false)} />}
       {showUser && <UserDialog user={state.user} onSaved={() => void refresh()} onClose={() => setShowUser(false)} />}
+      {sharedDialog && <SharedWorkbookDialog sharedId={sharedDialog.sharedId} onOpened={() => void refresh()} onClose={() => setSharedDialog(null)} />}
     </div>
   );
 }

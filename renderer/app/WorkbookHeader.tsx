@@ -22,6 +22,12 @@ export function WorkbookHeader({ state, presence, onUndo, onRedo, onEditUser }: 
       <div className="workbook-title">
         <span className="app-name">Arbejdsbogen</span>
         <span className="file-name" title={workbook?.path}>{workbook?.fileName}</span>
+        {/* Before the server has said who is online (SharedPresence then names the server). */}
+        {workbook?.shared && !presence && (
+          <span className="badge badge-shared" title={`Delt arbejdsbog på ${workbook.shared.server}`}>
+            Delt · {workbook.shared.host}
+          </span>
+        )}
         {workbook?.readOnly && <span className="badge badge-warning" title={workbook.readOnlyReason ?? ''}>Skrivebeskyttet</span>}
         {presence && <SharedPresence presence={presence} />}
       </div>

@@ -9,8 +9,8 @@ export interface AppEvents {
   'workbook.changed': WorkbookChange;
   /** Another workbook was opened (menu, dialog). */
   'workbook.opened': WorkbookInfo;
-  /** A menu item the renderer acts on. */
-  'menu.command': { command: MenuCommand };
+  /** A menu item the renderer acts on; sharedId: the recent shared workbook to open (its code is asked for). */
+  'menu.command': { command: MenuCommand; sharedId?: string };
   /** A shared workbook: who is online now (sent on every connect and disconnect). Never for a local file. */
   'workbook.presence': WorkbookPresence;
 }
@@ -26,7 +26,7 @@ export interface WorkbookPresence {
   online: UserProfile[];
 }
 
-export type MenuCommand = 'undo' | 'redo' | 'about' | 'restoreBackup' | 'editUser';
+export type MenuCommand = 'undo' | 'redo' | 'about' | 'restoreBackup' | 'editUser' | 'openShared';
 export type AppEventName = keyof AppEvents;
 export const APP_EVENT_NAMES: readonly AppEventName[] = ['workbook.changed', 'workbook.opened', 'menu.command', 'workbook.presence'];
 

@@ -12,6 +12,7 @@ import { meetingChannels } from './meeting-channels';
 import { reportChannels } from './report-channels';
 import { safetyChannels } from './safety-channels';
 import { pasteChannels } from './paste-channels';
+import { sharedWorkbookChannels } from './shared-workbook-channels';
 
 export const contract = {
   ...appChannels,
@@ -24,6 +25,7 @@ export const contract = {
   ...reportChannels,
   ...safetyChannels,
   ...pasteChannels,
+  ...sharedWorkbookChannels,
 };
 
 export type Contract = typeof contract;

@@ -37,6 +37,10 @@ export const CHANNEL_ACCESS: { readonly [C in Channel]: Access } = {
   'workbook.openRecent': 'fil',
   // Taking over a stale lock lets this machine open the file at all; it changes no content.
   'workbook.lock.takeOver': 'fil',
+  // A shared workbook: the role there is the invitation's, checked by the server.
+  'workbook.openShared': 'fil',
+  'workbook.openRecentShared': 'fil',
+  'workbook.sharedWorkbooks': 'fil',
   // Undo and redo replay only the changes made in this window (the stack lives in this
   // process), i.e. one's own; everyone who can change something may take it back. Direktøren
   // changes nothing, so has nothing to undo.

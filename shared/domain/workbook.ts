@@ -12,6 +12,8 @@ export interface WorkbookInfo {
   lock?: LockNotice | null;
   /** 'network': on a shared drive, where the workbook is journalled without WAL. */
   storage?: 'local' | 'network';
+  /** Set when the workbook is a shared one on a server (the app holds the connection). */
+  shared?: { server: string; host: string } | null;
 }
 
 /**

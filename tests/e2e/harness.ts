@@ -10,6 +10,7 @@ import type { UserProfile } from '../../shared/domain/user';
 import { createDispatcher, type Dispatch } from '../../electron/app/dispatcher';
 import { Session } from '../../electron/app/session';
 import { SettingsStore } from '../../electron/app/settings';
+import { WorkbookRouter } from '../../electron/app/workbook-router';
 
 const RENDERER_DIR = path.resolve(import.meta.dirname, '../../out/renderer');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -28,6 +29,8 @@ export interface HarnessOptions {
   viewport?: { width: number; height: number };
   /** Work on the workbook before the page loads, so a long preparation pays no rendering. */
   prepare?: (dispatch: Dispatch, session: Session) => Promise<void>;
+  /** Calls and events through the app's router, as main.ts wires it (shared workbooks can be opened). */
+  router?: boolean;
 }
 
 export interface Harness {
@@ -128,7 +131,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       },
     },
   });
-  const dispatch = createDispatcher(session);
+  const router = options.router ? new WorkbookRouter({ session, dispatch: createDispatcher(session) }) : null;
+  const dispatch = router?.dispatch ?? createDispatcher(session);
   let workbookPath = options.workbookPath ?? path.join(dir, 'Dokumenter', 'Social balance i Mørkhøj.arbejdsbog');
   const kind = options.workbook ?? 'programme';
   if (options.workbookPath) session.open(options.workbookPath);
@@ -144,7 +148,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   page.on('pageerror', (error) => console.error('Fejl i siden:', error.message));
   await page.exposeFunction('__arbejdsbogInvoke', (channel: unknown, input: unknown) => dispatch(channel, input));
   await page.addInitScript(BRIDGE_SCRIPT);
-  const offEvents = session.onEvent((event, payload) => {
+  const onEvent = router ? (listener: (event: string, payload: unknown) => void) => router.onEvent(listener) : (listener: (event: string, payload: unknown) => void) => session.onEvent(listener);
+  const offEvents = onEvent((event, payload) => {
     page
       .evaluate((args) => (window as unknown as { __arbejdsbogEmit(e: unknown, p: unknown): void }).__arbejdsbogEmit(args[0], args[1]), [event, payload] as const)
       .catch(() => undefined);
@@ -168,6 +173,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       offEvents();
       await context.close();
       server.close();
+      await router?.close();
       session.close();
       fs.rmSync(dir, { recursive: true, force: true });
     },

@@ -70,6 +70,15 @@ describe('the Content Security Policy', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|https?:|\*|wasm-unsafe-eval/);
     for (const [name, sources] of csp) if (name !== 'style-src') expect(sources, name).not.toContain("'unsafe-inline'");
   });
+  it('lets the page connect to nothing but its own origin: a shared workbook\'s server is reached by the main process only', () => {
+    expect(csp.get('connect-src')).toEqual(["'self'"]);
+    // The socket and the invitation code live in electron/remote (main process); the preload gives
+    // the page invoke and on, nothing that opens a connection.
+    for (const file of fs.readdirSync(path.join(ROOT, 'electron/remote'))) {
+      expect(fs.readFileSync(path.join(ROOT, 'electron/remote', file), 'utf8'), file).not.toMatch(/from 'electron'/);
+    }
+    expect(fs.readFileSync(path.join(ROOT, 'electron/preload.ts'), 'utf8')).not.toMatch(/WebSocket|fetch\(|net\./);
+  });
   it('is the same in the page’s meta tag (for file:// loads) as in the header', () => {
     const html = fs.readFileSync(path.join(ROOT, 'renderer/index.html'), 'utf8');
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];

@@ -1,0 +1,237 @@
+// Which workbook a call from the window goes to: the local file through the local dispatcher,
+// or – while a shared workbook is open – the server, through the main process's connection.
+// The window cannot tell the two apart: the same channels, envelopes and events.
+import { isChannel } from '../../shared/api/contract';
+import type { ApiFailure, Envelope } from '../../shared/api/envelope';
+import type { AppState, WorkbookInfo } from '../../shared/domain/workbook';
+import type { SharedWorkbookEntry } from '../../shared/domain/shared-workbook';
+import { RemoteFailure } from '../remote/connection-errors';
+import { createDownloadSaver } from '../remote/downloads';
+import { PRESENCE_EVENT, type PresencePayload } from '../remote/protocol';
+import { RemoteWorkbook, type RemoteStatus, type RemoteWorkbookOptions } from '../remote/remote-workbook';
+import { validateInput, type Dispatch } from './dispatcher';
+import type { Session } from './session';
+import { windowTitle } from './window-title';
+
+/** How the router reaches a server (tests may pass shorter timeouts). */
+export type RemoteConnector = (options: Pick<RemoteWorkbookOptions, 'server' | 'workbook' | 'code'>) => Promise<RemoteWorkbook>;
+
+export type RoutedListener = (event: string, payload: unknown) => void;
+
+/**
+ * Channels that stay with this machine even while a shared workbook is open: opening or creating
+ * a local file (which leaves the shared one) and the list of shared workbooks in the settings.
+ */
+const ALWAYS_LOCAL: ReadonlySet<string> = new Set([
+  'workbook.newFromProgrammeDialog', 'workbook.newBlankDialog', 'workbook.openDialog', 'workbook.openRecent', 'workbook.sharedWorkbooks',
+]);
+
+interface OpenShared {
+  remote: RemoteWorkbook;
+  entry: SharedWorkbookEntry;
+  info: WorkbookInfo;
+  presence: PresencePayload | null;
+}
+
+function failure(code: ApiFailure['code'], message: string): Envelope<never> {
+  return { ok: false, error: { code, message } };
+}
+
+export interface WorkbookRouterOptions {
+  session: Session;
+  /** The local dispatcher (createDispatcher(session)). */
+  dispatch: Dispatch;
+  connect?: RemoteConnector;
+}
+
+export class WorkbookRouter {
+  private readonly session: Session;
+  private readonly local: Dispatch;
+  private readonly connectRemote: RemoteConnector;
+  private shared: OpenShared | null = null;
+  private readonly listeners = new Set<RoutedListener>();
+  private readonly statusListeners = new Set<(status: RemoteStatus) => void>();
+
+  constructor(options: WorkbookRouterOptions) {
+    this.session = options.session;
+    this.local = options.dispatch;
+    const downloads = createDownloadSaver(options.session.shell);
+    this.connectRemote = options.connect ?? ((target) => RemoteWorkbook.open({ ...target, downloads }));
+    this.session.onEvent((event, payload) => {
+      // A local workbook was opened (Filer → Åbn, the recent list): the shared one is left.
+      if (event === 'workbook.opened') void this.leaveShared();
+      this.emit(event, payload);
+    });
+  }
+
+  /** The shared workbook open now, if any. */
+  get remote(): RemoteWorkbook | null {
+    return this.shared?.remote ?? null;
+  }
+
+  /** Events for the window: the local session's, or the server's while a shared workbook is open. */
+  onEvent(listener: RoutedListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The shared workbook's connection coming and going (the shell shows a lost one). */
+  onRemoteStatus(listener: (status: RemoteStatus) => void): () => void {
+    this.statusListeners.add(listener);
+    return () => this.statusListeners.delete(listener);
+  }
+
+  /** The window's title: the file, and for a shared workbook the server and who is online. */
+  windowTitle(): string | null {
+    const shared = this.shared;
+    if (!shared) {
+      const current = this.session.current;
+      return current ? windowTitle({ fileName: current.fileName }) : null;
+    }
+    const me = shared.presence?.me.name;
+    return windowTitle({
+      fileName: shared.info.fileName,
+      shared: {
+        host: shared.entry.host,
+        connection: shared.remote.status.state,
+        online: shared.presence ? shared.presence.online.map((m) => m.name).filter((name) => name !== me) : null,
+      },
+    });
+  }
+
+  readonly dispatch: Dispatch = async (channel, input) => {
+    if (channel === 'workbook.openShared' || channel === 'workbook.openRecentShared') return this.openSharedCall(channel, input);
+    if (channel === 'workbook.openStartup') return this.openStartup(input);
+    const shared = this.shared;
+    if (!shared || !isChannel(channel) || ALWAYS_LOCAL.has(channel)) return this.local(channel, input);
+    if (channel === 'user.set') {
+      const { name, role } = shared.remote.member;
+      return failure('refused', `I en delt arbejdsbog er du den, invitationen lyder på (${name}, ${role}). Navn og rolle på denne computer ændres, når en lokal arbejdsbog er åben`);
+    }
+    const answer = await shared.remote.invoke(channel, input);
+    if (channel === 'app.state' && answer.ok) return { ok: true, value: this.sharedState(shared, answer.value as AppState) };
+    return answer;
+  };
+
+  /** Closes the shared workbook's connection (the app quits). */
+  async close(): Promise<void> {
+    await this.leaveShared();
+  }
+
+  // ---- Opening -------------------------------------------------------------------------
+
+  private async openSharedCall(channel: 'workbook.openShared' | 'workbook.openRecentShared', input: unknown): Promise<Envelope<unknown>> {
+    const parsed = validateInput(channel, input);
+    if (!parsed.ok) return parsed;
+    try {
+      if (channel === 'workbook.openShared') {
+        const { server, workbook, code, remember } = parsed.value as { server: string; workbook: string; code: string; remember: boolean };
+        return { ok: true, value: await this.openShared(server, workbook, code, remember) };
+      }
+      return { ok: true, value: await this.openRecentShared((parsed.value as { id: string }).id) };
+    } catch (error) {
+      if (error instanceof RemoteFailure) return failure('refused', error.message);
+      throw error;
+    }
+  }
+
+  private async openRecentShared(id: string): Promise<WorkbookInfo> {
+    const entry = this.session.settings.sharedWorkbook(id);
+    if (!entry) throw new RemoteFailure('Den delte arbejdsbog er ikke blandt de seneste', false);
+    const code = this.session.settings.sharedCode(id);
+    if (!code) throw new RemoteFailure(`Koden til ${entry.workbook} er ikke gemt på denne computer. Åbn den under Filer → Åbn delt arbejdsbog…`, false);
+    try {
+      return await this.openShared(entry.server, entry.workbook, code, true);
+    } catch (error) {
+      // Refused for good (revoked, or a new code): the kept code is of no use any more.
+      if (error instanceof RemoteFailure && !error.retry) this.session.settings.forgetSharedCode(id);
+      throw error;
+    }
+  }
+
+  /**
+   * Logs in and connects, then leaves what was open: a failed attempt leaves the open workbook
+   * as it was. The code is kept only when asked to, and only encrypted.
+   */
+  private async openShared(server: string, workbook: string, code: string, remember: boolean): Promise<WorkbookInfo> {
+    const remote = await this.connectRemote({ server, workbook, code });
+    let state: Envelope<unknown>;
+    try {
+      state = await remote.invoke('app.state', {});
+      if (!state.ok || !(state.value as AppState).workbook) throw new RemoteFailure(state.ok ? 'Serveren har ingen arbejdsbog åben' : state.error.message, false);
+    } catch (error) {
+      await remote.close();
+      throw error;
+    }
+    await this.leaveShared();
+    // The local workbook is let go (its lock too): the window shows one workbook at a time.
+    this.session.close();
+    const entry = this.session.settings.rememberShared({ server, workbook, memberName: remote.member.name, role: remote.member.role }, remember ? code : null);
+    const info = sharedInfo((state.value as AppState).workbook!, entry);
+    const shared: OpenShared = { remote, entry, info, presence: null };
+    this.shared = shared;
+    remote.onEvent((event, payload) => {
+      if (this.shared !== shared) return;
+      if (event === PRESENCE_EVENT) shared.presence = payload as PresencePayload;
+      this.emit(event, payload);
+    });
+    remote.onStatus((status) => void this.statusChanged(shared, status));
+    this.emit('workbook.opened', info);
+    return info;
+  }
+
+  private async statusChanged(shared: OpenShared, status: RemoteStatus): Promise<void> {
+    if (this.shared !== shared) return;
+    for (const listener of this.statusListeners) listener(status);
+    if (status.state === 'closed' && status.message) {
+      // Refused for good (revoked): the kept code is of no use, and rather than a window whose
+      // every call fails, the local workbook comes back (the shell says why).
+      this.session.settings.forgetSharedCode(shared.entry.id);
+      this.shared = null;
+      await this.local('workbook.openStartup', {});
+      return;
+    }
+    if (status.state === 'connected' && status.resumed) {
+      // Back after a break: what changed meanwhile was never sent, so every sheet reads again.
+      const state = await shared.remote.invoke('app.state', {});
+      if (this.shared !== shared || !state.ok || !(state.value as AppState).workbook) return;
+      shared.info = sharedInfo((state.value as AppState).workbook!, shared.entry);
+      this.emit('workbook.opened', shared.info);
+    }
+  }
+
+  /** On start: the shared workbook used last, when its code is kept; otherwise the local start-up. */
+  private async openStartup(input: unknown): Promise<Envelope<unknown>> {
+    if (this.shared) return { ok: true, value: this.shared.info };
+    const last = this.session.current ? null : this.session.settings.lastShared;
+    if (last?.codeRemembered) {
+      try {
+        return { ok: true, value: await this.openRecentShared(last.id) };
+      } catch {
+        // The server is away or refuses: start with the local workbook as always.
+      }
+    }
+    return this.local('workbook.openStartup', input);
+  }
+
+  private async leaveShared(): Promise<void> {
+    const shared = this.shared;
+    if (!shared) return;
+    this.shared = null;
+    await shared.remote.close();
+  }
+
+  /** The server's state as the window needs it: this machine's recent files. */
+  private sharedState(shared: OpenShared, state: AppState): AppState {
+    return { ...state, workbook: state.workbook ? sharedInfo(state.workbook, shared.entry) : null, recentFiles: this.session.settings.recentFiles };
+  }
+
+  private emit(event: string, payload: unknown): void {
+    for (const listener of this.listeners) listener(event, payload);
+  }
+}
+
+/** The server's info about its workbook, with the address the user knows instead of the server's path. */
+function sharedInfo(info: WorkbookInfo, entry: SharedWorkbookEntry): WorkbookInfo {
+  return { ...info, path: `${entry.server}/${entry.workbook}`, shared: { server: entry.server, host: entry.host } };
+}

@@ -1,0 +1,383 @@
+// The app's side of a shared workbook: logs in to the server with the invitation code, holds
+// the socket (in the main process – the window never sees the code or the connection) and
+// passes calls and events through it. Plain Node (fetch and `ws`), so it is tested without
+// Electron against a real server.
+import WebSocket from 'ws';
+import { contract, isChannel } from '../../shared/api/contract';
+import type { ApiFailure, Envelope } from '../../shared/api/envelope';
+import { USER_ROLES, type UserProfile, type UserRole } from '../../shared/domain/user';
+import { describeConnectionError, RemoteFailure } from './connection-errors';
+import { parseServerFrame, type CallFrame, type CallId, type DownloadFile } from './protocol';
+
+const LOGIN_COOKIE = 'arbejdsbog_login';
+
+/** Turns a file the server sent for a call into the call's local result (asks where, writes it). */
+export interface DownloadSaver {
+  save(channel: string, download: DownloadFile): Promise<unknown>;
+}
+
+export interface RemoteWorkbookOptions {
+  /** The server's origin, as the user chose it (https://arbejdsbog.kommune.dk). */
+  server: string;
+  /** The workbook's file name on the server. */
+  workbook: string;
+  code: string;
+  /** Where files the server sends go; without it such a call is answered with a refusal. */
+  downloads?: DownloadSaver;
+  /** How long a call may wait for its answer. */
+  callTimeoutMs?: number;
+  /** How long a login or a socket upgrade may take. */
+  connectTimeoutMs?: number;
+  /** Waits between reconnection attempts; the last one repeats. */
+  reconnectDelaysMs?: readonly number[];
+}
+
+export type RemoteStatus =
+  | { state: 'connected'; resumed: boolean }
+  | { state: 'reconnecting'; message: string; attempt: number }
+  | { state: 'closed'; message: string | null };
+
+type EventListener = (event: string, payload: unknown) => void;
+type StatusListener = (status: RemoteStatus) => void;
+
+interface PendingCall {
+  channel: string;
+  resolve: (envelope: Envelope<unknown>) => void;
+  timer: NodeJS.Timeout;
+  download?: DownloadFile;
+}
+
+const DEFAULTS = {
+  callTimeoutMs: 120_000,
+  connectTimeoutMs: 15_000,
+  reconnectDelaysMs: [500, 1_000, 2_000, 5_000, 10_000, 30_000],
+};
+
+/** Downloads (a workbook copy) may be large; the server's own limit for incoming frames is far lower. */
+const MAX_INCOMING_BYTES = 256 * 1024 * 1024;
+
+function failure(code: ApiFailure['code'], message: string): Envelope<never> {
+  return { ok: false, error: { code, message } };
+}
+
+/** "Ændringen er måske ikke gemt" for a change, "Prøv igen" for a read. */
+function uncertainOutcome(channel: string): string {
+  return isChannel(channel) && contract[channel].mutates ? 'Det er uvist, om ændringen blev gemt – se efter, når arbejdsbogen er opdateret' : 'Prøv igen';
+}
+
+export class RemoteWorkbook {
+  readonly server: string;
+  readonly workbook: string;
+  readonly host: string;
+  private readonly options: Required<Omit<RemoteWorkbookOptions, 'downloads'>> & Pick<RemoteWorkbookOptions, 'downloads'>;
+  private socket: WebSocket | null = null;
+  private cookie: string | null = null;
+  private memberProfile: UserProfile | null = null;
+  private nextId = 1;
+  private readonly pending = new Map<CallId, PendingCall>();
+  private readonly eventListeners = new Set<EventListener>();
+  private readonly statusListeners = new Set<StatusListener>();
+  private current: RemoteStatus = { state: 'closed', message: null };
+  private closing = false;
+  /** What the server said without answering a call, just before it closed the socket. */
+  private serverNotice: string | null = null;
+  /** Wakes a reconnection wait early when the workbook is closed. */
+  private wake: (() => void) | null = null;
+
+  private constructor(options: RemoteWorkbookOptions) {
+    this.server = new URL(options.server).origin;
+    this.host = new URL(options.server).host;
+    this.workbook = options.workbook;
+    this.options = { ...DEFAULTS, ...options };
+  }
+
+  /** Logs in and connects; rejects with a Danish RemoteFailure (wrong code: the server's own words). */
+  static async open(options: RemoteWorkbookOptions): Promise<RemoteWorkbook> {
+    const remote = new RemoteWorkbook(options);
+    await remote.connect();
+    remote.setStatus({ state: 'connected', resumed: false });
+    return remote;
+  }
+
+  /** The member the invitation is for, as the server said at login. */
+  get member(): UserProfile {
+    return this.memberProfile!;
+  }
+
+  get status(): RemoteStatus {
+    return this.current;
+  }
+
+  onEvent(listener: EventListener): () => void {
+    this.eventListeners.add(listener);
+    return () => this.eventListeners.delete(listener);
+  }
+
+  onStatus(listener: StatusListener): () => void {
+    this.statusListeners.add(listener);
+    return () => this.statusListeners.delete(listener);
+  }
+
+  /** Sends a call; always answers with an envelope, never throws. */
+  invoke(channel: string, input: unknown): Promise<Envelope<unknown>> {
+    const socket = this.socket;
+    if (!socket || socket.readyState !== WebSocket.OPEN || this.current.state !== 'connected') {
+      return Promise.resolve(this.notConnected());
+    }
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        const seconds = Math.max(1, Math.ceil(this.options.callTimeoutMs / 1000));
+        resolve(failure('internal', `Serveren ${this.host} svarede ikke inden for ${seconds} ${seconds === 1 ? 'sekund' : 'sekunder'}. ${uncertainOutcome(channel)}`));
+      }, this.options.callTimeoutMs);
+      this.pending.set(id, { channel, resolve, timer });
+      const frame: CallFrame = { id, channel, input: input ?? {} };
+      socket.send(JSON.stringify(frame), (error) => {
+        if (!error) return;
+        this.settle(id, failure('internal', `Kaldet kunne ikke sendes til serveren ${this.host}. Intet er ændret`));
+      });
+    });
+  }
+
+  /** Closes the connection for good (another workbook opened, the app quits). */
+  async close(): Promise<void> {
+    if (this.closing) return;
+    this.closing = true;
+    this.wake?.();
+    const socket = this.socket;
+    this.socket = null;
+    this.failPending('Den delte arbejdsbog blev lukket, før serveren svarede');
+    if (socket && socket.readyState !== WebSocket.CLOSED) {
+      await new Promise<void>((resolve) => {
+        socket.once('close', () => resolve());
+        socket.close(1000, 'lukket');
+        // A server that does not answer the close handshake is not waited for.
+        setTimeout(() => {
+          socket.terminate();
+          resolve();
+        }, 2_000).unref();
+      });
+    }
+    // Ask the server to forget the login: the cookie would otherwise live for its 12 hours.
+    if (this.cookie) {
+      await fetch(`${this.server}/api/logout`, { method: 'POST', headers: { origin: this.server, cookie: this.cookie }, redirect: 'error', signal: AbortSignal.timeout(2_000) }).catch(() => undefined);
+      this.cookie = null;
+    }
+    this.setStatus({ state: 'closed', message: null });
+  }
+
+  // ---- Connecting ----------------------------------------------------------------------
+
+  /** Opens the socket with the login we have, logging in (again) when there is none or it expired. */
+  private async connect(): Promise<void> {
+    let socket: WebSocket | null = null;
+    if (this.cookie) {
+      try {
+        socket = await this.openSocket(this.cookie);
+      } catch (error) {
+        if (!(error instanceof LoginNeeded)) throw error;
+        this.cookie = null;
+      }
+    }
+    if (!socket) {
+      await this.login();
+      try {
+        socket = await this.openSocket(this.cookie!);
+      } catch (error) {
+        if (error instanceof LoginNeeded) throw new RemoteFailure(error.message, false);
+        throw error;
+      }
+    }
+    if (this.closing) {
+      socket.terminate();
+      return;
+    }
+    this.attach(socket);
+  }
+
+  private async login(): Promise<void> {
+    let response: Response;
+    try {
+      response = await fetch(`${this.server}/api/login`, {
+        method: 'POST',
+        // The server accepts a login only with its own Origin (or none); we say it, as a browser would.
+        headers: { 'content-type': 'application/json', origin: this.server },
+        body: JSON.stringify({ workbook: this.workbook, code: this.options.code }),
+        // The code goes to the server the user chose and nowhere else.
+        redirect: 'error',
+        signal: AbortSignal.timeout(this.options.connectTimeoutMs),
+      });
+    } catch (error) {
+      throw describeConnectionError(error, this.host);
+    }
+    const body = await readEnvelope(response);
+    if (!body) throw new RemoteFailure(`${this.host} svarer, men ikke som en Arbejdsbogen-server (HTTP ${response.status}). Tjek adressen`, response.status >= 500);
+    if (!body.ok) {
+      // 401/403: the code or the workbook is wrong, or revoked – trying again will not help.
+      const final = response.status === 401 || response.status === 403 || response.status === 400;
+      throw new RemoteFailure(body.error.message, !final);
+    }
+    const value = body.value as { workbook?: unknown; name?: unknown; role?: unknown };
+    const token = response.headers.getSetCookie().map((c) => c.split(';')[0]!).find((c) => c.startsWith(`${LOGIN_COOKIE}=`));
+    if (!token || typeof value.name !== 'string' || !USER_ROLES.includes(value.role as UserRole)) {
+      throw new RemoteFailure(`${this.host} svarer, men ikke som en Arbejdsbogen-server (intet login). Tjek adressen`, false);
+    }
+    this.cookie = token;
+    this.memberProfile = { name: value.name, role: value.role as UserRole };
+  }
+
+  private openSocket(cookie: string): Promise<WebSocket> {
+    const url = `${this.server.replace(/^http/, 'ws')}/api/socket`;
+    return new Promise((resolve, reject) => {
+      const socket = new WebSocket(url, {
+        // The server takes a socket only with its own Origin; a Node client says it outright.
+        headers: { origin: this.server, cookie },
+        handshakeTimeout: this.options.connectTimeoutMs,
+        maxPayload: MAX_INCOMING_BYTES,
+        followRedirects: false,
+      });
+      socket.once('open', () => {
+        socket.removeAllListeners('error');
+        resolve(socket);
+      });
+      socket.once('unexpected-response', (request, response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => {
+          request.destroy();
+          const text = Buffer.concat(chunks).toString('utf8');
+          const message = messageOf(text) ?? `Serveren ${this.host} afviste forbindelsen (HTTP ${response.statusCode})`;
+          if (response.statusCode === 401) reject(new LoginNeeded(message));
+          else reject(new RemoteFailure(message, (response.statusCode ?? 500) >= 500));
+        });
+      });
+      socket.once('error', (error) => reject(describeConnectionError(error, this.host)));
+    });
+  }
+
+  private attach(socket: WebSocket): void {
+    this.socket = socket;
+    socket.on('message', (data, isBinary) => {
+      if (isBinary) return;
+      const frame = parseServerFrame(Array.isArray(data) ? Buffer.concat(data).toString('utf8') : Buffer.from(data as ArrayBuffer).toString('utf8'));
+      if (!frame) return;
+      if (frame.kind === 'event') {
+        for (const listener of this.eventListeners) listener(frame.event, frame.payload);
+      } else if (frame.kind === 'download') {
+        const call = this.pending.get(frame.id);
+        if (call) call.download = frame.download;
+      } else if (frame.id !== null) {
+        void this.answer(frame.id, frame.envelope);
+      } else if (!frame.envelope.ok) {
+        // Not an answer to a call: why the server is about to close (it cannot open the workbook).
+        this.serverNotice = frame.envelope.error.message;
+      }
+    });
+    socket.on('error', () => undefined);
+    socket.on('close', (code, reason) => {
+      if (this.socket !== socket) return;
+      this.socket = null;
+      this.failPending(`Forbindelsen til serveren ${this.host} blev afbrudt, før svaret kom. %`);
+      const why = this.serverNotice ?? (code === 4001 ? `Serveren lukkede forbindelsen (${reason.toString() || 'logget ud'})` : `Forbindelsen til serveren ${this.host} er afbrudt`);
+      this.serverNotice = null;
+      if (!this.closing) void this.reconnect(why);
+    });
+  }
+
+  /** Tries again and again, waiting longer each time, until connected, refused for good or closed. */
+  private async reconnect(reason: string): Promise<void> {
+    let message = reason;
+    for (let attempt = 1; !this.closing; attempt++) {
+      this.setStatus({ state: 'reconnecting', message, attempt });
+      const delays = this.options.reconnectDelaysMs;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, delays[Math.min(attempt - 1, delays.length - 1)]);
+        this.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.wake = null;
+      if (this.closing) return;
+      try {
+        await this.connect();
+        if (this.closing) return;
+        this.setStatus({ state: 'connected', resumed: true });
+        return;
+      } catch (error) {
+        const described = describeConnectionError(error, this.host);
+        if (!described.retry) {
+          this.closing = true;
+          this.setStatus({ state: 'closed', message: described.message });
+          return;
+        }
+        message = described.message;
+      }
+    }
+  }
+
+  // ---- Answers -------------------------------------------------------------------------
+
+  private async answer(id: CallId, envelope: Envelope<unknown>): Promise<void> {
+    const call = this.pending.get(id);
+    if (!call) return;
+    // Answered: no more timeout, even while the user picks where to save a file.
+    clearTimeout(call.timer);
+    if (!envelope.ok || !call.download) return this.settle(id, envelope);
+    if (!this.options.downloads) return this.settle(id, failure('refused', 'Filen fra serveren kan ikke gemmes her'));
+    try {
+      const value = await this.options.downloads.save(call.channel, call.download);
+      this.settle(id, { ok: true, value });
+    } catch (error) {
+      this.settle(id, failure('refused', error instanceof Error ? error.message : String(error)));
+    }
+  }
+
+  private settle(id: CallId, envelope: Envelope<unknown>): void {
+    const call = this.pending.get(id);
+    if (!call) return;
+    this.pending.delete(id);
+    clearTimeout(call.timer);
+    call.resolve(envelope);
+  }
+
+  /** Answers every waiting call; `%` in the message stands for what it means for that call. */
+  private failPending(message: string): void {
+    for (const [id, call] of this.pending) this.settle(id, failure('internal', message.replace('%', uncertainOutcome(call.channel))));
+  }
+
+  private notConnected(): Envelope<never> {
+    const status = this.current;
+    if (status.state === 'reconnecting') return failure('internal', `Forbindelsen til serveren ${this.host} er afbrudt; der forsøges igen. Intet er ændret`);
+    const why = status.state === 'closed' && status.message ? `: ${status.message}` : '';
+    return failure('refused', `Den delte arbejdsbog er ikke forbundet${why}. Åbn den igen under Filer → Åbn delt arbejdsbog…`);
+  }
+
+  private setStatus(status: RemoteStatus): void {
+    this.current = status;
+    for (const listener of this.statusListeners) listener(status);
+  }
+}
+
+/** The socket's login was refused (expired, or the server restarted): log in again with the code. */
+class LoginNeeded extends Error {}
+
+async function readEnvelope(response: Response): Promise<Envelope<unknown> | null> {
+  try {
+    const body = (await response.json()) as Envelope<unknown>;
+    if (body && typeof body === 'object' && (body.ok === true || (body.ok === false && typeof body.error?.message === 'string'))) return body;
+    return null;
+  } catch {
+    return null;
+  }
+}
+
+function messageOf(text: string): string | null {
+  try {
+    const body = JSON.parse(text) as { error?: { message?: unknown } };
+    return typeof body.error?.message === 'string' ? body.error.message : null;
+  } catch {
+    return null;
+  }
+}

@@ -8,6 +8,7 @@ import { SetupDialog } from './SetupDialog';
 import { SharedWorkbookDialog } from './SharedWorkbookDialog';
 import { SheetBoundary } from './SheetBoundary';
 import { UserDialog } from './UserDialog';
+import { guardSelectsFromStrayText } from './select-text-guard';
 import { SHEETS, type SheetId } from './sheets';
 import { usePresence } from './use-presence';
 import { useUndoKeys } from './use-undo-keys';
@@ -56,6 +57,7 @@ function Workbench() {
 
   const { undo, redo } = useWorkbookUndo(activeSheet, setActiveSheet);
   useUndoKeys(undo, redo);
+  useEffect(() => guardSelectsFromStrayText(document), []);
 
   useEffect(
     () =>

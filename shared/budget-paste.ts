@@ -16,8 +16,14 @@ export interface AmountCell {
   seen?: number | null;
 }
 
-/** A row of the sheet as displayed: a budget line takes amounts; a group's heading or sum does not. */
-export type PasteRow = { kind: 'line'; lineId: number; label: string } | { kind: 'heading' | 'sum'; label: string };
+/** A line's amounts as the sheet shows them, by measure and year (null: an empty cell). */
+export type AmountsShown = Record<BudgetMeasure, Record<number, number | null>>;
+
+/**
+ * A row of the sheet as displayed: a budget line takes amounts; a group's heading or sum does not.
+ * `shown` is what the line's cells show, sent as each pasted cell's `seen`.
+ */
+export type PasteRow = { kind: 'line'; lineId: number; label: string; shown?: AmountsShown } | { kind: 'heading' | 'sum'; label: string };
 
 /**
  * A column of the sheet as displayed: a year's budget or forbrug takes amounts; a difference or
@@ -186,7 +192,9 @@ export function planPaste(block: string[][], target: PasteTarget): PastePlan {
       if (!parsed.ok) {
         return { ok: false, message: `${NOTHING}: cellen i blokkens række ${r + 1}, kolonne ${c + 1} ("${row.label}", ${column.label}) kan ikke bruges. ${parsed.message}` };
       }
-      cells.push({ lineId: row.lineId, year: column.year, measure: column.measure, value: parsed.value });
+      // The amount the cell showed, so a paste over someone else's change made meanwhile is refused.
+      const seen = row.shown?.[column.measure][column.year];
+      cells.push({ lineId: row.lineId, year: column.year, measure: column.measure, value: parsed.value, ...(seen !== undefined ? { seen } : {}) });
     }
   }
   return { ok: true, cells, where: describePasteRange(rows, columns) };

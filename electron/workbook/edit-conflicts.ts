@@ -46,8 +46,11 @@ export function sameStoredValue(a: unknown, b: unknown): boolean {
   return a === b || (isEmpty(a) && isEmpty(b));
 }
 
-/** The newest recorded change that changed this column of this row: who and when. */
-function lastChangeOf(db: Database.Database, table: string, match: RowMatch, column: string): LastChange | null {
+/**
+ * The query for the newest recorded change that changed this column of this row: who and when.
+ * By id it is answered from the index change_by_row (migration 008), not by reading the log.
+ */
+export function lastChangeQuery(table: string, match: RowMatch, column: string): { sql: string; params: SqlValue[] } {
   const path = `$."${column}"`;
   const conditions = ['c.tbl = ?', 'json_extract(c.before_json, ?) IS NOT json_extract(c.after_json, ?)'];
   const params: SqlValue[] = [table, path, path];
@@ -61,9 +64,12 @@ function lastChangeOf(db: Database.Database, table: string, match: RowMatch, col
     }
   }
   // Newest first by the change's own id: the scan stops at the first match.
-  return (db
-    .prepare(`SELECT cs.author, cs.at FROM change c JOIN change_set cs ON cs.id = c.set_id WHERE ${conditions.join(' AND ')} ORDER BY c.id DESC LIMIT 1`)
-    .get(...params) as LastChange | undefined) ?? null;
+  return { sql: `SELECT cs.author, cs.at FROM change c JOIN change_set cs ON cs.id = c.set_id WHERE ${conditions.join(' AND ')} ORDER BY c.id DESC LIMIT 1`, params };
+}
+
+function lastChangeOf(db: Database.Database, table: string, match: RowMatch, column: string): LastChange | null {
+  const { sql, params } = lastChangeQuery(table, match, column);
+  return (db.prepare(sql).get(...params) as LastChange | undefined) ?? null;
 }
 
 /** "kl. 14.03" today, else "02.12.2026 kl. 14.03". */

@@ -2,11 +2,13 @@ import { formatDateShort, readDanishDate } from '../../shared/dates';
 import { parseClockInput } from '../../shared/meetings/meeting-dates';
 import { formatClock } from '../../shared/meetings/time-slots';
 import { FieldInput, type FieldReading } from './FieldInput';
+import type { FieldSave } from './use-field-draft';
 
 interface Props {
   label: string;
   value: string;
-  onCommit: (value: string) => Promise<boolean | void> | boolean | void;
+  /** The ISO date or "14:30", and the stored value the field showed when typing began (`seen`). */
+  onCommit: FieldSave;
   readOnly?: boolean;
   hideLabel?: boolean;
   /** An empty field stores "" (e.g. an action without a deadline). */

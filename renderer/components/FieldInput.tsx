@@ -1,4 +1,6 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { UnsavedText } from './UnsavedText';
+import { useFieldDraft, type FieldSave } from './use-field-draft';
 
 /** What was typed, read: the value to store, or why it cannot be stored (in Danish). */
 export type FieldReading = { ok: true; value: string } | { ok: false; message: string };
@@ -7,8 +9,11 @@ interface Props {
   label: string;
   /** The stored value. */
   value: string;
-  /** Stores the value; resolving to false (refused) puts the stored value back in the field. */
-  onCommit: (value: string) => Promise<boolean | void> | boolean | void;
+  /**
+   * Stores the value, with the stored value the field showed when typing began (to send as
+   * `seen`); resolving to false (refused) puts the stored value back in the field.
+   */
+  onCommit: FieldSave;
   type?: 'text' | 'number';
   /** Stored value → what the field shows (e.g. an ISO date as 31.08.2022). */
   format?: (value: string) => string;
@@ -36,43 +41,35 @@ interface Props {
  * what they typed instead of typing it again.
  */
 export function FieldInput({ label, value, onCommit, type = 'text', format, parse, onValidityChange, readOnly, list, placeholder, className, hideLabel, min, max, inputMode }: Props) {
-  const shown = format ? format(value) : value;
-  const [draft, setDraft] = useState(shown);
-  const [stored, setStored] = useState(shown);
+  const field = useFieldDraft(value, format);
+  const { draft } = field;
   const [problem, setProblem] = useState<string | null>(null);
   const problemId = useId();
-  if (shown !== stored) {
-    setStored(shown);
-    setDraft(shown);
-    setProblem(null);
-  }
+  const element = useRef<HTMLInputElement>(null);
   const read = (text: string): FieldReading => (parse ? parse(text) : { ok: true, value: text });
   const edit = (text: string) => {
-    setDraft(text);
+    field.edit(text);
     setProblem(null);
-    onValidityChange?.(text === stored || read(text).ok);
+    onValidityChange?.(text === field.storedText || read(text).ok);
   };
   const restore = () => {
-    setDraft(stored);
+    field.restore();
     setProblem(null);
     onValidityChange?.(true);
   };
   const commit = () => {
-    if (draft === stored || readOnly) return;
+    if (!field.editing || readOnly) return;
     const reading = read(draft);
     if (!reading.ok) {
       setProblem(reading.message);
       return;
     }
-    const before = stored;
     // Shown as it will be stored (1.10.2026 → 01.10.2026), also when the value is unchanged.
-    if (format) setDraft(format(reading.value));
-    void Promise.resolve(onCommit(reading.value)).then((ok) => {
-      if (ok === false) setDraft(before);
-    });
+    void field.save(reading.value, onCommit, format ? format(reading.value) : draft);
   };
   const input = (
     <input
+      ref={element}
       type={type}
       value={draft}
       readOnly={readOnly}
@@ -98,19 +95,35 @@ export function FieldInput({ label, value, onCommit, type = 'text', format, pars
       {problem}
     </span>
   );
+  const unsaved = field.unsaved && (
+    <UnsavedText
+      unsaved={field.unsaved}
+      onTake={() => {
+        field.takeUnsaved();
+        element.current?.focus();
+      }}
+      onDiscard={field.discardUnsaved}
+    />
+  );
   if (hideLabel) {
     return (
-      <span className={className}>
-        {input}
-        {message}
-      </span>
+      <>
+        <span className={className}>
+          {input}
+          {message}
+        </span>
+        {unsaved}
+      </>
     );
   }
   return (
-    <label className={`field ${className ?? ''}`}>
-      <span className="field-label">{label}</span>
-      {input}
-      {message}
-    </label>
+    <>
+      <label className={`field ${className ?? ''}`}>
+        <span className="field-label">{label}</span>
+        {input}
+        {message}
+      </label>
+      {unsaved}
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseClipboardTable, planPaste, type PasteColumn, type PasteRow, type PasteTarget } from '../../shared/budget-paste';
 import { amountColumnId, buildBudgetRows, measuresShown, pasteColumnOf, pasteRowOf, type BudgetView } from '../../renderer/sheets/budget/budget-rows';
+import { createDispatcher } from '../../electron/app/dispatcher';
 import { createTestWorkbook, type TestWorkbook } from '../support/workbooks';
 
 let wb: TestWorkbook;
@@ -13,8 +14,8 @@ const TWO_BY_TWO = parseClipboardTable('12.500\t3.000\r\n7.250\t0\r\n');
  * The default workbook's sheet as the grid displays it in a view: every row in display order with
  * the pinned grand total last, and the columns label, each year's measures, then I alt.
  */
-async function sheetIn(view: BudgetView) {
-  wb = createTestWorkbook();
+async function sheetIn(view: BudgetView, existing?: TestWorkbook) {
+  wb = existing ?? createTestWorkbook();
   const { data } = await wb.call('budget.get', {});
   const model = buildBudgetRows(data);
   const measures = measuresShown(view);
@@ -48,10 +49,11 @@ describe('a pasted block lands exactly on the cells the user sees', () => {
       ok: true,
       where: '"Løn" og "Etableringsomkostninger", Budget 2021 og Forbrug 2021',
       cells: [
-        { lineId: lineId('Løn'), year: 2021, measure: 'budget', value: 12_500 },
-        { lineId: lineId('Løn'), year: 2021, measure: 'actual', value: 3_000 },
-        { lineId: lineId('Etableringsomkostninger'), year: 2021, measure: 'budget', value: 7_250 },
-        { lineId: lineId('Etableringsomkostninger'), year: 2021, measure: 'actual', value: 0 },
+        // Each cell carries what it showed (seen), so a paste never overwrites a change made meanwhile.
+        { lineId: lineId('Løn'), year: 2021, measure: 'budget', value: 12_500, seen: 575_000 },
+        { lineId: lineId('Løn'), year: 2021, measure: 'actual', value: 3_000, seen: null },
+        { lineId: lineId('Etableringsomkostninger'), year: 2021, measure: 'budget', value: 7_250, seen: 0 },
+        { lineId: lineId('Etableringsomkostninger'), year: 2021, measure: 'actual', value: 0, seen: null },
       ],
     });
   });
@@ -63,10 +65,10 @@ describe('a pasted block lands exactly on the cells the user sees', () => {
       ok: true,
       where: '"Løn" og "Etableringsomkostninger", Forbrug 2021 og Forbrug 2022',
       cells: [
-        { lineId: lineId('Løn'), year: 2021, measure: 'actual', value: 12_345.67 },
-        { lineId: lineId('Løn'), year: 2022, measure: 'actual', value: -1_250 },
-        { lineId: lineId('Etableringsomkostninger'), year: 2021, measure: 'actual', value: 1_250.5 },
-        { lineId: lineId('Etableringsomkostninger'), year: 2022, measure: 'actual', value: -0.5 },
+        { lineId: lineId('Løn'), year: 2021, measure: 'actual', value: 12_345.67, seen: null },
+        { lineId: lineId('Løn'), year: 2022, measure: 'actual', value: -1_250, seen: null },
+        { lineId: lineId('Etableringsomkostninger'), year: 2021, measure: 'actual', value: 1_250.5, seen: null },
+        { lineId: lineId('Etableringsomkostninger'), year: 2022, measure: 'actual', value: -0.5, seen: null },
       ],
     });
   });
@@ -143,5 +145,37 @@ describe('a pasted block lands exactly on the cells the user sees', () => {
     );
     expect(refusal(planPaste([['1']], target))).toBe('sat ind: "Løn", Forbrug 2019');
     expect(refusal(planPaste([], target))).toBe('Der er intet at sætte ind');
+  });
+});
+
+describe('a paste carries what each cell showed, like a typed amount', () => {
+  const storedBudget = (lineId: number, year: number) =>
+    wb.session.current!.db.prepare('SELECT budget FROM budget_amount WHERE line_id = ? AND year = ?').pluck().get(lineId, year);
+
+  it('a block over an amount another member changed meanwhile is refused whole, naming them; planned again it is stored', async () => {
+    const { at, lineId } = await sheetIn('budget');
+    const løn = lineId('Løn');
+    const etablering = lineId('Etableringsomkostninger');
+    const plan = planPaste(TWO_BY_TWO, at('Løn', 'y2021-budget'));
+    if (!plan.ok) throw new Error(plan.message);
+
+    // Anne, another member on the same workbook (as the server runs her), changes one cell of the block.
+    const anne = createDispatcher(wb.session, () => undefined, { actor: { name: 'Anne Holm', role: 'Formand' } });
+    expect(await anne('budget.amounts.set', { cells: [{ lineId: etablering, year: 2022, measure: 'budget', value: 99_000, seen: 0 }] })).toMatchObject({ ok: true });
+
+    const refused = await wb.raw('budget.amounts.set', { cells: plan.cells, source: 'paste' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', changedBy: { author: 'Anne Holm (Formand)' } } });
+    expect(refused.ok ? '' : refused.error.message).toMatch(/^Budget 2022 for .*Etableringsomkostninger.* er ændret af Anne Holm \(Formand\) kl\. \d\d\.\d\d, mens du skrev: nu «99\.000 kr\.»\. Din ændring er ikke gemt$/);
+    // Nothing of the block is stored: not even the cells Anne left alone.
+    expect(storedBudget(løn, 2021)).toBe(575_000);
+    expect(storedBudget(etablering, 2022)).toBe(99_000);
+
+    // Pasted again from the sheet as it now shows Anne's amount, the block is the user's choice.
+    const again = planPaste(TWO_BY_TWO, (await sheetIn('budget', wb)).at('Løn', 'y2021-budget'));
+    if (!again.ok) throw new Error(again.message);
+    expect(again.cells.find((c) => c.lineId === etablering && c.year === 2022)).toMatchObject({ seen: 99_000, value: 0 });
+    expect(await wb.call('budget.amounts.set', { cells: again.cells, source: 'paste' })).toEqual({ changed: 4 });
+    expect(storedBudget(løn, 2021)).toBe(12_500);
+    expect(storedBudget(etablering, 2022)).toBe(0);
   });
 });

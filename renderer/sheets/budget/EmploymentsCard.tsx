@@ -1,9 +1,10 @@
-import { useState } from 'react';
 import { describeDuration, expectedSalaryByYear } from '../../../shared/budget-checks';
 import type { BudgetData, BudgetLine, BudgetProblem, Employment } from '../../../shared/domain/budget';
 import { formatKroner, parseKroner } from '../../../shared/money';
 import { formatQuarter, parseQuarter, quarterKey } from '../../../shared/quarters';
 import { useNotifier } from '../../app/notifications';
+import { FieldInput, type FieldReading } from '../../components/FieldInput';
+import { fieldOutcome } from '../../components/use-field-draft';
 
 interface Props {
   data: BudgetData;
@@ -14,28 +15,13 @@ interface Props {
   onRefused: () => void;
 }
 
-/** A one-line input that stores on leaving it; Escape puts back the stored text. */
-function InlineInput({ label, value, readOnly, onCommit, align }: { label: string; value: string; readOnly: boolean; onCommit: (text: string) => void; align?: 'right' }) {
-  const [draft, setDraft] = useState(value);
-  const [stored, setStored] = useState(value);
-  if (value !== stored) {
-    setStored(value);
-    setDraft(value);
-  }
-  return (
-    <input
-      aria-label={label}
-      value={draft}
-      readOnly={readOnly}
-      className={align === 'right' ? 'align-right' : undefined}
-      onChange={(e) => setDraft(e.target.value)}
-      onBlur={() => draft !== stored && onCommit(draft)}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') setDraft(stored);
-        if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
-      }}
-    />
-  );
+type EmploymentPatch = Partial<Pick<Employment, 'title' | 'annualSalary' | 'startQuarter' | 'endQuarter'>>;
+
+/** A salary typed as 575.000 or 575000, stored in whole kroner; empty or not an amount is refused in the field. */
+function readSalary(text: string): FieldReading {
+  const parsed = parseKroner(text);
+  if (!parsed.ok) return parsed;
+  return parsed.value === null ? { ok: false, message: 'Skriv et beløb, fx 575.000' } : { ok: true, value: String(parsed.value) };
 }
 
 function QuarterSelect({ label, value, years, disabled, onChange }: { label: string; value: string; years: number[]; disabled: boolean; onChange: (key: string) => void }) {
@@ -48,7 +34,7 @@ function QuarterSelect({ label, value, years, disabled, onChange }: { label: str
 
 /** Salary lines and the employments they pay for: what the salary check compares against. */
 export function EmploymentsCard({ data, problems, currentLine, readOnly, onRefused }: Props) {
-  const { run, notify } = useNotifier();
+  const { run, attempt } = useNotifier();
   const lines = data.groups.flatMap((g) => g.lines.map((line) => ({ line, group: g })));
   const withEmployments = lines.filter(({ line }) => line.employments.length > 0);
   const startYear = parseQuarter(data.period.start).year;
@@ -59,19 +45,11 @@ export function EmploymentsCard({ data, problems, currentLine, readOnly, onRefus
   const last = Math.max(endYear, ...all.map((e) => parseQuarter(e.endQuarter).year)) + 2;
   for (let y = first; y <= last; y++) years.push(y);
 
-  const update = async (e: Employment, patch: Partial<Pick<Employment, 'title' | 'annualSalary' | 'startQuarter' | 'endQuarter'>>) => {
-    const result = await run('budget.employments.update', { id: e.id, patch });
-    if (!result) onRefused();
-  };
-
-  const commitSalary = (e: Employment, text: string) => {
-    const parsed = parseKroner(text);
-    if (!parsed.ok || parsed.value === null) {
-      notify('error', `Årsløn: ${parsed.ok ? 'skriv et beløb, fx 575.000' : parsed.message}. Intet er gemt`);
-      onRefused();
-      return;
-    }
-    void update(e, { annualSalary: parsed.value });
+  /** `seen`: the field as the person saw it, so someone else's change meanwhile is not overwritten. */
+  const update = async (e: Employment, patch: EmploymentPatch, seen: EmploymentPatch) => {
+    const result = await attempt('budget.employments.update', { id: e.id, patch, seen });
+    if (!result.ok) onRefused();
+    return fieldOutcome(result);
   };
 
   const salaryProblemsOf = (lineId: number) => problems.filter((p) => p.lineId === lineId && p.kind === 'salary');
@@ -119,10 +97,21 @@ export function EmploymentsCard({ data, problems, currentLine, readOnly, onRefus
                 return (
                   <tr key={e.id}>
                     <td>{index === 0 ? <><strong>{line.costType}</strong><div className="hint">{group.title}</div></> : null}</td>
-                    <td><InlineInput label="Stilling" value={e.title} readOnly={readOnly} onCommit={(t) => void update(e, { title: t })} /></td>
-                    <td className="salary-cell"><InlineInput label="Årsløn" align="right" value={formatKroner(e.annualSalary)} readOnly={readOnly} onCommit={(t) => commitSalary(e, t)} /></td>
-                    <td><QuarterSelect label="Ansat fra" value={e.startQuarter} years={years} disabled={readOnly} onChange={(q) => void update(e, { startQuarter: q })} /></td>
-                    <td><QuarterSelect label="Ansat til" value={e.endQuarter} years={years} disabled={readOnly} onChange={(q) => void update(e, { endQuarter: q })} /></td>
+                    <td><FieldInput label="Stilling" hideLabel value={e.title} readOnly={readOnly} onCommit={(title, seen) => update(e, { title }, { title: seen })} /></td>
+                    <td className="salary-cell">
+                      <FieldInput
+                        label="Årsløn"
+                        hideLabel
+                        className="align-right"
+                        value={String(e.annualSalary)}
+                        format={(v) => formatKroner(Number(v))}
+                        parse={readSalary}
+                        readOnly={readOnly}
+                        onCommit={(v, seen) => update(e, { annualSalary: Number(v) }, { annualSalary: Number(seen) })}
+                      />
+                    </td>
+                    <td><QuarterSelect label="Ansat fra" value={e.startQuarter} years={years} disabled={readOnly} onChange={(q) => void update(e, { startQuarter: q }, { startQuarter: e.startQuarter })} /></td>
+                    <td><QuarterSelect label="Ansat til" value={e.endQuarter} years={years} disabled={readOnly} onChange={(q) => void update(e, { endQuarter: q }, { endQuarter: e.endQuarter })} /></td>
                     <td>{describeDuration(e)}</td>
                     <td className="expected-by-year">
                       {Object.entries(expected).map(([y, v]) => <span key={y}>{y}: {formatKroner(v)}</span>)}

@@ -3,7 +3,7 @@
 import type { ChangedRow } from '../../../shared/api/workbook-change';
 import { applyBudgetRows } from '../../../shared/budget-incremental';
 import { computeBudgetTotals } from '../../../shared/budget-totals';
-import type { PasteColumn, PasteRow } from '../../../shared/budget-paste';
+import type { AmountsShown, PasteColumn, PasteRow } from '../../../shared/budget-paste';
 import {
   MEASURE_LABELS, type BudgetData, type BudgetGroup, type BudgetLine, type BudgetMeasure, type BudgetSheet, type BudgetTotals, type Figures, type TotalsRow,
 } from '../../../shared/domain/budget';
@@ -202,9 +202,19 @@ export function pasteColumnOf(colId: string): PasteColumn {
   return colId.startsWith('total-') ? { kind: 'computed', label } : { kind: 'text', label };
 }
 
+/** A line's budget and forbrug cells as the grid shows them, by measure and year. */
+function amountsShown(row: BudgetRow): AmountsShown {
+  const shown: AmountsShown = { budget: {}, actual: {} };
+  for (const [colId, value] of Object.entries(row.values)) {
+    const column = parseAmountColumnId(colId);
+    if (column && column.measure !== 'difference') shown[column.measure][column.year] = value;
+  }
+  return shown;
+}
+
 /** A displayed row as a paste sees it: only a budget line takes amounts. */
 export function pasteRowOf(row: BudgetRow): PasteRow {
-  if (row.kind === 'line' && row.lineId !== null) return { kind: 'line', lineId: row.lineId, label: row.label };
+  if (row.kind === 'line' && row.lineId !== null) return { kind: 'line', lineId: row.lineId, label: row.label, shown: amountsShown(row) };
   return { kind: row.kind === 'group' ? 'heading' : 'sum', label: row.label };
 }
 

@@ -2,6 +2,7 @@ import type { InitiativeWithParticipants } from '../../../shared/domain/initiati
 import { initiativeLabel } from '../../../shared/domain/initiative';
 import { useNotifier } from '../../app/notifications';
 import { EditableText } from '../../components/EditableText';
+import { fieldOutcome } from '../../components/use-field-draft';
 import { ParticipantsGrid } from './ParticipantsGrid';
 
 interface Props {
@@ -11,13 +12,19 @@ interface Props {
 }
 
 type TextField = 'description' | 'targetGroup' | 'effectFollowUp' | 'statusReason';
+type DetailPatch = Partial<Record<TextField, string>> | { effects: string[] };
+
+/** The effects field's lines, as stored: one effect per non-empty line. */
+const effectsOf = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
 
 /** The detail of one initiative: the programme document's description, target group and effects. */
 export function InitiativeDetail({ initiative, readOnly, onRefused }: Props) {
-  const { run } = useNotifier();
-  const save = async (patch: Partial<Record<TextField, string>> | { effects: string[] }) => {
-    const result = await run('initiatives.update', { id: initiative.id, patch });
-    if (!result) onRefused();
+  const { attempt } = useNotifier();
+  /** `seen`: the field as the person saw it when they began typing. */
+  const save = async (patch: DetailPatch, seen: DetailPatch) => {
+    const result = await attempt('initiatives.update', { id: initiative.id, patch, seen });
+    if (!result.ok) onRefused();
+    return fieldOutcome(result);
   };
 
   return (
@@ -25,8 +32,8 @@ export function InitiativeDetail({ initiative, readOnly, onRefused }: Props) {
       <h2>{initiativeLabel(initiative)}</h2>
       <div className="detail-columns">
         <div>
-          <EditableText label="Beskrivelse" multiline rows={8} value={initiative.description} readOnly={readOnly} onCommit={(v) => save({ description: v })} />
-          <EditableText label="Målgruppe" multiline rows={3} value={initiative.targetGroup} readOnly={readOnly} onCommit={(v) => save({ targetGroup: v })} />
+          <EditableText label="Beskrivelse" multiline rows={8} value={initiative.description} readOnly={readOnly} onCommit={(v, seen) => save({ description: v }, { description: seen })} />
+          <EditableText label="Målgruppe" multiline rows={3} value={initiative.targetGroup} readOnly={readOnly} onCommit={(v, seen) => save({ targetGroup: v }, { targetGroup: seen })} />
         </div>
         <div>
           <EditableText
@@ -35,7 +42,7 @@ export function InitiativeDetail({ initiative, readOnly, onRefused }: Props) {
             rows={5}
             value={initiative.effects.join('\n')}
             readOnly={readOnly}
-            onCommit={(v) => save({ effects: v.split('\n').map((line) => line.trim()).filter(Boolean) })}
+            onCommit={(v, seen) => save({ effects: effectsOf(v) }, { effects: effectsOf(seen) })}
           />
           <EditableText
             label="Sådan følges der op på effekterne"
@@ -43,7 +50,7 @@ export function InitiativeDetail({ initiative, readOnly, onRefused }: Props) {
             rows={2}
             value={initiative.effectFollowUp}
             readOnly={readOnly}
-            onCommit={(v) => save({ effectFollowUp: v })}
+            onCommit={(v, seen) => save({ effectFollowUp: v }, { effectFollowUp: seen })}
           />
           <h3>Deltagere</h3>
           <ParticipantsGrid initiativeId={initiative.id} participants={initiative.participants} readOnly={readOnly} />

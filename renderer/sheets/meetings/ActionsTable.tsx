@@ -6,6 +6,7 @@ import { isOverdue } from '../../../shared/meetings/actions';
 import { useNotifier } from '../../app/notifications';
 import { DateField } from '../../components/DateTimeFields';
 import { FieldInput } from '../../components/FieldInput';
+import { fieldOutcome } from '../../components/use-field-draft';
 import { memberLabel } from './member-label';
 
 interface Props {
@@ -24,19 +25,23 @@ type ActionPatch = { what?: string; who?: string; memberId?: number | null; dead
 
 /** Actions: hvad, hvem (a member or free text), frist, status. Overdue ones stand out. */
 export function ActionsTable({ actions, members, locked, readOnly, onRefused, label, showOrigin }: Props) {
-  const { run } = useNotifier();
+  const { run, attempt } = useNotifier();
   const today = todayIso();
 
-  const save = async (id: number, patch: ActionPatch) => {
-    const result = await run('actions.update', { id, patch });
-    if (!result) onRefused();
-    return result !== undefined;
+  /** `seen`: the field as the person saw it, so someone else's change meanwhile is not overwritten. */
+  const save = async (id: number, patch: ActionPatch, seen: ActionPatch) => {
+    const result = await attempt('actions.update', { id, patch, seen });
+    if (!result.ok) onRefused();
+    return fieldOutcome(result);
   };
 
-  /** A name typed that matches a member links the action to that member. */
-  const saveWho = (id: number, text: string) => {
+  /**
+   * A name typed that matches a member links the action to that member. The name is sent beside
+   * the link so the name the person saw is compared, whichever of the two they changed.
+   */
+  const saveWho = (id: number, text: string, seen: string) => {
     const member = members.find((m) => memberLabel(m).toLocaleLowerCase('da-DK') === text.trim().toLocaleLowerCase('da-DK'));
-    return save(id, member ? { memberId: member.id } : { who: text });
+    return save(id, member ? { memberId: member.id, who: memberLabel(member) } : { who: text }, { who: seen });
   };
 
   return (
@@ -56,7 +61,7 @@ export function ActionsTable({ actions, members, locked, readOnly, onRefused, la
           return (
             <tr key={a.id} className={overdue ? 'overdue' : a.status === 'færdig' ? 'done' : undefined} data-action-id={a.id}>
               <td>
-                {locked ? <span className="text-cell">{a.what}</span> : <FieldInput label="Hvad" hideLabel value={a.what} onCommit={(what) => save(a.id, { what })} />}
+                {locked ? <span className="text-cell">{a.what}</span> : <FieldInput label="Hvad" hideLabel value={a.what} onCommit={(what, seen) => save(a.id, { what }, { what: seen })} />}
                 {showOrigin && 'meetingDate' in a && (
                   <span className="carried-from">
                     fra mødet {formatDateShort(a.meetingDate)}
@@ -65,7 +70,7 @@ export function ActionsTable({ actions, members, locked, readOnly, onRefused, la
                 )}
               </td>
               <td>
-                {locked ? <span className="text-cell">{a.who || '–'}</span> : <FieldInput label="Hvem" hideLabel list="member-names" value={a.who} onCommit={(who) => saveWho(a.id, who)} />}
+                {locked ? <span className="text-cell">{a.who || '–'}</span> : <FieldInput label="Hvem" hideLabel list="member-names" value={a.who} onCommit={(who, seen) => saveWho(a.id, who, seen)} />}
               </td>
               <td>
                 {locked ? (
@@ -74,7 +79,7 @@ export function ActionsTable({ actions, members, locked, readOnly, onRefused, la
                     {overdue ? ' (overskredet)' : ''}
                   </span>
                 ) : (
-                  <DateField label="Frist" hideLabel optional value={a.deadline ?? ''} onCommit={(d) => save(a.id, { deadline: d === '' ? null : d })} />
+                  <DateField label="Frist" hideLabel optional value={a.deadline ?? ''} onCommit={(d, seen) => save(a.id, { deadline: d === '' ? null : d }, { deadline: seen === '' ? null : seen })} />
                 )}
               </td>
               <td>
@@ -82,7 +87,7 @@ export function ActionsTable({ actions, members, locked, readOnly, onRefused, la
                   value={a.status}
                   disabled={readOnly}
                   aria-label={`Status for ${a.what}`}
-                  onChange={(e) => void save(a.id, { status: e.target.value as ActionStatus })}
+                  onChange={(e) => void save(a.id, { status: e.target.value as ActionStatus }, { status: a.status })}
                 >
                   {ACTION_STATUSES.map((s) => (
                     <option key={s} value={s}>

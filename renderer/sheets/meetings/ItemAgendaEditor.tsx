@@ -15,6 +15,7 @@ import { EditableText } from '../../components/EditableText';
 import { Attachments } from './Attachments';
 import { CarriedOver } from './CarriedOver';
 import { FieldInput, type FieldReading } from '../../components/FieldInput';
+import { fieldOutcome } from '../../components/use-field-draft';
 
 interface Props {
   detail: MeetingDetail;
@@ -36,9 +37,12 @@ function readMinutes(text: string): FieldReading {
 
 type ItemPatch = Partial<Pick<AgendaItem, 'title' | 'type' | 'presenter' | 'minutes' | 'initiativeId' | 'recommendation' | 'caseText'>>;
 
+/** The Indstilling's lines as the field shows them, back as the list it was made from. */
+const recommendationOf = (text: string) => (text === '' ? [] : text.split('\n'));
+
 /** An agenda item as the dagsorden shows it: what, who, how long, the Indstilling and the case. */
 export function ItemAgendaEditor({ detail, item, user, initiatives, members, locked: meetingLocked, readOnly, onRefused, onRemoved }: Props) {
-  const { run } = useNotifier();
+  const { run, attempt } = useNotifier();
   const roleProblem = agendaEditProblem(user, item);
   // The chair plans the agenda; anyone else works only on the items they proposed.
   const locked = meetingLocked || roleProblem !== null;
@@ -47,10 +51,11 @@ export function ItemAgendaEditor({ detail, item, user, initiatives, members, loc
   const number = agendaNumbers(detail.items).get(item.id);
   const slot = detail.schedule.slots[item.id];
 
-  const save = async (patch: ItemPatch) => {
-    const result = await run('meetings.items.update', { id: item.id, patch });
-    if (!result) onRefused();
-    return result !== undefined;
+  /** `seen`: each changed field as the person saw it, so someone else's change meanwhile is not overwritten. */
+  const save = async (patch: ItemPatch, seen: ItemPatch) => {
+    const result = await attempt('meetings.items.update', { id: item.id, patch, seen });
+    if (!result.ok) onRefused();
+    return fieldOutcome(result);
   };
 
   return (
@@ -63,18 +68,18 @@ export function ItemAgendaEditor({ detail, item, user, initiatives, members, loc
       <ProposalBox item={item} user={user} locked={meetingLocked} />
       {!meetingLocked && roleProblem && <p className="hint">Punktet kan kun ændres af formanden{item.proposedBy ? ` og ${item.proposedBy}` : ''}.</p>}
       <div className="item-fields">
-        <FieldInput label="Titel" value={item.title} readOnly={locked} onCommit={(title) => save({ title })} />
-        <ChoiceField label="Type" value={item.type} choices={AGENDA_ITEM_TYPES} disabled={locked} onChange={(type) => void save({ type })} />
+        <FieldInput label="Titel" value={item.title} readOnly={locked} onCommit={(title, seen) => save({ title }, { title: seen })} />
+        <ChoiceField label="Type" value={item.type} choices={AGENDA_ITEM_TYPES} disabled={locked} onChange={(type) => void save({ type }, { type: item.type })} />
       </div>
       <div className="item-fields-small">
-        <FieldInput label="Fremlægges af" value={item.presenter} list="member-names" readOnly={locked} onCommit={(presenter) => save({ presenter })} />
+        <FieldInput label="Fremlægges af" value={item.presenter} list="member-names" readOnly={locked} onCommit={(presenter, seen) => save({ presenter }, { presenter: seen })} />
         <FieldInput
           label="Minutter"
           inputMode="numeric"
           value={String(item.minutes)}
           readOnly={locked}
           parse={readMinutes}
-          onCommit={(v) => save({ minutes: Number(v) })}
+          onCommit={(v, seen) => save({ minutes: Number(v) }, { minutes: Number(seen) })}
         />
         <label className="field">
           <span className="field-label">Indsats</span>
@@ -82,7 +87,7 @@ export function ItemAgendaEditor({ detail, item, user, initiatives, members, loc
             value={item.initiativeId ?? ''}
             disabled={locked}
             aria-label="Indsats"
-            onChange={(e) => void save({ initiativeId: e.target.value === '' ? null : Number(e.target.value) })}
+            onChange={(e) => void save({ initiativeId: e.target.value === '' ? null : Number(e.target.value) }, { initiativeId: item.initiativeId })}
           >
             <option value="">Ingen</option>
             {initiatives.map((i) => (
@@ -100,9 +105,9 @@ export function ItemAgendaEditor({ detail, item, user, initiatives, members, loc
         value={item.recommendation.join('\n')}
         readOnly={locked}
         placeholder="at styregruppen godkender …"
-        onCommit={(v) => save({ recommendation: v.split('\n') })}
+        onCommit={(v, seen) => save({ recommendation: recommendationOf(v) }, { recommendation: recommendationOf(seen) })}
       />
-      <EditableText label="Sagsfremstilling" multiline rows={6} value={item.caseText} readOnly={locked} onCommit={(caseText) => save({ caseText })} />
+      <EditableText label="Sagsfremstilling" multiline rows={6} value={item.caseText} readOnly={locked} onCommit={(caseText, seen) => save({ caseText }, { caseText: seen })} />
       {item.standing === 'followUp' && <CarriedOver detail={detail} members={members} readOnly={readOnly} onRefused={onRefused} />}
       <h3>Bilag</h3>
       <Attachments item={item} locked={locked} onRefused={onRefused} />

@@ -5,6 +5,7 @@ import type { Member } from '../../../shared/domain/program';
 import { agendaNumbers } from '../../../shared/meetings/agenda';
 import { useNotifier } from '../../app/notifications';
 import { EditableText } from '../../components/EditableText';
+import { fieldOutcome } from '../../components/use-field-draft';
 import { ActionsTable } from './ActionsTable';
 import { CarriedOver } from './CarriedOver';
 
@@ -20,15 +21,16 @@ interface Props {
 
 /** The minutes of one item: Referat, Beslutning and the actions agreed. */
 export function ItemMinutesEditor({ detail, item, members, locked, readOnly, onRefused }: Props) {
-  const { run } = useNotifier();
+  const { run, attempt } = useNotifier();
   const [newAction, setNewAction] = useState('');
   const number = agendaNumbers(detail.items).get(item.id);
   const actions = detail.actions.filter((a) => a.itemId === item.id);
 
-  const save = async (patch: { minutesText?: string; decision?: string }) => {
-    const result = await run('meetings.items.update', { id: item.id, patch });
-    if (!result) onRefused();
-    return result !== undefined;
+  /** `seen`: the field as the person saw it when they began typing. */
+  const save = async (patch: { minutesText?: string; decision?: string }, seen: { minutesText?: string; decision?: string }) => {
+    const result = await attempt('meetings.items.update', { id: item.id, patch, seen });
+    if (!result.ok) onRefused();
+    return fieldOutcome(result);
   };
 
   const addAction = async () => {
@@ -59,8 +61,8 @@ export function ItemMinutesEditor({ detail, item, members, locked, readOnly, onR
         </div>
       )}
       {item.standing === 'followUp' && <CarriedOver detail={detail} members={members} readOnly={readOnly} onRefused={onRefused} />}
-      <EditableText label="Referat" multiline rows={5} value={item.minutesText} readOnly={locked} onCommit={(minutesText) => save({ minutesText })} />
-      <EditableText label="Beslutning" multiline rows={2} value={item.decision} readOnly={locked} onCommit={(decision) => save({ decision })} />
+      <EditableText label="Referat" multiline rows={5} value={item.minutesText} readOnly={locked} onCommit={(minutesText, seen) => save({ minutesText }, { minutesText: seen })} />
+      <EditableText label="Beslutning" multiline rows={2} value={item.decision} readOnly={locked} onCommit={(decision, seen) => save({ decision }, { decision: seen })} />
       <h3>Handlinger</h3>
       {actions.length > 0 && <ActionsTable actions={actions} members={members} locked={locked} readOnly={readOnly} onRefused={onRefused} label="Handlinger" />}
       {!locked && (

@@ -7,6 +7,7 @@ import { useNotifier } from '../../app/notifications';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DateField, TimeField } from '../../components/DateTimeFields';
 import { FieldInput } from '../../components/FieldInput';
+import { fieldOutcome } from '../../components/use-field-draft';
 import { moveFocusInGroup, rovingTabIndex } from '../../components/roving-focus';
 import { MeetingDocuments } from './MeetingDocuments';
 import { AgendaRevisionNotice } from './AgendaRevisionNotice';
@@ -19,19 +20,22 @@ interface Props {
   onRemoved: () => void;
 }
 
+type MeetingPatch = { date?: string; startTime?: string; endTime?: string; place?: string };
+
 type Question = { kind: 'unlock' } | { kind: 'status'; status: MeetingStatus } | { kind: 'remove' };
 
 /** Date, time, place and status of a meeting; the lock and its "Lås op". */
 export function MeetingHead({ detail, readOnly, onRefused, onRemoved }: Props) {
-  const { run } = useNotifier();
+  const { run, attempt } = useNotifier();
   const [question, setQuestion] = useState<Question | null>(null);
   const { meeting } = detail;
   const fieldsLocked = readOnly || isAgendaLocked(meeting);
 
-  const save = async (patch: { date?: string; startTime?: string; endTime?: string; place?: string }) => {
-    const result = await run('meetings.update', { id: meeting.id, patch });
-    if (!result) onRefused();
-    return result !== undefined;
+  /** `seen`: the field as the person saw it when they began typing. */
+  const save = async (patch: MeetingPatch, seen: MeetingPatch) => {
+    const result = await attempt('meetings.update', { id: meeting.id, patch, seen });
+    if (!result.ok) onRefused();
+    return fieldOutcome(result);
   };
 
   const chooseStatus = (status: MeetingStatus) => {
@@ -67,16 +71,16 @@ export function MeetingHead({ detail, readOnly, onRefused, onRemoved }: Props) {
       </div>
       <div className="meeting-head-row">
         <div className="meeting-fields">
-          <DateField label="Dato" value={meeting.date} readOnly={fieldsLocked} onCommit={(date) => save({ date })} />
+          <DateField label="Dato" value={meeting.date} readOnly={fieldsLocked} onCommit={(date, seen) => save({ date }, { date: seen })} />
           <span className="field meeting-time" role="group" aria-label="Tid">
             <span className="field-label" aria-hidden="true">
               Tid
             </span>
-            <TimeField label="Start" hideLabel value={meeting.startTime} readOnly={fieldsLocked} onCommit={(startTime) => save({ startTime })} />
+            <TimeField label="Start" hideLabel value={meeting.startTime} readOnly={fieldsLocked} onCommit={(startTime, seen) => save({ startTime }, { startTime: seen })} />
             <span aria-hidden="true">–</span>
-            <TimeField label="Slut" hideLabel value={meeting.endTime} readOnly={fieldsLocked} onCommit={(endTime) => save({ endTime })} />
+            <TimeField label="Slut" hideLabel value={meeting.endTime} readOnly={fieldsLocked} onCommit={(endTime, seen) => save({ endTime }, { endTime: seen })} />
           </span>
-          <FieldInput label="Sted" className="meeting-place" value={meeting.place} readOnly={fieldsLocked} onCommit={(place) => save({ place })} />
+          <FieldInput label="Sted" className="meeting-place" value={meeting.place} readOnly={fieldsLocked} onCommit={(place, seen) => save({ place }, { place: seen })} />
         </div>
         <div className="grid-toolbar">
           <MeetingDocuments meeting={meeting} />

@@ -2,6 +2,9 @@ import { useEffect, useState } from 'react';
 import type { MeetingParticipant } from '../../../shared/domain/meeting';
 import { useNotifier } from '../../app/notifications';
 import { FieldInput } from '../../components/FieldInput';
+import { fieldOutcome } from '../../components/use-field-draft';
+
+type ParticipantPatch = { present?: boolean; absenceNote?: string };
 
 interface Props {
   meetingId: number;
@@ -12,7 +15,7 @@ interface Props {
 
 /** Who takes part: present, or afbud with a note. Guests are added by name. */
 export function Participants({ meetingId, participants, locked, onRefused }: Props) {
-  const { run } = useNotifier();
+  const { run, attempt } = useNotifier();
   const [guest, setGuest] = useState('');
   // A tick shows at once, before the workbook has answered: unticking »til stede« and pressing Tab
   // must land in the afbud field, which exists only for someone absent. `from` is what was stored
@@ -30,14 +33,15 @@ export function Participants({ meetingId, participants, locked, onRefused }: Pro
     setToggled((map) => new Map([...map].filter(([id]) => !done.some((p) => p.id === id))));
   }, [participants, toggled]);
 
-  const update = async (id: number, patch: { present?: boolean; absenceNote?: string }) => {
-    const result = await run('meetings.participants.update', { id, patch });
-    if (!result) onRefused();
-    return result !== undefined;
+  /** `seen`: the field as the person saw it, so someone else's change meanwhile is not overwritten. */
+  const update = async (id: number, patch: ParticipantPatch, seen: ParticipantPatch) => {
+    const result = await attempt('meetings.participants.update', { id, patch, seen });
+    if (!result.ok) onRefused();
+    return fieldOutcome(result);
   };
   const tick = async (p: MeetingParticipant, to: boolean) => {
     setToggled((map) => new Map(map).set(p.id, { from: p.present, to }));
-    if (!(await update(p.id, { present: to }))) {
+    if ((await update(p.id, { present: to }, { present: p.present })) !== true) {
       setToggled((map) => {
         const next = new Map(map);
         next.delete(p.id);
@@ -82,7 +86,7 @@ export function Participants({ meetingId, participants, locked, onRefused }: Pro
                 </td>
                 <td>
                   {!here && (
-                    <FieldInput label={`Afbud fra ${name}`} hideLabel value={p.absenceNote} placeholder="Afbud" readOnly={locked} onCommit={(absenceNote) => update(p.id, { absenceNote })} />
+                    <FieldInput label={`Afbud fra ${name}`} hideLabel value={p.absenceNote} placeholder="Afbud" readOnly={locked} onCommit={(absenceNote, seen) => update(p.id, { absenceNote }, { absenceNote: seen })} />
                   )}
                 </td>
                 {!locked && (

@@ -14,9 +14,9 @@ export function MilestoneEditor({ placed, layout, periodStart, periodEnd, quarte
   const { milestone } = placed;
   return (
     <PlanEditorCard heading="Milepæl" removeLabel="Slet milepæl" readOnly={readOnly} focusToken={focusToken} takeFocus={takeFocus} onRemove={onRemove}>
-      <EditableText label="Milepælens navn" value={milestone.title} readOnly={readOnly} onCommit={(title) => actions.updateMilestone(milestone.id, { title })} />
+      <EditableText label="Milepælens navn" value={milestone.title} readOnly={readOnly} onCommit={(title, seen) => actions.updateMilestone(milestone.id, { title }, { title: seen })} />
       <div className="plan-editor-fields">
-        <ChoiceField label="Type" value={milestone.kind} choices={MILESTONE_KINDS} disabled={readOnly} onChange={(kind) => void actions.updateMilestone(milestone.id, { kind })} />
+        <ChoiceField label="Type" value={milestone.kind} choices={MILESTONE_KINDS} disabled={readOnly} onChange={(kind) => void actions.updateMilestone(milestone.id, { kind }, { kind: milestone.kind })} />
         <QuarterSelect
           label="Kvartal"
           value={milestone.quarter}
@@ -24,16 +24,16 @@ export function MilestoneEditor({ placed, layout, periodStart, periodEnd, quarte
           disabled={readOnly}
           periodStart={periodStart}
           periodEnd={periodEnd}
-          onChange={(q) => q && void actions.updateMilestone(milestone.id, { quarter: q })}
+          onChange={(q) => q && void actions.updateMilestone(milestone.id, { quarter: q }, { quarter: milestone.quarter })}
         />
-        <ChoiceField label="Status" value={milestone.status} choices={MILESTONE_STATUSES} disabled={readOnly} onChange={(status) => void actions.updateMilestone(milestone.id, { status })} />
+        <ChoiceField label="Status" value={milestone.status} choices={MILESTONE_STATUSES} disabled={readOnly} onChange={(status) => void actions.updateMilestone(milestone.id, { status }, { status: milestone.status })} />
         <label className="field">
           <span className="field-label">Gælder</span>
           <select
             aria-label="Gælder"
             value={milestone.initiativeId ?? ''}
             disabled={readOnly}
-            onChange={(e) => void actions.updateMilestone(milestone.id, { initiativeId: e.target.value === '' ? null : Number(e.target.value) })}
+            onChange={(e) => void actions.updateMilestone(milestone.id, { initiativeId: e.target.value === '' ? null : Number(e.target.value) }, { initiativeId: milestone.initiativeId })}
           >
             <option value="">Hele programmet</option>
             {layout.rows.map((r) => (
@@ -44,7 +44,7 @@ export function MilestoneEditor({ placed, layout, periodStart, periodEnd, quarte
           </select>
         </label>
       </div>
-      <EditableText label="Note" multiline rows={2} value={milestone.note} readOnly={readOnly} onCommit={(note) => actions.updateMilestone(milestone.id, { note })} />
+      <EditableText label="Note" multiline rows={2} value={milestone.note} readOnly={readOnly} onCommit={(note, seen) => actions.updateMilestone(milestone.id, { note }, { note: seen })} />
       {placed.overdue && <p className="hint plan-flags">Kvartalet er passeret, men milepælen er ikke markeret som gennemført eller aflyst.</p>}
       {placed.outsidePeriod && <p className="hint plan-flags">Milepælen ligger uden for programperioden.</p>}
     </PlanEditorCard>

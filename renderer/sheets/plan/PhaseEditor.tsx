@@ -20,7 +20,7 @@ export function PhaseEditor({ placed, layout, periodStart, periodEnd, quarterOpt
 
   return (
     <PlanEditorCard heading="Fase" removeLabel="Slet fase" readOnly={readOnly} focusToken={focusToken} takeFocus={takeFocus} onRemove={onRemove}>
-      <EditableText label="Fasens tekst" value={phase.title} readOnly={readOnly} onCommit={(title) => actions.updatePhase(phase.id, { title })} />
+      <EditableText label="Fasens tekst" value={phase.title} readOnly={readOnly} onCommit={(title, seen) => actions.updatePhase(phase.id, { title }, { title: seen })} />
       <div className="plan-editor-fields">
         <label className="field">
           <span className="field-label">Indsats</span>
@@ -28,7 +28,7 @@ export function PhaseEditor({ placed, layout, periodStart, periodEnd, quarterOpt
             aria-label="Indsats"
             value={phase.initiativeId}
             disabled={readOnly}
-            onChange={(e) => void actions.updatePhase(phase.id, { initiativeId: Number(e.target.value) })}
+            onChange={(e) => void actions.updatePhase(phase.id, { initiativeId: Number(e.target.value) }, { initiativeId: phase.initiativeId })}
           >
             {layout.rows.map((r) => (
               <option key={r.initiative.id} value={r.initiative.id}>
@@ -44,7 +44,7 @@ export function PhaseEditor({ placed, layout, periodStart, periodEnd, quarterOpt
           disabled={readOnly}
           periodStart={periodStart}
           periodEnd={periodEnd}
-          onChange={(q) => q && void actions.updatePhase(phase.id, { startQuarter: q })}
+          onChange={(q) => q && void actions.updatePhase(phase.id, { startQuarter: q }, { startQuarter: phase.startQuarter })}
         />
         <QuarterSelect
           label="Slutkvartal"
@@ -54,9 +54,9 @@ export function PhaseEditor({ placed, layout, periodStart, periodEnd, quarterOpt
           openLabel="Til periodens slutning"
           periodStart={periodStart}
           periodEnd={periodEnd}
-          onChange={(q) => void actions.updatePhase(phase.id, { endQuarter: q })}
+          onChange={(q) => void actions.updatePhase(phase.id, { endQuarter: q }, { endQuarter: phase.endQuarter })}
         />
-        <ChoiceField label="Status" value={phase.status} choices={PHASE_STATUSES} disabled={readOnly} onChange={(status) => void actions.updatePhase(phase.id, { status })} />
+        <ChoiceField label="Status" value={phase.status} choices={PHASE_STATUSES} disabled={readOnly} onChange={(status) => void actions.updatePhase(phase.id, { status }, { status: phase.status })} />
       </div>
       <p className="hint">
         {describePhaseSpan(phase, periodEnd)}

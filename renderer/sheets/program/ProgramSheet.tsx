@@ -5,6 +5,7 @@ import { useChannel } from '../../api/use-channel';
 import { useNotifier } from '../../app/notifications';
 import type { SheetProps } from '../../app/sheet-props';
 import { EditableText } from '../../components/EditableText';
+import { fieldOutcome } from '../../components/use-field-draft';
 import { MembersGrid } from './MembersGrid';
 import { ProgramListGrid } from './ProgramListGrid';
 import { PeriodOutsideNotice } from '../plan/PeriodOutsideNotice';
@@ -16,13 +17,15 @@ export function ProgramSheet({ user, readOnly: fileReadOnly }: SheetProps) {
   // The programme and its members are the chair's.
   const readOnly = fileReadOnly || !mayCall(user.role, 'program.update');
   const { data, error, reload } = useChannel('program.get', {});
-  const { run } = useNotifier();
+  const { attempt } = useNotifier();
   if (error) return <p className="sheet-error">{error}</p>;
   if (!data) return <p className="loading">Henter programmet …</p>;
 
-  const save = async (field: ProgramField, value: string) => {
-    const result = await run('program.update', { patch: { [field]: value } });
-    if (!result) reload();
+  /** `seen`: the field as the person saw it when they began typing. */
+  const save = async (field: ProgramField, value: string, seen: string) => {
+    const result = await attempt('program.update', { patch: { [field]: value }, seen: { [field]: seen } });
+    if (!result.ok) reload();
+    return fieldOutcome(result);
   };
 
   const field = (name: ProgramField, extra: { placeholder?: string } = {}) => (
@@ -33,7 +36,7 @@ export function ProgramSheet({ user, readOnly: fileReadOnly }: SheetProps) {
       value={data.program[name]}
       multiline={PROGRAM_LONG_TEXT_FIELDS.includes(name)}
       readOnly={readOnly}
-      onCommit={(v) => save(name, v)}
+      onCommit={(v, seen) => save(name, v, seen)}
       {...extra}
     />
   );

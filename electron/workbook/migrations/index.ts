@@ -6,8 +6,9 @@ import { meetingsSchema } from './004-meetings';
 import { spendingInOre } from './005-spending-in-ore';
 import { agendaRevisionsSchema } from './006-agenda-revisions';
 import { workbookIdentity } from './007-workbook-identity';
+import { appliedCalls } from './009-applied-calls';
 
 /** All migrations in order. A new one gets the next number and its own file. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, budgetSchema, planAndActivities, meetingsSchema, spendingInOre, agendaRevisionsSchema, workbookIdentity];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, budgetSchema, planAndActivities, meetingsSchema, spendingInOre, agendaRevisionsSchema, workbookIdentity, appliedCalls];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

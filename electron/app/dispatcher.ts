@@ -6,11 +6,21 @@ import type { UserProfile } from '../../shared/domain/user';
 import { handlers } from '../features';
 import type { Handler, HandlerContext } from '../features/handler';
 import { refuseEditOverOthers } from '../features/seen-edits';
+import { findAppliedCall, recordCallAnswer } from '../workbook/applied-calls';
 import { UserFacingError } from '../workbook/errors';
 import { describeSqliteFailure } from '../workbook/sqlite-errors';
 import { authorName, type Session, type ShellServices } from './session';
 
-export type Dispatch = (channel: unknown, input: unknown) => Promise<Envelope<unknown>>;
+export type Dispatch = (channel: unknown, input: unknown, call?: CallOptions) => Promise<Envelope<unknown>>;
+
+export interface CallOptions {
+  /**
+   * The client's own id for this call (a shared workbook's client, which may send a call again
+   * when its answer was lost). A changing call with an id already applied is answered as the first
+   * time and not applied again.
+   */
+  callId?: string;
+}
 
 export interface DispatcherOptions {
   /**
@@ -56,7 +66,7 @@ export function createDispatcher(session: Session, log: (error: unknown) => void
     },
   };
 
-  return async (channel, input) => {
+  return async (channel, input, call = {}) => {
     if (!isChannel(channel)) {
       return { ok: false, error: { code: 'unknown_channel', message: 'Ukendt kommando' } };
     }
@@ -70,10 +80,20 @@ export function createDispatcher(session: Session, log: (error: unknown) => void
     const refused = accessProblem(role, channel, parsed.value);
     if (refused) return { ok: false, error: { code: 'refused', message: refused } };
     try {
-      refuseEditOverOthers(channel, parsed.value, context);
       const handler = handlers[channel] as Handler<Channel>;
-      const value = await handler(parsed.value as never, context);
-      return { ok: true, value };
+      const run = () => {
+        refuseEditOverOthers(channel, parsed.value, context);
+        return handler(parsed.value as never, context);
+      };
+      if (call.callId !== undefined && contract[channel].mutates) {
+        const wb = context.workbook();
+        const applied = findAppliedCall(wb.db, call.callId);
+        if (applied) return { ok: true, value: applied.answer ?? null };
+        const value = await wb.duringCall(call.callId, run);
+        if (findAppliedCall(wb.db, call.callId)) recordCallAnswer(wb.db, call.callId, value);
+        return { ok: true, value };
+      }
+      return { ok: true, value: await run() };
     } catch (error) {
       if (error instanceof UserFacingError) return { ok: false, error: error.failure };
       const sqlite = describeSqliteFailure(error);

@@ -3,7 +3,7 @@ import { fromRow } from '../workbook/columns';
 import type { Row } from '../workbook/transaction';
 import type { Workbook } from '../workbook/workbook';
 
-const UNDUMPED = new Set(['change', 'change_set', 'workbook_identity']);
+const UNDUMPED = new Set(['change', 'change_set', 'workbook_identity', 'applied_call']);
 
 /** The whole workbook as plain JSON: every table, rows in id order, fields in camelCase. */
 export function dumpWorkbook(wb: Workbook): Record<string, unknown> {

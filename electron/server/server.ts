@@ -312,7 +312,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         const id = typeof parsed === 'object' && parsed && 'id' in parsed && (typeof parsed.id === 'string' || typeof parsed.id === 'number') ? parsed.id : null;
         return answer(id, failure('invalid_input', 'Kaldet har ikke formen {id, channel, input}. Intet er ændret'));
       }
-      const { id, channel, input } = frame.data;
+      const { id, channel, input, callId } = frame.data;
       if (login.expiresAt <= Date.now() || !entry.members.isActive(member.id)) {
         answer(id, failure('refused', 'Du er ikke længere logget ind (eller invitationen er trukket tilbage). Intet er ændret'));
         socket.close(4001, 'logget ud');
@@ -325,7 +325,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       connection.idle = connection.idle.then(async () => {
         try {
           entry.lock.refresh();
-          const envelope = await dispatch(channel, input);
+          const envelope = await dispatch(channel, input, { callId });
           // The files the call saved reach the member before its answer says it is done.
           const files = downloads.takeFiles();
           if (envelope.ok) for (const download of files) send(connection, JSON.stringify({ id, download }));

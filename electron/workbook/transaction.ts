@@ -12,7 +12,7 @@ export interface RowChange {
   after: Row | null;
 }
 
-const UNTRACKED_TABLES = new Set(['change_set', 'change', 'workbook_identity']);
+const UNTRACKED_TABLES = new Set(['change_set', 'change', 'workbook_identity', 'applied_call']);
 
 /** What the mutation path knows about the schema: tracked tables, their columns and children. */
 export class SchemaInfo {

@@ -10,6 +10,7 @@ import { inspectWorkbookFile, WORKBOOK_APPLICATION_ID } from './file-format';
 import type { StorageKind } from './location';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import { assertExpectedSchema, openDatabase } from './schema';
+import { recordAppliedCall } from './applied-calls';
 import { SchemaInfo, Transaction, type Row, type RowChange } from './transaction';
 
 export interface WorkbookOptions {
@@ -80,6 +81,8 @@ export class Workbook {
   private readonly listeners = new Set<(event: ChangeEvent) => void>();
   /** The transaction of the mutate() now running; a mutate() inside it joins it (see mutate). */
   private running: Transaction | null = null;
+  /** The client's id of the call now running (see duringCall); recorded with the change it makes. */
+  private callId: string | null = null;
   /** The file this connection writes to, as opened: a write first checks the path still names it. */
   private readonly identity: string | null;
 
@@ -250,6 +253,7 @@ export class Workbook {
       const result = fn(tx);
       if (isPromiseLike(result)) throw new Error('A mutation must finish inside its transaction; it answered a promise');
       const setId = tx.changes.length ? this.recordChangeSet(author, description, 'edit', tx.changes) : null;
+      if (setId !== null) this.recordCallOnce();
       return { result, setId };
     });
     this.running = tx;
@@ -268,6 +272,27 @@ export class Workbook {
       this.emit(description, tx.changes);
     }
     return result;
+  }
+
+  /**
+   * Runs the synchronous part of a client's call with its id: the first change it makes records
+   * the id in the same transaction (applied_call), so the call is known as applied exactly when
+   * its change is stored. A call that changes nothing records nothing (sending it again is harmless).
+   */
+  duringCall<T>(callId: string, run: () => T): T {
+    this.callId = callId;
+    try {
+      return run();
+    } finally {
+      this.callId = null;
+    }
+  }
+
+  /** Inside a change's transaction: the running client call (if any) is applied with it. */
+  private recordCallOnce(): void {
+    if (this.callId === null) return;
+    recordAppliedCall(this.db, this.callId, new Date().toISOString());
+    this.callId = null;
   }
 
   /**
@@ -375,6 +400,7 @@ export class Workbook {
       this.db.pragma('defer_foreign_keys = ON');
       for (const change of ordered) tx.restore(change, direction);
       this.recordChangeSet(author, description, direction === 'backward' ? 'undo' : 'redo', tx.changes);
+      this.recordCallOnce();
     }).immediate();
     return this.emit(description, tx.changes);
   }

@@ -19,12 +19,18 @@ export interface CallFrame {
   id: CallId;
   channel: string;
   input?: unknown;
+  /**
+   * The client's lasting id for a change (a UUID), kept when the call is sent again after a lost
+   * answer or a reconnect: the server applies a change with a given callId at most once.
+   */
+  callId?: string;
 }
 
 export const callFrameSchema = z.object({
   id: z.union([z.string().max(100), z.number().int()]),
   channel: z.string().max(200),
   input: z.unknown().optional(),
+  callId: z.string().min(8).max(100).optional(),
 }).strict();
 
 /** Server → client: the answer to a call (id null: a frame that could not be read at all). */

@@ -60,7 +60,8 @@ export interface Client {
   orphans: Envelope<unknown>[];
   /** Files calls sent before their answers, with the call's id and whether its answer had come yet. */
   downloads: Array<{ id: string | number; file: DownloadedFile; answered: boolean }>;
-  call(channel: string, input?: unknown): Promise<Envelope<unknown>>;
+  /** callId: the client's lasting id for a change it may send again. */
+  call(channel: string, input?: unknown, frame?: { callId?: string }): Promise<Envelope<unknown>>;
   sendRaw(data: string | Buffer): void;
   nextOrphan(): Promise<Envelope<unknown>>;
   close(): Promise<void>;
@@ -95,10 +96,10 @@ export function connect(url: string, cookie: string | null, origin: string | nul
   });
   const client: Client = {
     ws, events, presence, orphans, downloads,
-    call: (channel, input) => new Promise((resolve, reject) => {
+    call: (channel, input, frame = {}) => new Promise((resolve, reject) => {
       const id = next++;
       waiting.set(id, resolve);
-      ws.send(JSON.stringify({ id, channel, input }), (error) => error && reject(error));
+      ws.send(JSON.stringify({ id, channel, input, ...frame }), (error) => error && reject(error));
     }),
     sendRaw: (data) => ws.send(data),
     nextOrphan: () => {

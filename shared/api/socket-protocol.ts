@@ -57,7 +57,11 @@ export type ServerFrame = AnswerFrame | DownloadFrame | EventFrame;
 const callId = z.union([z.string(), z.number()]);
 const envelopeSchema = z.union([
   z.object({ ok: z.literal(true), value: z.unknown() }),
-  z.object({ ok: z.literal(false), error: z.object({ code: z.string(), message: z.string() }) }),
+  z.object({
+    ok: z.literal(false),
+    // changedBy is part of a conflict: without it a sheet cannot tell a conflict from a refusal.
+    error: z.object({ code: z.string(), message: z.string(), changedBy: z.object({ author: z.string(), at: z.string() }).optional() }),
+  }),
 ]);
 
 /**

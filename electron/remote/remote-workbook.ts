@@ -253,6 +253,9 @@ export class RemoteWorkbook {
       });
       socket.once('open', () => {
         socket.removeAllListeners('error');
+        // At once, not after the promise settles: the server says who is online (or why it
+        // closes) as the socket opens, often in the same packet as the upgrade.
+        socket.on('message', (data, isBinary) => this.receive(data, isBinary));
         resolve(socket);
       });
       socket.once('unexpected-response', (request, response) => {
@@ -270,25 +273,26 @@ export class RemoteWorkbook {
     });
   }
 
+  private receive(data: WebSocket.RawData, isBinary: boolean): void {
+    if (isBinary || this.closing) return;
+    const frame = parseServerFrame(parseJson(Array.isArray(data) ? Buffer.concat(data).toString('utf8') : Buffer.from(data as ArrayBuffer).toString('utf8')));
+    if (!frame) return;
+    if ('event' in frame) {
+      if (frame.event === 'workbook.presence') this.latestPresence = frame.payload as WorkbookPresence;
+      for (const listener of this.eventListeners) listener(frame.event, frame.payload);
+    } else if ('download' in frame) {
+      const call = this.pending.get(frame.id);
+      if (call) call.download = frame.download;
+    } else if (frame.id !== null) {
+      void this.answer(frame.id, frame.envelope);
+    } else if (!frame.envelope.ok) {
+      // Not an answer to a call: why the server is about to close (it cannot open the workbook).
+      this.serverNotice = frame.envelope.error.message;
+    }
+  }
+
   private attach(socket: WebSocket): void {
     this.socket = socket;
-    socket.on('message', (data, isBinary) => {
-      if (isBinary) return;
-      const frame = parseServerFrame(parseJson(Array.isArray(data) ? Buffer.concat(data).toString('utf8') : Buffer.from(data as ArrayBuffer).toString('utf8')));
-      if (!frame) return;
-      if ('event' in frame) {
-        if (frame.event === 'workbook.presence') this.latestPresence = frame.payload as WorkbookPresence;
-        for (const listener of this.eventListeners) listener(frame.event, frame.payload);
-      } else if ('download' in frame) {
-        const call = this.pending.get(frame.id);
-        if (call) call.download = frame.download;
-      } else if (frame.id !== null) {
-        void this.answer(frame.id, frame.envelope);
-      } else if (!frame.envelope.ok) {
-        // Not an answer to a call: why the server is about to close (it cannot open the workbook).
-        this.serverNotice = frame.envelope.error.message;
-      }
-    });
     socket.on('error', () => undefined);
     socket.on('close', (code, reason) => {
       if (this.socket !== socket) return;

@@ -3,6 +3,7 @@
 // The window cannot tell the two apart: the same channels, envelopes and events.
 import { isChannel } from '../../shared/api/contract';
 import type { ApiFailure, Envelope } from '../../shared/api/envelope';
+import type { ReportOptions } from '../../shared/domain/report';
 import type { AppState, WorkbookInfo } from '../../shared/domain/workbook';
 import type { SharedWorkbookEntry } from '../../shared/domain/shared-workbook';
 import { RemoteFailure } from '../remote/connection-errors';
@@ -108,6 +109,9 @@ export class WorkbookRouter {
     }
     const answer = await shared.remote.invoke(channel, input);
     if (channel === 'app.state' && answer.ok) return { ok: true, value: this.sharedState(shared, answer.value as AppState) };
+    // Documents from the server are saved here, where the save dialog opens (remote/downloads.ts),
+    // not beside the workbook in a folder of the server's.
+    if (channel === 'reports.options' && answer.ok) return { ok: true, value: { ...(answer.value as ReportOptions), folder: this.session.shell.documentsDir } };
     return answer;
   };
 

@@ -7,13 +7,11 @@ import type { WorkbookPresence } from '../../shared/api/bridge';
 import { contract, isChannel } from '../../shared/api/contract';
 import type { ApiFailure, Envelope } from '../../shared/api/envelope';
 import {
-  LOGIN_PATH, LOGOUT_PATH, parseServerFrame, SOCKET_PATH,
+  LOGGED_OUT_CLOSE_CODE, LOGIN_COOKIE, LOGIN_PATH, LOGOUT_PATH, parseServerFrame, SOCKET_PATH,
   type CallFrame, type CallId, type DownloadedFile, type LoginAnswer, type LoginRequest,
 } from '../../shared/api/socket-protocol';
 import { USER_ROLES, type UserProfile } from '../../shared/domain/user';
 import { describeConnectionError, RemoteFailure } from './connection-errors';
-
-const LOGIN_COOKIE = 'arbejdsbog_login';
 
 /** Turns a file the server sent for a call into the call's local result (asks where, writes it). */
 export interface DownloadSaver {
@@ -298,7 +296,7 @@ export class RemoteWorkbook {
       if (this.socket !== socket) return;
       this.socket = null;
       this.failPending(`Forbindelsen til serveren ${this.host} blev afbrudt, før svaret kom. %`);
-      const why = this.serverNotice ?? (code === 4001 ? `Serveren lukkede forbindelsen (${reason.toString() || 'logget ud'})` : `Forbindelsen til serveren ${this.host} er afbrudt`);
+      const why = this.serverNotice ?? (code === LOGGED_OUT_CLOSE_CODE ? `Serveren lukkede forbindelsen (${reason.toString() || 'logget ud'})` : `Forbindelsen til serveren ${this.host} er afbrudt`);
       this.serverNotice = null;
       if (!this.closing) void this.reconnect(why);
     });

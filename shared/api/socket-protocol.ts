@@ -11,6 +11,10 @@ import type { UserProfile } from '../domain/user';
 export const LOGIN_PATH = '/api/login';
 export const LOGOUT_PATH = '/api/logout';
 export const SOCKET_PATH = '/api/socket';
+/** The HttpOnly cookie a login sets (for the /api paths); the app's client sends it as a browser would. */
+export const LOGIN_COOKIE = 'arbejdsbog_login';
+/** The socket's close code when the login has ended (expired, or the invitation revoked): log in again. */
+export const LOGGED_OUT_CLOSE_CODE = 4001;
 
 export type CallId = string | number;
 

@@ -3,11 +3,11 @@
 // The window cannot tell the two apart: the same channels, envelopes and events.
 import { isChannel } from '../../shared/api/contract';
 import type { ApiFailure, Envelope } from '../../shared/api/envelope';
+import type { ReportOptions } from '../../shared/domain/report';
 import type { AppState, WorkbookInfo } from '../../shared/domain/workbook';
 import type { SharedWorkbookEntry } from '../../shared/domain/shared-workbook';
 import { RemoteFailure } from '../remote/connection-errors';
 import { createDownloadSaver } from '../remote/downloads';
-import { PRESENCE_EVENT, type PresencePayload } from '../remote/protocol';
 import { RemoteWorkbook, type RemoteStatus, type RemoteWorkbookOptions } from '../remote/remote-workbook';
 import { validateInput, type Dispatch } from './dispatcher';
 import type { Session } from './session';
@@ -30,7 +30,6 @@ interface OpenShared {
   remote: RemoteWorkbook;
   entry: SharedWorkbookEntry;
   info: WorkbookInfo;
-  presence: PresencePayload | null;
 }
 
 function failure(code: ApiFailure['code'], message: string): Envelope<never> {
@@ -88,13 +87,13 @@ export class WorkbookRouter {
       const current = this.session.current;
       return current ? windowTitle({ fileName: current.fileName }) : null;
     }
-    const me = shared.presence?.me.name;
+    const presence = shared.remote.presence;
     return windowTitle({
       fileName: shared.info.fileName,
       shared: {
         host: shared.entry.host,
         connection: shared.remote.status.state,
-        online: shared.presence ? shared.presence.online.map((m) => m.name).filter((name) => name !== me) : null,
+        online: presence ? presence.online.map((m) => m.name).filter((name) => name !== presence.me.name) : null,
       },
     });
   }
@@ -110,6 +109,9 @@ export class WorkbookRouter {
     }
     const answer = await shared.remote.invoke(channel, input);
     if (channel === 'app.state' && answer.ok) return { ok: true, value: this.sharedState(shared, answer.value as AppState) };
+    // Documents from the server are saved here, where the save dialog opens (remote/downloads.ts),
+    // not beside the workbook in a folder of the server's.
+    if (channel === 'reports.options' && answer.ok) return { ok: true, value: { ...(answer.value as ReportOptions), folder: this.session.shell.documentsDir } };
     return answer;
   };
 
@@ -168,15 +170,15 @@ export class WorkbookRouter {
     this.session.close();
     const entry = this.session.settings.rememberShared({ server, workbook, memberName: remote.member.name, role: remote.member.role }, remember ? code : null);
     const info = sharedInfo((state.value as AppState).workbook!, entry);
-    const shared: OpenShared = { remote, entry, info, presence: null };
+    const shared: OpenShared = { remote, entry, info };
     this.shared = shared;
     remote.onEvent((event, payload) => {
-      if (this.shared !== shared) return;
-      if (event === PRESENCE_EVENT) shared.presence = payload as PresencePayload;
-      this.emit(event, payload);
+      if (this.shared === shared) this.emit(event, payload);
     });
     remote.onStatus((status) => void this.statusChanged(shared, status));
     this.emit('workbook.opened', info);
+    // The server said who is online as the socket opened, before anyone here listened.
+    if (remote.presence) this.emit('workbook.presence', remote.presence);
     return info;
   }
 

@@ -4,10 +4,10 @@
 // or not at all, a document is opened, and the call answers with the local path.
 import fs from 'node:fs';
 import path from 'node:path';
+import type { DownloadedFile } from '../../shared/api/socket-protocol';
 import type { GeneratedDocument } from '../../shared/domain/report';
 import type { FileFilter, ShellServices } from '../app/session';
 import { UserFacingError } from '../workbook/errors';
-import type { DownloadFile } from './protocol';
 import type { DownloadSaver } from './remote-workbook';
 
 /** The only kinds of file the app saves for the server, by extension: never a program or a script. */
@@ -71,7 +71,7 @@ export function writeFileAtomically(target: string, bytes: Buffer): void {
 
 export function createDownloadSaver(shell: Pick<ShellServices, 'chooseFileToSave' | 'openPath'>): DownloadSaver {
   return {
-    async save(channel, download: DownloadFile) {
+    async save(channel, download: DownloadedFile) {
       const kind = KINDS[channel] ?? OTHER;
       const name = safeFileName(download.fileName);
       const extension = path.extname(name).slice(1).toLowerCase();

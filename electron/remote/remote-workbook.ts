@@ -3,17 +3,19 @@
 // passes calls and events through it. Plain Node (fetch and `ws`), so it is tested without
 // Electron against a real server.
 import WebSocket from 'ws';
+import type { WorkbookPresence } from '../../shared/api/bridge';
 import { contract, isChannel } from '../../shared/api/contract';
 import type { ApiFailure, Envelope } from '../../shared/api/envelope';
-import { USER_ROLES, type UserProfile, type UserRole } from '../../shared/domain/user';
+import {
+  LOGGED_OUT_CLOSE_CODE, LOGIN_COOKIE, LOGIN_PATH, LOGOUT_PATH, parseServerFrame, SOCKET_PATH,
+  type CallFrame, type CallId, type DownloadedFile, type LoginAnswer, type LoginRequest,
+} from '../../shared/api/socket-protocol';
+import { USER_ROLES, type UserProfile } from '../../shared/domain/user';
 import { describeConnectionError, RemoteFailure } from './connection-errors';
-import { parseServerFrame, type CallFrame, type CallId, type DownloadFile } from './protocol';
-
-const LOGIN_COOKIE = 'arbejdsbog_login';
 
 /** Turns a file the server sent for a call into the call's local result (asks where, writes it). */
 export interface DownloadSaver {
-  save(channel: string, download: DownloadFile): Promise<unknown>;
+  save(channel: string, download: DownloadedFile): Promise<unknown>;
 }
 
 export interface RemoteWorkbookOptions {
@@ -44,7 +46,7 @@ interface PendingCall {
   channel: string;
   resolve: (envelope: Envelope<unknown>) => void;
   timer: NodeJS.Timeout;
-  download?: DownloadFile;
+  download?: DownloadedFile;
 }
 
 const DEFAULTS = {
@@ -73,6 +75,8 @@ export class RemoteWorkbook {
   private socket: WebSocket | null = null;
   private cookie: string | null = null;
   private memberProfile: UserProfile | null = null;
+  /** Who is online, as the server last said – it says so on connecting, before anyone listens. */
+  private latestPresence: WorkbookPresence | null = null;
   private nextId = 1;
   private readonly pending = new Map<CallId, PendingCall>();
   private readonly eventListeners = new Set<EventListener>();
@@ -106,6 +110,11 @@ export class RemoteWorkbook {
 
   get status(): RemoteStatus {
     return this.current;
+  }
+
+  /** Who has the workbook open now (the server's last workbook.presence); null until it has said. */
+  get presence(): WorkbookPresence | null {
+    return this.latestPresence;
   }
 
   onEvent(listener: EventListener): () => void {
@@ -161,7 +170,7 @@ export class RemoteWorkbook {
     }
     // Ask the server to forget the login: the cookie would otherwise live for its 12 hours.
     if (this.cookie) {
-      await fetch(`${this.server}/api/logout`, { method: 'POST', headers: { origin: this.server, cookie: this.cookie }, redirect: 'error', signal: AbortSignal.timeout(2_000) }).catch(() => undefined);
+      await fetch(`${this.server}${LOGOUT_PATH}`, { method: 'POST', headers: { origin: this.server, cookie: this.cookie }, redirect: 'error', signal: AbortSignal.timeout(2_000) }).catch(() => undefined);
       this.cookie = null;
     }
     this.setStatus({ state: 'closed', message: null });
@@ -199,11 +208,12 @@ export class RemoteWorkbook {
   private async login(): Promise<void> {
     let response: Response;
     try {
-      response = await fetch(`${this.server}/api/login`, {
+      const request: LoginRequest = { workbook: this.workbook, code: this.options.code };
+      response = await fetch(`${this.server}${LOGIN_PATH}`, {
         method: 'POST',
         // The server accepts a login only with its own Origin (or none); we say it, as a browser would.
         headers: { 'content-type': 'application/json', origin: this.server },
-        body: JSON.stringify({ workbook: this.workbook, code: this.options.code }),
+        body: JSON.stringify(request),
         // The code goes to the server the user chose and nowhere else.
         redirect: 'error',
         signal: AbortSignal.timeout(this.options.connectTimeoutMs),
@@ -218,17 +228,19 @@ export class RemoteWorkbook {
       const final = response.status === 401 || response.status === 403 || response.status === 400;
       throw new RemoteFailure(body.error.message, !final);
     }
-    const value = body.value as { workbook?: unknown; name?: unknown; role?: unknown };
+    // Read as a stranger's answer: only a member with a known role and a cookie is a login.
+    const value = body.value as Partial<Record<keyof LoginAnswer, unknown>>;
     const token = response.headers.getSetCookie().map((c) => c.split(';')[0]!).find((c) => c.startsWith(`${LOGIN_COOKIE}=`));
-    if (!token || typeof value.name !== 'string' || !USER_ROLES.includes(value.role as UserRole)) {
+    const role = USER_ROLES.find((r) => r === value.role);
+    if (!token || typeof value.name !== 'string' || !role) {
       throw new RemoteFailure(`${this.host} svarer, men ikke som en Arbejdsbogen-server (intet login). Tjek adressen`, false);
     }
     this.cookie = token;
-    this.memberProfile = { name: value.name, role: value.role as UserRole };
+    this.memberProfile = { name: value.name, role };
   }
 
   private openSocket(cookie: string): Promise<WebSocket> {
-    const url = `${this.server.replace(/^http/, 'ws')}/api/socket`;
+    const url = `${this.server.replace(/^http/, 'ws')}${SOCKET_PATH}`;
     return new Promise((resolve, reject) => {
       const socket = new WebSocket(url, {
         // The server takes a socket only with its own Origin; a Node client says it outright.
@@ -239,6 +251,9 @@ export class RemoteWorkbook {
       });
       socket.once('open', () => {
         socket.removeAllListeners('error');
+        // At once, not after the promise settles: the server says who is online (or why it
+        // closes) as the socket opens, often in the same packet as the upgrade.
+        socket.on('message', (data, isBinary) => this.receive(data, isBinary));
         resolve(socket);
       });
       socket.once('unexpected-response', (request, response) => {
@@ -256,30 +271,32 @@ export class RemoteWorkbook {
     });
   }
 
+  private receive(data: WebSocket.RawData, isBinary: boolean): void {
+    if (isBinary || this.closing) return;
+    const frame = parseServerFrame(parseJson(Array.isArray(data) ? Buffer.concat(data).toString('utf8') : Buffer.from(data as ArrayBuffer).toString('utf8')));
+    if (!frame) return;
+    if ('event' in frame) {
+      if (frame.event === 'workbook.presence') this.latestPresence = frame.payload as WorkbookPresence;
+      for (const listener of this.eventListeners) listener(frame.event, frame.payload);
+    } else if ('download' in frame) {
+      const call = this.pending.get(frame.id);
+      if (call) call.download = frame.download;
+    } else if (frame.id !== null) {
+      void this.answer(frame.id, frame.envelope);
+    } else if (!frame.envelope.ok) {
+      // Not an answer to a call: why the server is about to close (it cannot open the workbook).
+      this.serverNotice = frame.envelope.error.message;
+    }
+  }
+
   private attach(socket: WebSocket): void {
     this.socket = socket;
-    socket.on('message', (data, isBinary) => {
-      if (isBinary) return;
-      const frame = parseServerFrame(Array.isArray(data) ? Buffer.concat(data).toString('utf8') : Buffer.from(data as ArrayBuffer).toString('utf8'));
-      if (!frame) return;
-      if (frame.kind === 'event') {
-        for (const listener of this.eventListeners) listener(frame.event, frame.payload);
-      } else if (frame.kind === 'download') {
-        const call = this.pending.get(frame.id);
-        if (call) call.download = frame.download;
-      } else if (frame.id !== null) {
-        void this.answer(frame.id, frame.envelope);
-      } else if (!frame.envelope.ok) {
-        // Not an answer to a call: why the server is about to close (it cannot open the workbook).
-        this.serverNotice = frame.envelope.error.message;
-      }
-    });
     socket.on('error', () => undefined);
     socket.on('close', (code, reason) => {
       if (this.socket !== socket) return;
       this.socket = null;
       this.failPending(`Forbindelsen til serveren ${this.host} blev afbrudt, før svaret kom. %`);
-      const why = this.serverNotice ?? (code === 4001 ? `Serveren lukkede forbindelsen (${reason.toString() || 'logget ud'})` : `Forbindelsen til serveren ${this.host} er afbrudt`);
+      const why = this.serverNotice ?? (code === LOGGED_OUT_CLOSE_CODE ? `Serveren lukkede forbindelsen (${reason.toString() || 'logget ud'})` : `Forbindelsen til serveren ${this.host} er afbrudt`);
       this.serverNotice = null;
       if (!this.closing) void this.reconnect(why);
     });
@@ -373,11 +390,15 @@ async function readEnvelope(response: Response): Promise<Envelope<unknown> | nul
   }
 }
 
-function messageOf(text: string): string | null {
+function parseJson(text: string): unknown {
   try {
-    const body = JSON.parse(text) as { error?: { message?: unknown } };
-    return typeof body.error?.message === 'string' ? body.error.message : null;
+    return JSON.parse(text);
   } catch {
     return null;
   }
+}
+
+function messageOf(text: string): string | null {
+  const body = parseJson(text) as { error?: { message?: unknown } } | null;
+  return typeof body?.error?.message === 'string' ? body.error.message : null;
 }

@@ -13,7 +13,9 @@ import fastifyWebsocket from '@fastify/websocket';
 import type { WebSocket } from 'ws';
 import type { WorkbookPresence } from '../../shared/api/bridge';
 import type { ApiFailure, Envelope } from '../../shared/api/envelope';
-import { callFrameSchema, loginRequestSchema, LOGIN_PATH, LOGOUT_PATH, SOCKET_PATH, type LoginAnswer } from '../../shared/api/socket-protocol';
+import {
+  callFrameSchema, LOGGED_OUT_CLOSE_CODE, LOGIN_COOKIE, loginRequestSchema, LOGIN_PATH, LOGOUT_PATH, SOCKET_PATH, type LoginAnswer,
+} from '../../shared/api/socket-protocol';
 import { createDispatcher, type Dispatch } from '../app/dispatcher';
 import { Session } from '../app/session';
 import { SettingsStore } from '../app/settings';
@@ -80,17 +82,17 @@ export interface RunningServer {
 
 /**
  * Channels a member may not call through the server: they name or open files on the server,
- * change the machine's user or its backups. Everything else is the workbook's own work; files a
+ * change the machine's user or its backups, or belong to the app's own window (opening a shared
+ * workbook, the list of them in its settings). Everything else is the workbook's own work; files a
  * call saves (documents, the Excel export, a copy) are sent to the member (downloads.ts).
  */
 export const SERVER_REFUSED_CHANNELS: ReadonlySet<string> = new Set([
   'user.set', 'workbook.openStartup', 'workbook.newFromProgrammeDialog', 'workbook.newBlankDialog', 'workbook.openDialog',
   'workbook.openRecent', 'workbook.lock.takeOver',
+  'workbook.openShared', 'workbook.openRecentShared', 'workbook.sharedWorkbooks',
   'backups.restore', 'backups.createNow', 'backups.chooseFolder', 'backups.useDefaultFolder',
   'meetings.attachments.add', 'meetings.attachments.open',
 ]);
-
-const COOKIE = 'arbejdsbog_login';
 
 /** "4 MB", "16 kB": a limit as a member reads it. */
 function describeBytes(bytes: number): string {
@@ -179,7 +181,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
 
   function currentLogin(request: FastifyRequest): Login | null {
-    const token = request.cookies[COOKIE];
+    const token = request.cookies[LOGIN_COOKIE];
     const login = token ? logins.get(token) : undefined;
     if (!login) return null;
     if (login.expiresAt <= Date.now()) {
@@ -236,7 +238,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const token = crypto.randomBytes(32).toString('base64url');
     const login: Login = { workbook: target.name, memberId: member.id, expiresAt: Date.now() + limits.sessionMs };
     logins.set(token, login);
-    reply.setCookie(COOKIE, token, { httpOnly: true, sameSite: 'strict', secure, path: '/api', maxAge: Math.floor(limits.sessionMs / 1000) });
+    reply.setCookie(LOGIN_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure, path: '/api', maxAge: Math.floor(limits.sessionMs / 1000) });
     return { ok: true, value: { workbook: target.name, name: member.name, role: member.role } satisfies LoginAnswer };
   });
 
@@ -250,9 +252,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
 
   app.post(LOGOUT_PATH, async (request, reply) => {
-    const token = request.cookies[COOKIE];
+    const token = request.cookies[LOGIN_COOKIE];
     if (token) logins.delete(token);
-    reply.clearCookie(COOKIE, { path: '/api' });
+    reply.clearCookie(LOGIN_COOKIE, { path: '/api' });
     return { ok: true, value: null };
   });
 
@@ -315,7 +317,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       const { id, channel, input, callId } = frame.data;
       if (login.expiresAt <= Date.now() || !entry.members.isActive(member.id)) {
         answer(id, failure('refused', 'Du er ikke længere logget ind (eller invitationen er trukket tilbage). Intet er ændret'));
-        socket.close(4001, 'logget ud');
+        socket.close(LOGGED_OUT_CLOSE_CODE, 'logget ud');
         return;
       }
       if (SERVER_REFUSED_CHANNELS.has(channel)) return answer(id, failure('refused', 'Den kommando kan ikke bruges gennem serveren. Intet er ændret'));

@@ -9,7 +9,7 @@ export function SharedPresence({ presence }: { presence: WorkbookPresence }) {
       <span className="badge badge-shared" title={`Arbejdsbogen ligger på serveren ${presence.server}; ændringer ses straks af alle`}>
         Delt arbejdsbog · {serverHost(presence.server)}
       </span>
-      <span className="online-now" aria-label="Online nu">
+      <span className="online-now" aria-label="Online nu" title={presence.online.map((p) => `${p.name} (${p.role})`).join('\n')}>
         Online nu:{' '}
         {presence.online.map((person, index) => (
           <span key={`${person.name}|${person.role}`} className="online-person" title={person.role}>

@@ -5,7 +5,7 @@
 import type { AppEventName, AppEvents, ArbejdsbogBridge } from '../../shared/api/bridge';
 import type { Envelope } from '../../shared/api/envelope';
 import type { AppState } from '../../shared/domain/workbook';
-import { parseServerFrame, type CallId, type DownloadedFile } from '../../shared/api/socket-protocol';
+import { LOGGED_OUT_CLOSE_CODE, parseServerFrame, type CallId, type DownloadedFile } from '../../shared/api/socket-protocol';
 
 export type ConnectionState =
   | { kind: 'connecting' }
@@ -32,9 +32,6 @@ export interface SocketBridge extends ArbejdsbogBridge {
   retryNow(): void;
   close(): void;
 }
-
-/** Close code the server uses when a login has ended (expired, revoked). */
-const LOGGED_OUT_CODE = 4001;
 
 /** Events that describe how things are rather than what happened: a listener that comes later hears the latest. */
 const STATE_EVENTS: ReadonlySet<AppEventName> = new Set(['workbook.presence']);
@@ -121,7 +118,7 @@ export function createSocketBridge(options: SocketBridgeOptions): SocketBridge {
       if (socket !== ws) return;
       socket = null;
       if (closedByUs) return;
-      if (event.code === LOGGED_OUT_CODE) {
+      if (event.code === LOGGED_OUT_CLOSE_CODE) {
         failAll(LOGGED_OUT);
         setState({ kind: 'loggedOut' });
         return;

@@ -11,6 +11,10 @@ import type { UserProfile } from '../domain/user';
 export const LOGIN_PATH = '/api/login';
 export const LOGOUT_PATH = '/api/logout';
 export const SOCKET_PATH = '/api/socket';
+/** The HttpOnly cookie a login sets (for the /api paths); the app's client sends it as a browser would. */
+export const LOGIN_COOKIE = 'arbejdsbog_login';
+/** The socket's close code when the login has ended (expired, or the invitation revoked): log in again. */
+export const LOGGED_OUT_CLOSE_CODE = 4001;
 
 export type CallId = string | number;
 
@@ -63,7 +67,11 @@ export type ServerFrame = AnswerFrame | DownloadFrame | EventFrame;
 const callId = z.union([z.string(), z.number()]);
 const envelopeSchema = z.union([
   z.object({ ok: z.literal(true), value: z.unknown() }),
-  z.object({ ok: z.literal(false), error: z.object({ code: z.string(), message: z.string() }) }),
+  z.object({
+    ok: z.literal(false),
+    // changedBy is part of a conflict: without it a sheet cannot tell a conflict from a refusal.
+    error: z.object({ code: z.string(), message: z.string(), changedBy: z.object({ author: z.string(), at: z.string() }).optional() }),
+  }),
 ]);
 
 /**

@@ -97,6 +97,7 @@ describe('a shared workbook in three browsers', () => {
 
     const everyone = ['Mette Holm', 'Lene Bach Andersen', 'Sara Khalil'];
     for (const page of [director, pages.chair, pages.innovator]) await expect.poll(() => onlineNames(page), LIVE).toEqual(everyone);
+    if (SCREENSHOTS) await pages.chair.locator('.workbook-header').screenshot({ path: path.join(SCREENSHOTS, 'browser-header.png') });
     // Each sees their own name and role from the invitation, not editable here.
     await expect.poll(() => pages.innovator!.locator('.user-badge').textContent()).toBe('Sara Khalil · Social innovator');
     expect(await pages.innovator.locator('button.user-badge').count()).toBe(0);

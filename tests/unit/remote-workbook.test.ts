@@ -49,6 +49,8 @@ describe('logging in and calling', { timeout: 30_000 }, () => {
 
     const state = await sara.invoke('app.state', {});
     expect(state).toMatchObject({ ok: true, value: { user: { name: 'Sara Khalil', role: 'Social innovator' }, workbook: { fileName: WORKBOOK } } });
+    // Who is online, said by the server as the socket opened (before any listener), is kept.
+    expect(sara.presence).toEqual({ server: folder.server.url, workbook: WORKBOOK, me: sara.member, online: [sara.member] });
     expect(await sara.invoke('partners.add', { name: 'Jobcenter Gladsaxe' })).toMatchObject({ ok: true });
     // Her role may not change the programme: the server's refusal comes back as it is.
     expect(await sara.invoke('program.list.add', { list: 'goal', text: 'Nyt mål' })).toMatchObject({ ok: false, error: { code: 'refused', message: expect.stringContaining('Social innovator') } });

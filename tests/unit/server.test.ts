@@ -185,6 +185,11 @@ describe('login and socket', () => {
     expect(await sara.call('findes.ikke', {})).toMatchObject({ ok: false, error: { message: 'Ukendt kommando' } });
     expect(await sara.call('workbook.openRecent', { path: '/etc/passwd' })).toMatchObject({ ok: false, error: { message: expect.stringContaining('gennem serveren') } });
     expect(await sara.call('user.set', { name: 'Sara', role: 'Formand' })).toMatchObject({ ok: false, error: { code: 'refused' } });
+    // The app's own channels (its router answers them in the main process) are not the server's.
+    const throughServer = { ok: false, error: { code: 'refused', message: 'Den kommando kan ikke bruges gennem serveren. Intet er ændret' } };
+    expect(await sara.call('workbook.openShared', { server: folder.server.url, workbook: WORKBOOK, code: 'x', remember: false })).toEqual(throughServer);
+    expect(await sara.call('workbook.openRecentShared', { id: 'x' })).toEqual(throughServer);
+    expect(await sara.call('workbook.sharedWorkbooks', {})).toEqual(throughServer);
     expect(readFile<{ n: number }>('SELECT COUNT(*) AS n FROM change_set')[0]!.n).toBe(before);
     // The connection carries on.
     expect(await sara.call('program.get', {})).toMatchObject({ ok: true });

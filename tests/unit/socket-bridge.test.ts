@@ -7,7 +7,7 @@ import type { WorkbookPresence } from '../../shared/api/bridge';
 import type { Envelope } from '../../shared/api/envelope';
 import type { DownloadedFile } from '../../shared/api/socket-protocol';
 import { createSocketBridge, type ConnectionState, type SocketBridge } from '../../renderer/web/socket-bridge';
-import { hostFolder, login, waitFor, WORKBOOK, type HostedFolder } from '../support/server-client';
+import { hostFolder, login, member, waitFor, WORKBOOK, type HostedFolder } from '../support/server-client';
 
 let folder: HostedFolder;
 let bridge: SocketBridge | null = null;
@@ -72,6 +72,17 @@ describe('the browser bridge over the server socket', () => {
     // The download came first: it is there when the answer is.
     expect(downloads).toHaveLength(1);
     expect(answer).toEqual({ ok: true, value: downloads[0]!.fileName });
+  });
+
+  it('hands a conflict on whole: who changed the field comes with it, so the sheet can tell it from a refusal', async () => {
+    const { bridge } = await openBridge('Lene Bach Andersen', 'Formand');
+    const seen = ((await bridge.invoke('partners.list', {})) as { value: Array<{ id: number; note: string }> }).value.find((p) => p.id === 1)!.note;
+    const sara = await member(folder, 'Sara Khalil', 'Social innovator');
+    expect(await sara.call('partners.update', { id: 1, patch: { note: 'Saras note' }, seen: { note: seen } })).toMatchObject({ ok: true });
+    await sara.close();
+    expect(await bridge.invoke('partners.update', { id: 1, patch: { note: 'Lenes note' }, seen: { note: seen } })).toMatchObject({
+      ok: false, error: { code: 'conflict', changedBy: { author: 'Sara Khalil (Social innovator)', at: expect.any(String) } },
+    });
   });
 
   it('a lost connection answers the waiting call and new ones at once in Danish, then comes back and has the sheets read anew', { timeout: 30_000 }, async () => {

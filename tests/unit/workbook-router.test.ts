@@ -111,7 +111,8 @@ describe('the router', { timeout: 30_000 }, () => {
     expect(serverPartners(folder)).toContain('Jobcenter Gladsaxe');
     // The invited member acts; this machine's own name and role are not the shared workbook's.
     await expect(app.call('user.set', { name: 'Nogen Andre', role: 'Formand' })).rejects.toThrow('invitationen lyder på (Sara Khalil, Social innovator)');
-    expect(app.router.windowTitle()).toBe(`${WORKBOOK} — Delt · ${host} — Arbejdsbogen`);
+    // The server said who is online as the socket opened: only she is.
+    expect(app.router.windowTitle()).toBe(`${WORKBOOK} — Delt · ${host} · ingen andre online — Arbejdsbogen`);
 
     // Another member's change reaches the window as the local session's events do.
     const anne = await member(folder, 'Anne Holm', 'Formand');

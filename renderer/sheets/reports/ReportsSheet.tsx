@@ -55,7 +55,7 @@ function ReportsForm({ options }: { options: ReportOptions }) {
         <p className="hint">
           {filesAreDownloads()
             ? 'Vælg dokumentet, og tryk Generér. Word-filen hentes i browseren, som andre filer du henter.'
-            : `Vælg dokumentet, og tryk Generér. Word-filen gemmes, hvor du vælger – som standard ved siden af arbejdsbogen i ${options.folder} – og åbnes bagefter.`}
+            : `Vælg dokumentet, og tryk Generér. Word-filen gemmes, hvor du vælger – som standard i ${options.folder} – og åbnes bagefter.`}
         </p>
         <div className="report-kinds" role="radiogroup" aria-label="Dokument">
           {DOCUMENT_KINDS.map((k) => (

@@ -195,10 +195,7 @@ export class RemoteWorkbook {
     const socket = this.socket;
     this.socket = null;
     this.failPending('Den delte arbejdsbog blev lukket, før serveren svarede');
-    for (const [callId, resolve] of this.outboxWaiters) {
-      this.outboxWaiters.delete(callId);
-      resolve(failure('refused', 'Den delte arbejdsbog blev lukket, før ændringen nåede serveren. Den er gemt på denne computer og sendes, næste gang arbejdsbogen åbnes'));
-    }
+    this.releaseOutboxWaiters('Den delte arbejdsbog blev lukket');
     if (socket && socket.readyState !== WebSocket.CLOSED) {
       await new Promise<void>((resolve) => {
         socket.once('close', () => resolve());
@@ -285,6 +282,14 @@ export class RemoteWorkbook {
         if (error) socket.terminate();
       });
     });
+  }
+
+  /** The workbook is closed with changes still waiting: they stay on disk, their callers hear why. */
+  private releaseOutboxWaiters(why: string): void {
+    for (const [callId, resolve] of this.outboxWaiters) {
+      this.outboxWaiters.delete(callId);
+      resolve(failure('refused', `${why}, før ændringen nåede serveren. Den er gemt på denne computer og sendes, næste gang arbejdsbogen åbnes`));
+    }
   }
 
   private outboxChanged(): void {
@@ -442,6 +447,7 @@ export class RemoteWorkbook {
         const described = describeConnectionError(error, this.host);
         if (!described.retry) {
           this.closing = true;
+          this.releaseOutboxWaiters(`Serveren ${this.host} afviste forbindelsen (${described.message})`);
           this.setStatus({ state: 'closed', message: described.message });
           return;
         }

@@ -7,6 +7,10 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Envelope } from '../../shared/api/envelope';
+import { createDispatcher } from '../../electron/app/dispatcher';
+import { Session } from '../../electron/app/session';
+import { SettingsStore } from '../../electron/app/settings';
+import { WorkbookRouter } from '../../electron/app/workbook-router';
 import { outboxPath } from '../../electron/remote/outbox';
 import { RemoteWorkbook, type OutboxCounts } from '../../electron/remote/remote-workbook';
 import { hostFolder, member, waitFor, WORKBOOK, type HostedFolder } from '../support/server-client';
@@ -217,5 +221,40 @@ describe('the outbox of a shared workbook', { timeout: 60_000 }, () => {
     // Theirs stands: nothing was overwritten.
     expect(await remote.invoke('partners.list', {})).toMatchObject({ ok: true, value: expect.arrayContaining([expect.objectContaining({ id: partner.id, note: 'Saras note' })]) });
     expect(path.basename(outboxPath(outboxDir, proxy.url, WORKBOOK))).toMatch(/\.udbakke\.json$/);
+  });
+});
+
+describe('the outbox as the app wires it', { timeout: 60_000 }, () => {
+  it('the router keeps a change made offline, the title bar says so and counts it, and it is sent when the connection is back', async () => {
+    const { folder, proxy, outboxDir, code } = await setup();
+    const dir = tempDir('arbejdsbogen-app-');
+    const session = new Session({
+      settings: new SettingsStore(path.join(dir, 'indstillinger')),
+      shell: { documentsDir: dir, chooseFileToOpen: async () => null, chooseFileToSave: async () => null, openPath: async () => null },
+    });
+    const router = new WorkbookRouter({ session, dispatch: createDispatcher(session, () => undefined), outboxDir });
+    cleanups.push(async () => {
+      await router.close();
+      session.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    });
+    const titles: string[] = [];
+    router.onRemoteStatus(() => titles.push(router.windowTitle() ?? ''));
+    expect(await router.dispatch('workbook.openShared', { server: proxy.url, workbook: WORKBOOK, code, remember: false })).toMatchObject({ ok: true });
+
+    proxy.cut();
+    await waitFor(() => router.remote?.status.state === 'reconnecting', 5_000);
+    const answer = router.dispatch('program.list.add', { list: 'goal', text: 'Skrevet i toget' });
+    await waitFor(() => titles.some((t) => t.includes('1 ændring venter')), 5_000);
+    expect(router.windowTitle()).toContain('Ikke forbundet – ændringer gemmes lokalt og sendes, når forbindelsen er tilbage · 1 ændring venter på at blive sendt');
+    // A read cannot wait: it fails at once, in Danish.
+    expect(await router.dispatch('partners.list', {})).toMatchObject({ ok: false, error: { message: expect.stringContaining('afbrudt') } });
+
+    proxy.restore();
+    expect(await answer).toMatchObject({ ok: true, value: { text: 'Skrevet i toget' } });
+    expect(storedGoals(folder, 'Skrevet i toget')).toHaveLength(1);
+    await waitFor(() => router.remote?.status.state === 'connected', 5_000);
+    expect(router.windowTitle()).not.toContain('venter');
+    expect(router.windowTitle()).not.toContain('Ikke forbundet');
   });
 });

@@ -144,6 +144,13 @@ describe('the outbox of a shared workbook', { timeout: 60_000 }, () => {
     expect(settled.every((answer) => answer.ok)).toBe(true);
     const expected = Array.from({ length: 30 }, (_, i) => `Redigering ${String(i + 1).padStart(2, '0')}`);
     expect(storedGoals(folder, 'Redigering ')).toEqual(expected);
+    // Each edit carried an id of its own: the server recorded 30 applied call ids, no more.
+    const db = new Database(folder.workbookPath, { readonly: true });
+    try {
+      expect(db.prepare('SELECT COUNT(DISTINCT call_id) FROM applied_call').pluck().get()).toBe(30);
+    } finally {
+      db.close();
+    }
     expect(remote.outboxCounts).toEqual({ waiting: 0, refused: 0 });
     expect(outboxFile(outboxDir, proxy.url)).toEqual({ waiting: [], refused: [] });
     // While cut, changes waited rather than failing: the count rose above one at some point.

@@ -77,7 +77,9 @@ if (!app.requestSingleInstanceLock()) {
       nativeBinding: electronNativeBinding(),
     });
     // Calls go to the local workbook, or to the server while a shared workbook is open.
-    const router = new WorkbookRouter({ session, dispatch: createDispatcher(session) });
+    // Changes to a shared workbook wait in the app's data folder while the server cannot be reached.
+    const outboxDir = path.join(app.getPath('userData'), 'udbakke');
+    const router = new WorkbookRouter({ session, dispatch: createDispatcher(session), outboxDir, log: (line) => console.warn(line) });
     const dispatch = router.dispatch;
     bindIpc(dispatch, (listener) => router.onEvent(listener), getWindow, ownPageMatcher(rendererUrl));
     buildMenu(session, dispatch, getWindow, app.getVersion());

@@ -7,6 +7,8 @@ export interface TitleFacts {
     connection: 'connected' | 'reconnecting' | 'closed';
     /** The other members online now; null until the server has said. */
     online: string[] | null;
+    /** Changes kept on this machine for the server (the outbox), when the app keeps one. */
+    outbox?: { waiting: number; refused: number };
   };
 }
 
@@ -20,11 +22,19 @@ function onlineText(others: string[]): string {
   return `online: ${shown}${rest > 0 ? ` og ${rest} ${rest === 1 ? 'anden' : 'andre'}` : ''}`;
 }
 
+function changes(count: number): string {
+  return `${count} ${count === 1 ? 'ændring' : 'ændringer'}`;
+}
+
 export function windowTitle({ fileName, shared }: TitleFacts): string {
   if (!shared) return `${fileName} — Arbejdsbogen`;
   const parts = [`Delt · ${shared.host}`];
-  if (shared.connection === 'reconnecting') parts.push('forbindelsen er afbrudt, prøver igen');
+  const outbox = shared.outbox;
+  if (shared.connection === 'reconnecting' && outbox) parts.push('Ikke forbundet – ændringer gemmes lokalt og sendes, når forbindelsen er tilbage');
+  else if (shared.connection === 'reconnecting') parts.push('forbindelsen er afbrudt, prøver igen');
   else if (shared.connection === 'closed') parts.push('ikke forbundet');
   else if (shared.online) parts.push(onlineText(shared.online));
+  if (outbox?.waiting) parts.push(`${changes(outbox.waiting)} venter på at blive sendt`);
+  if (outbox?.refused) parts.push(`${changes(outbox.refused)} afvist af serveren`);
   return `${fileName} — ${parts.join(' · ')} — Arbejdsbogen`;
 }

@@ -41,12 +41,16 @@ export interface WorkbookRouterOptions {
   /** The local dispatcher (createDispatcher(session)). */
   dispatch: Dispatch;
   connect?: RemoteConnector;
+  /** Where changes to a shared workbook wait while the server cannot be reached (the app's data folder). */
+  outboxDir?: string;
+  log?: (line: string) => void;
 }
 
 export class WorkbookRouter {
   private readonly session: Session;
   private readonly local: Dispatch;
   private readonly connectRemote: RemoteConnector;
+  private readonly outboxDir: string | undefined;
   private shared: OpenShared | null = null;
   private readonly listeners = new Set<RoutedListener>();
   private readonly statusListeners = new Set<(status: RemoteStatus) => void>();
@@ -55,7 +59,9 @@ export class WorkbookRouter {
     this.session = options.session;
     this.local = options.dispatch;
     const downloads = createDownloadSaver(options.session.shell);
-    this.connectRemote = options.connect ?? ((target) => RemoteWorkbook.open({ ...target, downloads }));
+    const { outboxDir, log } = options;
+    this.outboxDir = outboxDir;
+    this.connectRemote = options.connect ?? ((target) => RemoteWorkbook.open({ ...target, downloads, outboxDir, log }));
     this.session.onEvent((event, payload) => {
       // A local workbook was opened (Filer → Åbn, the recent list): the shared one is left.
       if (event === 'workbook.opened') void this.leaveShared();
@@ -94,6 +100,7 @@ export class WorkbookRouter {
         host: shared.entry.host,
         connection: shared.remote.status.state,
         online: presence ? presence.online.map((m) => m.name).filter((name) => name !== presence.me.name) : null,
+        outbox: this.outboxDir ? shared.remote.outboxCounts : undefined,
       },
     });
   }
@@ -176,6 +183,11 @@ export class WorkbookRouter {
       if (this.shared === shared) this.emit(event, payload);
     });
     remote.onStatus((status) => void this.statusChanged(shared, status));
+    // The outbox's counts are shown where the connection is: the listeners read the title again.
+    remote.onOutbox(() => {
+      if (this.shared !== shared) return;
+      for (const listener of this.statusListeners) listener(remote.status);
+    });
     this.emit('workbook.opened', info);
     // The server said who is online as the socket opened, before anyone here listened.
     if (remote.presence) this.emit('workbook.presence', remote.presence);

@@ -12,6 +12,7 @@ import {
 } from '../../shared/api/socket-protocol';
 import { USER_ROLES, type UserProfile } from '../../shared/domain/user';
 import { describeConnectionError, RemoteFailure } from './connection-errors';
+import { Outbox, outboxPath, type OutboxEntry } from './outbox';
 
 /** Turns a file the server sent for a call into the call's local result (asks where, writes it). */
 export interface DownloadSaver {
@@ -32,6 +33,20 @@ export interface RemoteWorkbookOptions {
   connectTimeoutMs?: number;
   /** Waits between reconnection attempts; the last one repeats. */
   reconnectDelaysMs?: readonly number[];
+  /**
+   * The folder for changes waiting for the server (the app's data folder). With it, a change
+   * made while the connection is lost is kept on disk and sent when it is back; without it,
+   * it is refused as before.
+   */
+  outboxDir?: string;
+  /** Where a change the server refused on a resend is logged. */
+  log?: (line: string) => void;
+}
+
+/** Changes on their way to the server, as the title bar counts them. */
+export interface OutboxCounts {
+  waiting: number;
+  refused: number;
 }
 
 export type RemoteStatus =
@@ -47,6 +62,8 @@ interface PendingCall {
   resolve: (envelope: Envelope<unknown>) => void;
   timer: NodeJS.Timeout;
   download?: DownloadedFile;
+  /** For a change from the outbox: the connection was lost before the answer (it is sent again). */
+  lost?: () => void;
 }
 
 const DEFAULTS = {
@@ -71,7 +88,14 @@ export class RemoteWorkbook {
   readonly server: string;
   readonly workbook: string;
   readonly host: string;
-  private readonly options: Required<Omit<RemoteWorkbookOptions, 'downloads'>> & Pick<RemoteWorkbookOptions, 'downloads'>;
+  private readonly options: Required<Omit<RemoteWorkbookOptions, 'downloads' | 'outboxDir' | 'log'>> & Pick<RemoteWorkbookOptions, 'downloads' | 'log'>;
+  private readonly outbox: Outbox | null;
+  /** The callers still waiting for a change in the outbox (none for one left by an earlier run). */
+  private readonly outboxWaiters = new Map<string, (envelope: Envelope<unknown>) => void>();
+  /** Changes that missed their first sending: a refusal of those goes to the refused list. */
+  private readonly resent = new Set<string>();
+  private draining = false;
+  private readonly outboxListeners = new Set<(counts: OutboxCounts) => void>();
   private socket: WebSocket | null = null;
   private cookie: string | null = null;
   private memberProfile: UserProfile | null = null;
@@ -93,6 +117,9 @@ export class RemoteWorkbook {
     this.host = new URL(options.server).host;
     this.workbook = options.workbook;
     this.options = { ...DEFAULTS, ...options };
+    this.outbox = options.outboxDir ? new Outbox(outboxPath(options.outboxDir, this.server, this.workbook)) : null;
+    // Left by an earlier run (closed or crashed while offline): sent on the first connect.
+    for (const entry of this.outbox?.waiting ?? []) this.resent.add(entry.callId);
   }
 
   /** Logs in and connects; rejects with a Danish RemoteFailure (wrong code: the server's own words). */
@@ -122,6 +149,16 @@ export class RemoteWorkbook {
     return () => this.eventListeners.delete(listener);
   }
 
+  /** How many changes wait for the server, and how many it refused on a resend. */
+  get outboxCounts(): OutboxCounts {
+    return { waiting: this.outbox?.waiting.length ?? 0, refused: this.outbox?.refused.length ?? 0 };
+  }
+
+  onOutbox(listener: (counts: OutboxCounts) => void): () => void {
+    this.outboxListeners.add(listener);
+    return () => this.outboxListeners.delete(listener);
+  }
+
   onStatus(listener: StatusListener): () => void {
     this.statusListeners.add(listener);
     return () => this.statusListeners.delete(listener);
@@ -129,6 +166,7 @@ export class RemoteWorkbook {
 
   /** Sends a call; always answers with an envelope, never throws. */
   invoke(channel: string, input: unknown): Promise<Envelope<unknown>> {
+    if (this.outbox && isChannel(channel) && contract[channel].mutates) return this.enqueue(this.outbox, channel, input);
     const socket = this.socket;
     if (!socket || socket.readyState !== WebSocket.OPEN || this.current.state !== 'connected') {
       return Promise.resolve(this.notConnected());
@@ -157,6 +195,7 @@ export class RemoteWorkbook {
     const socket = this.socket;
     this.socket = null;
     this.failPending('Den delte arbejdsbog blev lukket, før serveren svarede');
+    this.releaseOutboxWaiters('Den delte arbejdsbog blev lukket');
     if (socket && socket.readyState !== WebSocket.CLOSED) {
       await new Promise<void>((resolve) => {
         socket.once('close', () => resolve());
@@ -174,6 +213,88 @@ export class RemoteWorkbook {
       this.cookie = null;
     }
     this.setStatus({ state: 'closed', message: null });
+  }
+
+  // ---- The outbox ----------------------------------------------------------------------
+
+  /** Stores a change on disk, then sends it after those before it; answered when the server has. */
+  private enqueue(outbox: Outbox, channel: string, input: unknown): Promise<Envelope<unknown>> {
+    if (this.closing || this.current.state === 'closed') return Promise.resolve(this.notConnected());
+    let entry: OutboxEntry;
+    try {
+      entry = outbox.add(channel, input ?? {});
+    } catch (error) {
+      return Promise.resolve(failure('internal', `Ændringen kunne ikke gemmes på denne computer, så den er ikke sendt (${error instanceof Error ? error.message : String(error)})`));
+    }
+    if (this.current.state !== 'connected') this.resent.add(entry.callId);
+    const answered = new Promise<Envelope<unknown>>((resolve) => this.outboxWaiters.set(entry.callId, resolve));
+    this.outboxChanged();
+    void this.drain();
+    return answered;
+  }
+
+  /** Sends the outbox in order, one change at a time, while connected. */
+  private async drain(): Promise<void> {
+    const outbox = this.outbox;
+    if (!outbox || this.draining) return;
+    this.draining = true;
+    try {
+      while (!this.closing && this.current.state === 'connected') {
+        const entry = outbox.waiting[0];
+        if (!entry) break;
+        const envelope = await this.send(entry);
+        if (!envelope) {
+          // Lost on the way: it stays first in the outbox and goes again, same id, on reconnect.
+          this.resent.add(entry.callId);
+          break;
+        }
+        if (!envelope.ok && this.resent.has(entry.callId)) {
+          outbox.refuse(entry.callId, envelope.error.message);
+          this.options.log?.(`Serveren ${this.host} afviste en ændring sendt igen (${entry.channel}): ${envelope.error.message}`);
+        } else {
+          outbox.remove(entry.callId);
+        }
+        this.resent.delete(entry.callId);
+        const resolve = this.outboxWaiters.get(entry.callId);
+        this.outboxWaiters.delete(entry.callId);
+        resolve?.(envelope);
+        this.outboxChanged();
+      }
+    } catch (error) {
+      // The disk refused to record an answer: the change stays waiting and is sent again (same id).
+      this.options.log?.(`Udbakken kunne ikke skrives: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  /** One change from the outbox, with its call id; null when the connection went first. */
+  private send(entry: OutboxEntry): Promise<Envelope<unknown> | null> {
+    const socket = this.socket;
+    if (!socket || socket.readyState !== WebSocket.OPEN) return Promise.resolve(null);
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      // A server that does not answer is treated as a lost connection: reconnect and send again.
+      const timer = setTimeout(() => socket.terminate(), this.options.callTimeoutMs);
+      this.pending.set(id, { channel: entry.channel, resolve, timer, lost: () => resolve(null) });
+      const frame: CallFrame = { id, channel: entry.channel, input: entry.input, callId: entry.callId };
+      socket.send(JSON.stringify(frame), (error) => {
+        if (error) socket.terminate();
+      });
+    });
+  }
+
+  /** The workbook is closed with changes still waiting: they stay on disk, their callers hear why. */
+  private releaseOutboxWaiters(why: string): void {
+    for (const [callId, resolve] of this.outboxWaiters) {
+      this.outboxWaiters.delete(callId);
+      resolve(failure('refused', `${why}, før ændringen nåede serveren. Den er gemt på denne computer og sendes, næste gang arbejdsbogen åbnes`));
+    }
+  }
+
+  private outboxChanged(): void {
+    const counts = this.outboxCounts;
+    for (const listener of this.outboxListeners) listener(counts);
   }
 
   // ---- Connecting ----------------------------------------------------------------------
@@ -326,6 +447,7 @@ export class RemoteWorkbook {
         const described = describeConnectionError(error, this.host);
         if (!described.retry) {
           this.closing = true;
+          this.releaseOutboxWaiters(`Serveren ${this.host} afviste forbindelsen (${described.message})`);
           this.setStatus({ state: 'closed', message: described.message });
           return;
         }
@@ -361,7 +483,15 @@ export class RemoteWorkbook {
 
   /** Answers every waiting call; `%` in the message stands for what it means for that call. */
   private failPending(message: string): void {
-    for (const [id, call] of this.pending) this.settle(id, failure('internal', message.replace('%', uncertainOutcome(call.channel))));
+    for (const [id, call] of this.pending) {
+      if (call.lost) {
+        this.pending.delete(id);
+        clearTimeout(call.timer);
+        call.lost();
+      } else {
+        this.settle(id, failure('internal', message.replace('%', uncertainOutcome(call.channel))));
+      }
+    }
   }
 
   private notConnected(): Envelope<never> {
@@ -374,6 +504,7 @@ export class RemoteWorkbook {
   private setStatus(status: RemoteStatus): void {
     this.current = status;
     for (const listener of this.statusListeners) listener(status);
+    if (status.state === 'connected') void this.drain();
   }
 }
 

@@ -31,7 +31,7 @@ export function ConnectionNotice({ store, onRetry }: { store: ConnectionStore; o
   if (state.kind !== 'lost') return null;
   return (
     <div className="connection-notice" role="alert">
-      <strong>Forbindelsen til serveren er afbrudt.</strong> Ændringer kan ikke gemmes, før den er tilbage
+      <strong>Forbindelsen til serveren er afbrudt.</strong> Browseren virker kun med forbindelse: ændringer, du laver nu, bliver ikke gemt. Vent, til den er tilbage
       {seconds > 0 ? ` – prøver igen om ${seconds} s` : ' – prøver igen nu'}.{' '}
       <button type="button" onClick={onRetry}>Prøv nu</button>
     </div>

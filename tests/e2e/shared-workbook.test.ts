@@ -209,6 +209,8 @@ describe('a shared workbook in three browsers', () => {
     const { url } = folder.server;
     await folder.server.close();
     await expect.poll(() => chair.getByRole('alert').filter({ hasText: 'Forbindelsen til serveren er afbrudt' }).count(), LIVE).toBe(1);
+    // The browser keeps no outbox: it says so plainly.
+    expect(await chair.getByRole('alert').filter({ hasText: 'Browseren virker kun med forbindelse: ændringer, du laver nu, bliver ikke gemt' }).count()).toBe(1);
     // The sheets stay on screen meanwhile.
     expect(await chair.getByRole('tab', { name: 'Møder' }).count()).toBe(1);
     if (SCREENSHOTS) await chair.screenshot({ path: path.join(SCREENSHOTS, 'connection-lost.png') });

@@ -1,0 +1,96 @@
+// Changes to a shared workbook waiting for the server, kept on this machine's disk so that a
+// lost connection, a closed app or a crash loses none of them. One JSON file per shared
+// workbook in the app's data folder, rewritten whole and atomically (temp file, fsync, rename):
+// a crash leaves either the old file or the new one, never half of one.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export interface OutboxEntry {
+  /** The call's lasting id: the server applies a change with a given id at most once. */
+  callId: string;
+  channel: string;
+  input: unknown;
+  /** When the user made the change. */
+  at: string;
+}
+
+/** A change the server refused when it was sent again (a conflict, a role rule): kept, not dropped. */
+export interface RefusedEntry extends OutboxEntry {
+  message: string;
+  refusedAt: string;
+}
+
+interface OutboxFile {
+  waiting: OutboxEntry[];
+  refused: RefusedEntry[];
+}
+
+/** The outbox file for one shared workbook: its name says which server and workbook, safely. */
+export function outboxPath(folder: string, server: string, workbook: string): string {
+  const readable = `${new URL(server).host}-${workbook}`.replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(0, 80);
+  const digest = crypto.createHash('sha256').update(`${server}\n${workbook}`).digest('hex').slice(0, 12);
+  return path.join(folder, `${readable}-${digest}.udbakke.json`);
+}
+
+export class Outbox {
+  private data: OutboxFile;
+
+  constructor(readonly file: string) {
+    this.data = readOutbox(file);
+  }
+
+  get waiting(): readonly OutboxEntry[] {
+    return this.data.waiting;
+  }
+
+  get refused(): readonly RefusedEntry[] {
+    return this.data.refused;
+  }
+
+  /** Stores a change before it is sent; throws when the disk refuses (nothing is sent then). */
+  add(channel: string, input: unknown): OutboxEntry {
+    const entry: OutboxEntry = { callId: crypto.randomUUID(), channel, input, at: new Date().toISOString() };
+    this.save({ ...this.data, waiting: [...this.data.waiting, entry] });
+    return entry;
+  }
+
+  /** The server answered: the change is no longer waiting. */
+  remove(callId: string): void {
+    this.save({ ...this.data, waiting: this.data.waiting.filter((e) => e.callId !== callId) });
+  }
+
+  /** The server refused a change sent again: it moves to the refused list with the server's words. */
+  refuse(callId: string, message: string): void {
+    const entry = this.data.waiting.find((e) => e.callId === callId);
+    if (!entry) return;
+    const refused: RefusedEntry = { ...entry, message, refusedAt: new Date().toISOString() };
+    this.save({ waiting: this.data.waiting.filter((e) => e.callId !== callId), refused: [...this.data.refused, refused] });
+  }
+
+  private save(next: OutboxFile): void {
+    fs.mkdirSync(path.dirname(this.file), { recursive: true });
+    const temp = `${this.file}.${process.pid}.tmp`;
+    const fd = fs.openSync(temp, 'w');
+    try {
+      fs.writeSync(fd, JSON.stringify(next));
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(temp, this.file);
+    this.data = next;
+  }
+}
+
+function readOutbox(file: string): OutboxFile {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { waiting: [], refused: [] };
+    throw error;
+  }
+  const parsed = JSON.parse(text) as Partial<OutboxFile>;
+  return { waiting: Array.isArray(parsed.waiting) ? parsed.waiting : [], refused: Array.isArray(parsed.refused) ? parsed.refused : [] };
+}

@@ -171,4 +171,40 @@ describe('typing forbrug with øre and a credit note', () => {
       { line_id: ETABLERING, year: 2021, actual_ore: -125_000 },
     ]));
   });
+
+  it('keeps what is being typed when the column gains øre from someone else meanwhile', async () => {
+    const page = await openInView('Budget, forbrug og difference');
+    const before = storedAmounts(harness);
+    await cell(page, ETABLERING, 'y2021-actual').dblclick();
+    await page.keyboard.type('-1.2', { delay: 60 });
+    // Someone else stores øre in the same column: every cell of it is restyled (and widened) …
+    expect((await harness.dispatch('budget.amounts.set', { cells: [{ lineId: LØN, year: 2021, measure: 'actual', value: 12_345.67 }] })).ok).toBe(true);
+    await expect.poll(() => text(page, LØN, 'y2021-actual')).toBe('12.345,67');
+    // … but not the cell being typed in: the rest of the amount goes on where it was.
+    await page.keyboard.type('50', { delay: 60 });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => text(page, ETABLERING, 'y2021-actual')).toBe('-1.250');
+    expect(storedAmounts(harness)).toEqual(withChanges(before, [
+      { line_id: LØN, year: 2021, actual_ore: 1_234_567 },
+      { line_id: ETABLERING, year: 2021, actual_ore: -125_000 },
+    ]));
+  });
+
+  it('keeps the selected cell when the column widens for øre from someone else, so Enter and typing go on there', async () => {
+    const page = await openInView('Budget, forbrug og difference');
+    const before = storedAmounts(harness);
+    await cell(page, ETABLERING, 'y2021-actual').click();
+    const width = () => cell(page, ETABLERING, 'y2021-actual').evaluate((el) => el.getBoundingClientRect().width);
+    const narrow = await width();
+    expect((await harness.dispatch('budget.amounts.set', { cells: [{ lineId: LØN, year: 2021, measure: 'actual', value: 12_345_678.9 }] })).ok).toBe(true);
+    await expect.poll(width).toBeGreaterThan(narrow);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('-1.250', { delay: 60 });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => text(page, ETABLERING, 'y2021-actual')).toBe('-1.250');
+    expect(storedAmounts(harness)).toEqual(withChanges(before, [
+      { line_id: LØN, year: 2021, actual_ore: 1_234_567_890 },
+      { line_id: ETABLERING, year: 2021, actual_ore: -125_000 },
+    ]));
+  });
 });

@@ -11,7 +11,7 @@ afterEach(() => wb?.close());
 function realSchema(t: TestWorkbook): Map<string, string[]> {
   const db = t.session.current!.db;
   const tables = db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('change', 'change_set', 'workbook_identity') ORDER BY name")
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('change', 'change_set', 'workbook_identity', 'applied_call') ORDER BY name")
     .pluck()
     .all() as string[];
   return new Map(tables.map((table) => [table, (db.prepare(`PRAGMA table_info("${table}")`).all() as Array<{ name: string }>).map((c) => c.name)]));

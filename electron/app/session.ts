@@ -177,7 +177,7 @@ export class Session {
     } else {
       // A writer on this machine that died while upgrading the file left its lock: the file cannot
       // be shown read-only (it must be upgraded first) and no one else can have it, so take it over.
-      if (state.kind === 'stale' && state.owner?.machine === this.lockEnvironment.machine && inspectWorkbookFile(resolved, this.nativeBinding).schemaVersion < LATEST_SCHEMA_VERSION) {
+      if (state.kind === 'stale' && state.owner?.machine === this.lockEnvironment.machine && this.needsWriterToOpen(resolved)) {
         const taken = takeOverLock(resolved, this.author, state.owner.token, this.lockEnvironment);
         if (taken.kind === 'acquired') {
           const opened = this.openWritable(resolved, storage, taken.lock);
@@ -189,6 +189,19 @@ export class Session {
       this.adopt(this.openReadOnly(resolved, storage, notice), null, notice, state.kind === 'stale' ? (state.owner?.token ?? null) : undefined);
     }
     return this.info();
+  }
+
+  /**
+   * Whether only a writer can open the file: it must be upgraded, or the writer that died left a
+   * half-written change (a hot journal) that a read-only connection cannot roll back.
+   */
+  private needsWriterToOpen(resolved: string): boolean {
+    try {
+      return inspectWorkbookFile(resolved, this.nativeBinding).schemaVersion < LATEST_SCHEMA_VERSION;
+    } catch (error) {
+      if (error instanceof FileInUseError) return true;
+      throw error;
+    }
   }
 
   /** The user agreed to take over a lock that looked abandoned: reopen the workbook for writing. */

@@ -118,3 +118,28 @@ function releaseSideFiles(filePath: string, created: string[], nativeBinding: st
     }
   }
 }
+
+/**
+ * inspectWorkbookFile for a caller about to write, holding the workbook's lock. A change cut off
+ * by a crash leaves a hot rollback journal that only a writer may play back, so a read-only look
+ * fails as if the file were busy. The first read of a read-write connection plays it back –
+ * putting the file back as it was before the cut-off change, which any SQLite opener would do –
+ * and the file is then inspected as usual.
+ */
+export function inspectWorkbookFileForWriting(filePath: string, nativeBinding?: string): FileInspection {
+  try {
+    return inspectWorkbookFile(filePath, nativeBinding);
+  } catch (error) {
+    if (!(error instanceof FileInUseError) || !fs.existsSync(`${filePath}-journal`)) throw error;
+  }
+  let db: Database.Database | undefined;
+  try {
+    db = openDatabase(filePath, { fileMustExist: true, nativeBinding, timeout: 250 });
+    db.pragma('schema_version', { simple: true });
+  } catch {
+    // Still busy or unreadable: the inspection below says which, in Danish.
+  } finally {
+    db?.close();
+  }
+  return inspectWorkbookFile(filePath, nativeBinding);
+}

@@ -6,7 +6,7 @@ import { collapseChangedRows, type WorkbookChange } from '../../shared/api/workb
 import type { UndoState } from '../../shared/domain/workbook';
 import { copyClosedFileBeside } from './backup';
 import { RefusedFileError, UserFacingError } from './errors';
-import { inspectWorkbookFile, WORKBOOK_APPLICATION_ID } from './file-format';
+import { inspectWorkbookFile, inspectWorkbookFileForWriting, WORKBOOK_APPLICATION_ID } from './file-format';
 import type { StorageKind } from './location';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import { assertExpectedSchema, openDatabase } from './schema';
@@ -131,7 +131,8 @@ export class Workbook {
 
   /** Opens a workbook, refusing foreign, damaged and newer files untouched. Migrates after a backup. */
   static open(filePath: string, options: WorkbookOptions = {}): Workbook {
-    const { schemaVersion } = inspectWorkbookFile(filePath, options.nativeBinding);
+    const inspect = options.readOnly ? inspectWorkbookFile : inspectWorkbookFileForWriting;
+    const { schemaVersion } = inspect(filePath, options.nativeBinding);
     if (schemaVersion < LATEST_SCHEMA_VERSION) {
       if (options.readOnly) {
         throw new RefusedFileError(`Filen "${path.basename(filePath)}" skal opgraderes og kan ikke åbnes skrivebeskyttet`);

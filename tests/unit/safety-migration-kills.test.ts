@@ -185,4 +185,32 @@ describe('a lock left by a writer of this machine that died during an upgrade', 
     fs.writeFileSync(`${file}.lås`, JSON.stringify({ app: 'Arbejdsbogen', user: 'Død', machine: os.hostname(), pid: dead, token: 't', since: now, heartbeat: now }));
     expect(reopen(file, path.join(folder, 's'))).toBe(LATEST_SCHEMA_VERSION);
   });
+
+  it('is taken over when the writer died halfway through a change (a hot journal a read-only look cannot roll back), and the half-written change is undone', () => {
+    const folder = path.join(dir, 'varm-journal');
+    fs.mkdirSync(folder);
+    const original = path.join(folder, 'original.arbejdsbog');
+    versionSixFile(original);
+    // A writer halfway through a big change: its pages have spilled into the file and the journal
+    // holds what they were. A copy of both, taken now, is what a SIGKILL at this moment leaves.
+    const file = path.join(folder, 'Mørkhøj.arbejdsbog');
+    const writer = new Database(original);
+    writer.pragma('cache_size = 10');
+    writer.exec('BEGIN');
+    writer.prepare("UPDATE program_list_item SET text = 'halvt skrevet' WHERE list = 'goal'").run();
+    expect(fs.existsSync(`${original}-journal`)).toBe(true);
+    fs.copyFileSync(original, file);
+    fs.copyFileSync(`${original}-journal`, `${file}-journal`);
+    writer.exec('ROLLBACK');
+    writer.close();
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
+    const now = new Date().toISOString();
+    fs.writeFileSync(`${file}.lås`, JSON.stringify({ app: 'Arbejdsbogen', user: 'Død', machine: os.hostname(), pid: dead, token: 't', since: now, heartbeat: now }));
+
+    expect(reopen(file, path.join(folder, 's'))).toBe(LATEST_SCHEMA_VERSION);
+    const db = new Database(file, { readonly: true });
+    const halfWritten = db.prepare("SELECT COUNT(*) FROM program_list_item WHERE text = 'halvt skrevet'").pluck().get();
+    db.close();
+    expect(halfWritten).toBe(0);
+  });
 });

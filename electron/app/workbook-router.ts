@@ -9,6 +9,7 @@ import type { SharedWorkbookEntry } from '../../shared/domain/shared-workbook';
 import { RemoteFailure } from '../remote/connection-errors';
 import { createDownloadSaver } from '../remote/downloads';
 import { RemoteWorkbook, type RemoteStatus, type RemoteWorkbookOptions } from '../remote/remote-workbook';
+import { answerConflictCall, CONFLICT_CHANNELS } from './conflict-calls';
 import { validateInput, type Dispatch } from './dispatcher';
 import type { Session } from './session';
 import { windowTitle } from './window-title';
@@ -110,6 +111,8 @@ export class WorkbookRouter {
     if (channel === 'workbook.openStartup') return this.openStartup(input);
     const shared = this.shared;
     if (!shared || !isChannel(channel) || ALWAYS_LOCAL.has(channel)) return this.local(channel, input);
+    // The Konflikter list is this machine's outbox for the shared workbook, not the server's.
+    if (CONFLICT_CHANNELS.has(channel)) return answerConflictCall(shared.remote, channel, input);
     if (channel === 'user.set') {
       const { name, role } = shared.remote.member;
       return failure('refused', `I en delt arbejdsbog er du den, invitationen lyder på (${name}, ${role}). Navn og rolle på denne computer ændres, når en lokal arbejdsbog er åben`);
@@ -184,9 +187,10 @@ export class WorkbookRouter {
     });
     remote.onStatus((status) => void this.statusChanged(shared, status));
     // The outbox's counts are shown where the connection is: the listeners read the title again.
-    remote.onOutbox(() => {
+    remote.onOutbox((counts) => {
       if (this.shared !== shared) return;
       for (const listener of this.statusListeners) listener(remote.status);
+      this.emit('conflicts.changed', counts);
     });
     this.emit('workbook.opened', info);
     // The server said who is online as the socket opened, before anyone here listened.

@@ -12,6 +12,7 @@ import { reportHandlers } from './reports';
 import { safetyHandlers } from './safety';
 import { pasteHandlers } from './paste';
 import { sharedWorkbookHandlers } from './shared-workbooks';
+import { conflictHandlers } from './conflicts';
 
 /** Every channel of the contract has exactly one handler; the type makes a missing one an error. */
 export const handlers: { [C in Channel]: Handler<C> } = {
@@ -27,4 +28,5 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   ...safetyHandlers,
   ...pasteHandlers,
   ...sharedWorkbookHandlers,
+  ...conflictHandlers,
 };

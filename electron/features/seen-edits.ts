@@ -9,7 +9,7 @@ import type { Row } from '../workbook/transaction';
 import type { HandlerContext } from './handler';
 
 /** The table an edit channel's `id` names (the programme is its one row). */
-const EDITED_ROWS: Partial<Record<Channel, { table: string; id?: number }>> = {
+export const EDITED_ROWS: Partial<Record<Channel, { table: string; id?: number }>> = {
   'program.update': { table: 'program', id: 1 },
   'program.list.update': { table: 'program_list_item' },
   'members.update': { table: 'member' },

@@ -68,6 +68,25 @@ export class Outbox {
     this.save({ waiting: this.data.waiting.filter((e) => e.callId !== callId), refused: [...this.data.refused, refused] });
   }
 
+  /** The user keeps what the server holds: a refused change is dropped. False when it is not listed. */
+  dismiss(callId: string): boolean {
+    if (!this.data.refused.some((e) => e.callId === callId)) return false;
+    this.save({ ...this.data, refused: this.data.refused.filter((e) => e.callId !== callId) });
+    return true;
+  }
+
+  /**
+   * A refused change is sent again as a new change: a new id and this input, after those waiting,
+   * in one write (a crash leaves it either refused or waiting). Null when it is not listed.
+   */
+  retry(callId: string, input: unknown): OutboxEntry | null {
+    const refused = this.data.refused.find((e) => e.callId === callId);
+    if (!refused) return null;
+    const entry: OutboxEntry = { callId: crypto.randomUUID(), channel: refused.channel, input, at: refused.at };
+    this.save({ waiting: [...this.data.waiting, entry], refused: this.data.refused.filter((e) => e.callId !== callId) });
+    return entry;
+  }
+
   private save(next: OutboxFile): void {
     fs.mkdirSync(path.dirname(this.file), { recursive: true });
     const temp = `${this.file}.${process.pid}.tmp`;

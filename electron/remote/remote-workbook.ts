@@ -12,7 +12,7 @@ import {
 } from '../../shared/api/socket-protocol';
 import { USER_ROLES, type UserProfile } from '../../shared/domain/user';
 import { describeConnectionError, RemoteFailure } from './connection-errors';
-import { Outbox, outboxPath, type OutboxEntry } from './outbox';
+import { Outbox, outboxPath, type OutboxEntry, type RefusedEntry } from './outbox';
 
 /** Turns a file the server sent for a call into the call's local result (asks where, writes it). */
 export interface DownloadSaver {
@@ -154,6 +154,36 @@ export class RemoteWorkbook {
     return { waiting: this.outbox?.waiting.length ?? 0, refused: this.outbox?.refused.length ?? 0 };
   }
 
+  /** The changes the server refused on a resend, oldest first (the Konflikter list). */
+  get refusedChanges(): readonly RefusedEntry[] {
+    return this.outbox?.refused ?? [];
+  }
+
+  /** The user keeps what the server holds: the refused change is dropped. False when it is not listed. */
+  dropRefused(callId: string): boolean {
+    if (!this.outbox?.dismiss(callId)) return false;
+    this.outboxChanged();
+    return true;
+  }
+
+  /**
+   * Sends a refused change again as a new change with this input, after those waiting; answered
+   * when the server has. Refused again, it goes back on the refused list with the new reason.
+   */
+  sendRefusedAgain(callId: string, input: unknown): Promise<Envelope<unknown>> {
+    const outbox = this.outbox;
+    if (!outbox || this.closing || this.current.state === 'closed') return Promise.resolve(this.notConnected());
+    let entry: OutboxEntry | null;
+    try {
+      entry = outbox.retry(callId, input);
+    } catch (error) {
+      return Promise.resolve(failure('internal', `Ændringen kunne ikke gemmes på denne computer, så den er ikke sendt (${error instanceof Error ? error.message : String(error)})`));
+    }
+    if (!entry) return Promise.resolve(failure('not_found', 'Ændringen findes ikke længere blandt konflikterne'));
+    this.resent.add(entry.callId);
+    return this.untilAnswered(entry);
+  }
+
   onOutbox(listener: (counts: OutboxCounts) => void): () => void {
     this.outboxListeners.add(listener);
     return () => this.outboxListeners.delete(listener);
@@ -227,6 +257,11 @@ export class RemoteWorkbook {
       return Promise.resolve(failure('internal', `Ændringen kunne ikke gemmes på denne computer, så den er ikke sendt (${error instanceof Error ? error.message : String(error)})`));
     }
     if (this.current.state !== 'connected') this.resent.add(entry.callId);
+    return this.untilAnswered(entry);
+  }
+
+  /** Sends the outbox on (this change among it) and answers when the server has answered this one. */
+  private untilAnswered(entry: OutboxEntry): Promise<Envelope<unknown>> {
     const answered = new Promise<Envelope<unknown>>((resolve) => this.outboxWaiters.set(entry.callId, resolve));
     this.outboxChanged();
     void this.drain();

@@ -83,13 +83,14 @@ export interface RunningServer {
 /**
  * Channels a member may not call through the server: they name or open files on the server,
  * change the machine's user or its backups, or belong to the app's own window (opening a shared
- * workbook, the list of them in its settings). Everything else is the workbook's own work; files a
+ * workbook, the list of them in its settings, the Konflikter list of its outbox). Everything else is the workbook's own work; files a
  * call saves (documents, the Excel export, a copy) are sent to the member (downloads.ts).
  */
 export const SERVER_REFUSED_CHANNELS: ReadonlySet<string> = new Set([
   'user.set', 'workbook.openStartup', 'workbook.newFromProgrammeDialog', 'workbook.newBlankDialog', 'workbook.openDialog',
   'workbook.openRecent', 'workbook.lock.takeOver',
   'workbook.openShared', 'workbook.openRecentShared', 'workbook.sharedWorkbooks',
+  'conflicts.list', 'conflicts.takeTheirs', 'conflicts.applyMine',
   'backups.restore', 'backups.createNow', 'backups.chooseFolder', 'backups.useDefaultFolder',
   'meetings.attachments.add', 'meetings.attachments.open',
 ]);

@@ -3,6 +3,7 @@ import type { Envelope } from './envelope';
 import type { WorkbookInfo } from '../domain/workbook';
 import type { WorkbookChange } from './workbook-change';
 import type { UserProfile } from '../domain/user';
+import type { OutboxCountsPayload } from '../domain/refused-change';
 
 export interface AppEvents {
   /** The workbook changed (an edit, undo or redo): sheets update the rows it names, or reload. */
@@ -13,6 +14,8 @@ export interface AppEvents {
   'menu.command': { command: MenuCommand; sharedId?: string };
   /** A shared workbook: who is online now (sent on every connect and disconnect). Never for a local file. */
   'workbook.presence': WorkbookPresence;
+  /** A shared workbook's outbox: how many changes wait and how many the server refused (the Konflikter list). */
+  'conflicts.changed': OutboxCountsPayload;
 }
 
 export interface WorkbookPresence {
@@ -26,9 +29,9 @@ export interface WorkbookPresence {
   online: UserProfile[];
 }
 
-export type MenuCommand = 'undo' | 'redo' | 'about' | 'restoreBackup' | 'editUser' | 'openShared';
+export type MenuCommand = 'undo' | 'redo' | 'about' | 'restoreBackup' | 'editUser' | 'openShared' | 'conflicts';
 export type AppEventName = keyof AppEvents;
-export const APP_EVENT_NAMES: readonly AppEventName[] = ['workbook.changed', 'workbook.opened', 'menu.command', 'workbook.presence'];
+export const APP_EVENT_NAMES: readonly AppEventName[] = ['workbook.changed', 'workbook.opened', 'menu.command', 'workbook.presence', 'conflicts.changed'];
 
 export interface ArbejdsbogBridge {
   invoke(channel: string, input: unknown): Promise<Envelope<unknown>>;

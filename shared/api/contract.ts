@@ -13,6 +13,7 @@ import { reportChannels } from './report-channels';
 import { safetyChannels } from './safety-channels';
 import { pasteChannels } from './paste-channels';
 import { sharedWorkbookChannels } from './shared-workbook-channels';
+import { conflictChannels } from './conflict-channels';
 
 export const contract = {
   ...appChannels,
@@ -26,6 +27,7 @@ export const contract = {
   ...safetyChannels,
   ...pasteChannels,
   ...sharedWorkbookChannels,
+  ...conflictChannels,
 };
 
 export type Contract = typeof contract;

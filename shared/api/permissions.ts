@@ -41,6 +41,12 @@ export const CHANNEL_ACCESS: { readonly [C in Channel]: Access } = {
   'workbook.openShared': 'fil',
   'workbook.openRecentShared': 'fil',
   'workbook.sharedWorkbooks': 'fil',
+  // The Konflikter list is this machine's outbox; applying mine again goes to the server, which
+  // checks the role there like any change.
+  'conflicts.list': 'egen',
+  'conflicts.takeTheirs': 'egen',
+  'conflicts.applyMine': 'egen',
+  'workbook.rows': 'læs',
   // Undo and redo replay only the changes made in this window (the stack lives in this
   // process), i.e. one's own; everyone who can change something may take it back. Direktøren
   // changes nothing, so has nothing to undo.

@@ -2,18 +2,15 @@
 // against a real server on 127.0.0.1 reached through a TCP proxy in the test that can cut every
 // connection, refuse new ones and swallow the server's answers.
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Envelope } from '../../shared/api/envelope';
-import { createDispatcher } from '../../electron/app/dispatcher';
-import { Session } from '../../electron/app/session';
-import { SettingsStore } from '../../electron/app/settings';
-import { WorkbookRouter } from '../../electron/app/workbook-router';
 import { outboxPath } from '../../electron/remote/outbox';
 import { RemoteWorkbook, type OutboxCounts } from '../../electron/remote/remote-workbook';
 import { hostFolder, member, waitFor, WORKBOOK, type HostedFolder } from '../support/server-client';
+import { appRouter } from '../support/app-router';
+import { startProxy, type Proxy } from '../support/tcp-proxy';
 import { tempDir } from '../support/workbooks';
 
 const FAST = { reconnectDelaysMs: [20, 50, 100], connectTimeoutMs: 5_000 };
@@ -21,59 +18,6 @@ const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
-
-/** A TCP proxy on 127.0.0.1 in front of the server. */
-interface Proxy {
-  url: string;
-  /** Closes every connection and refuses new ones until restored. */
-  cut(): void;
-  restore(): void;
-  /** While on, what the server sends is dropped (the answer to a stored change is lost). */
-  swallowReplies: boolean;
-  close(): Promise<void>;
-}
-
-async function startProxy(target: string): Promise<Proxy> {
-  const { hostname, port } = new URL(target);
-  const sockets = new Set<net.Socket>();
-  let down = false;
-  const proxy: Proxy = {
-    url: '',
-    swallowReplies: false,
-    cut: () => {
-      down = true;
-      for (const socket of sockets) socket.destroy();
-      sockets.clear();
-    },
-    restore: () => {
-      down = false;
-    },
-    close: () => new Promise((resolve) => {
-      proxy.cut();
-      server.close(() => resolve());
-    }),
-  };
-  const server = net.createServer((client) => {
-    if (down) return client.destroy();
-    const upstream = net.connect(Number(port), hostname);
-    for (const socket of [client, upstream]) {
-      sockets.add(socket);
-      socket.on('error', () => undefined);
-      socket.on('close', () => {
-        sockets.delete(socket);
-        client.destroy();
-        upstream.destroy();
-      });
-    }
-    client.on('data', (chunk) => upstream.write(chunk));
-    upstream.on('data', (chunk) => {
-      if (!proxy.swallowReplies) client.write(chunk);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  proxy.url = `http://127.0.0.1:${(server.address() as net.AddressInfo).port}`;
-  return proxy;
-}
 
 /** A small seeded generator (mulberry32): the same moments on every run. */
 function seeded(seed: number): () => number {
@@ -234,17 +178,9 @@ describe('the outbox of a shared workbook', { timeout: 60_000 }, () => {
 describe('the outbox as the app wires it', { timeout: 60_000 }, () => {
   it('the router keeps a change made offline, the title bar says so and counts it, and it is sent when the connection is back', async () => {
     const { folder, proxy, outboxDir, code } = await setup();
-    const dir = tempDir('arbejdsbogen-app-');
-    const session = new Session({
-      settings: new SettingsStore(path.join(dir, 'indstillinger')),
-      shell: { documentsDir: dir, chooseFileToOpen: async () => null, chooseFileToSave: async () => null, openPath: async () => null },
-    });
-    const router = new WorkbookRouter({ session, dispatch: createDispatcher(session, () => undefined), outboxDir });
-    cleanups.push(async () => {
-      await router.close();
-      session.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    });
+    const app = appRouter({ outboxDir });
+    cleanups.push(() => app.close());
+    const { router } = app;
     const titles: string[] = [];
     router.onRemoteStatus(() => titles.push(router.windowTitle() ?? ''));
     expect(await router.dispatch('workbook.openShared', { server: proxy.url, workbook: WORKBOOK, code, remember: false })).toMatchObject({ ok: true });

@@ -279,8 +279,9 @@ export class RemoteWorkbook {
         if (!entry) break;
         const envelope = await this.send(entry);
         if (!envelope) {
-          // Lost on the way: it stays first in the outbox and goes again, same id, on reconnect.
-          this.resent.add(entry.callId);
+          // Lost on the way: it stays first in the outbox and goes again, same id, on reconnect –
+          // and so do those behind it, which missed their first sending too.
+          for (const waiting of outbox.waiting) this.resent.add(waiting.callId);
           break;
         }
         if (!envelope.ok && this.resent.has(entry.callId)) {

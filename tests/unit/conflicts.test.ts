@@ -197,6 +197,24 @@ describe('Konflikter: a change the server refused on a resend', { timeout: 60_00
     expect(refusedOnDisk(app)).toHaveLength(1);
   });
 
+  it('changes queued behind one lost on the way missed their first sending too: each refusal is listed', async () => {
+    const app = await openApp();
+    const partner = await app.value<{ id: number; note: string; contact: string }>('partners.add', { name: 'Gladsaxe Bibliotekerne' });
+    // Made the moment the connection goes, before the socket has noticed: the first is lost on
+    // the way, the others wait behind it.
+    app.proxy.cut();
+    const mine = [
+      app.call('partners.update', { id: partner.id, patch: { note: 'Min note' }, seen: { note: partner.note } }),
+      app.call('partners.update', { id: partner.id, patch: { contact: 'Min kontakt' }, seen: { contact: partner.contact } }),
+    ];
+    const sara = await app.other('Sara Khalil', 'Social innovator');
+    expect(await sara.call('partners.update', { id: partner.id, patch: { note: 'Saras note', contact: 'Saras kontakt' } })).toMatchObject({ ok: true });
+    app.proxy.restore();
+    for (const answer of await Promise.all(mine)) expect(answer).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const list = await app.value<RefusedChangeList>('conflicts.list');
+    expect(list.changes.map((c) => c.fields)).toEqual([[{ label: 'note', mine: 'Min note', theirs: 'Saras note' }], [{ label: 'kontakt', mine: 'Min kontakt', theirs: 'Saras kontakt' }]]);
+  });
+
   it('a local workbook has nothing refused: the list is empty, and no change can be taken or applied', async () => {
     const wb = createTestWorkbook();
     cleanups.push(() => wb.close());

@@ -37,6 +37,8 @@ export function buildMenu(session: Session, dispatch: Dispatch, getWindow: () =>
         { label: 'Ny tom arbejdsbog…', click: run('workbook.newBlankDialog') },
         { label: 'Åbn…', accelerator: 'CmdOrCtrl+O', click: run('workbook.openDialog') },
         { label: 'Åbn delt arbejdsbog…', click: sendCommand('openShared') },
+        // A shared workbook's changes the server refused after a lost connection (empty for a local file).
+        { label: 'Konflikter…', click: sendCommand('conflicts') },
         { label: 'Gem kopi som…', accelerator: 'CmdOrCtrl+Shift+S', click: run('workbook.saveCopyDialog') },
         { label: 'Gendan fra sikkerhedskopi…', click: sendCommand('restoreBackup') },
         { type: 'separator' },

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { AppState } from '../../shared/domain/workbook';
 import { call, subscribe, subscribeWorkbookChanges } from '../api/client';
 import { BackupDialog } from './BackupDialog';
+import { ConflictsDialog } from './ConflictsDialog';
 import { LockNotice } from './LockNotice';
 import { NotificationProvider } from './notifications';
 import { SetupDialog } from './SetupDialog';
@@ -10,6 +11,7 @@ import { SheetBoundary } from './SheetBoundary';
 import { UserDialog } from './UserDialog';
 import { guardSelectsFromStrayText } from './select-text-guard';
 import { SHEETS, type SheetId } from './sheets';
+import { useConflictCount } from './use-conflict-count';
 import { usePresence } from './use-presence';
 import { useUndoKeys } from './use-undo-keys';
 import { useWorkbookUndo } from './use-workbook-undo';
@@ -30,6 +32,8 @@ function Workbench() {
   const [activeSheet, setActiveSheet] = useState<SheetId>('program');
   const [showBackups, setShowBackups] = useState(false);
   const [showUser, setShowUser] = useState(false);
+  const [showConflicts, setShowConflicts] = useState(false);
+  const conflictCount = useConflictCount();
   // Subscribed from the first render: a shared workbook says who is online as soon as it connects.
   const presence = usePresence();
   /** Filer → Åbn delt arbejdsbog…, or a shared entry of Seneste filer whose code must be typed. */
@@ -67,6 +71,7 @@ function Workbench() {
         if (command === 'restoreBackup') setShowBackups(true);
         if (command === 'editUser') setShowUser(true);
         if (command === 'openShared') setSharedDialog({ sharedId });
+        if (command === 'conflicts') setShowConflicts(true);
       }),
     [undo, redo],
   );
@@ -81,7 +86,15 @@ function Workbench() {
   const SheetComponent = sheet.component;
   return (
     <div className="workbench">
-      <WorkbookHeader state={state} presence={presence} onUndo={undo} onRedo={redo} onEditUser={() => setShowUser(true)} />
+      <WorkbookHeader
+        state={state}
+        presence={presence}
+        onUndo={undo}
+        onRedo={redo}
+        onEditUser={() => setShowUser(true)}
+        conflicts={conflictCount}
+        onShowConflicts={() => setShowConflicts(true)}
+      />
       <LockNotice workbook={state.workbook} />
       <nav className="sheet-tabs" role="tablist" aria-label="Ark" onKeyDown={(e) => moveFocusInGroup(e, { select: true })}>
         {SHEETS.map((s) => (
@@ -105,6 +118,7 @@ function Workbench() {
       </main>
       {showBackups && <BackupDialog readOnly={state.workbook.readOnly} onClose={() => setShowBackups(false)} />}
       {showUser && <UserDialog user={state.user} onSaved={() => void refresh()} onClose={() => setShowUser(false)} />}
+      {showConflicts && <ConflictsDialog onClose={() => setShowConflicts(false)} />}
       {sharedDialog && <SharedWorkbookDialog sharedId={sharedDialog.sharedId} onOpened={() => void refresh()} onClose={() => setSharedDialog(null)} />}
     </div>
   );

@@ -12,9 +12,12 @@ interface Props {
   onRedo: () => void;
   /** Opens Navn og rolle…. */
   onEditUser: () => void;
+  /** Changes the server refused on a resend (a shared workbook's Konflikter list). */
+  conflicts: number;
+  onShowConflicts: () => void;
 }
 
-export function WorkbookHeader({ state, presence, onUndo, onRedo, onEditUser }: Props) {
+export function WorkbookHeader({ state, presence, onUndo, onRedo, onEditUser, conflicts, onShowConflicts }: Props) {
   const { workbook, undo, user } = state;
   const logOut = logOutAction();
   return (
@@ -32,6 +35,11 @@ export function WorkbookHeader({ state, presence, onUndo, onRedo, onEditUser }: 
         {presence && <SharedPresence presence={presence} />}
       </div>
       <div className="workbook-actions">
+        {conflicts > 0 && (
+          <button type="button" className="conflicts-button" onClick={onShowConflicts} title="Ændringer, serveren afviste, da de blev sendt efter en afbrudt forbindelse">
+            ⚠ {conflicts} {conflicts === 1 ? 'konflikt' : 'konflikter'}
+          </button>
+        )}
         <button type="button" onClick={onUndo} disabled={!undo.canUndo} title={undo.undoLabel ? `Fortryd: ${undo.undoLabel} (Ctrl+Z)` : 'Intet at fortryde'}>
           ↶ Fortryd
         </button>

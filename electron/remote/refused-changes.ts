@@ -30,8 +30,8 @@ const TABLE_OF_FAMILY: Readonly<Record<string, string>> = {
 /** Input fields that are a column under another name. */
 const FIELD_COLUMNS: Readonly<Record<string, string>> = { toPosition: 'position' };
 
-/** The columns that name a row, in the order tried: "Partner «Jobcenter Gladsaxe»". */
-const NAMING_COLUMNS = ['title', 'name', 'text', 'cost_type', 'what', 'group_name'];
+/** The columns that name a row, in the order tried: "Partner «Jobcenter Gladsaxe»"; a member without a name yet by role. */
+const NAMING_COLUMNS = ['title', 'name', 'text', 'cost_type', 'what', 'group_name', 'role'];
 
 /** The last part of a channel's name says what kind of change it was. */
 const ACTIONS: Readonly<Record<string, string>> = {

@@ -72,7 +72,8 @@ export function ConflictsDialog({ onClose }: Props) {
 
   const changes = list?.changes ?? [];
   return (
-    <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && !busy && onClose()}>
+    // Closing never waits for a change being sent: without a connection it waits in the outbox, and the list says how it went.
+    <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <div ref={dialog} tabIndex={-1} className="modal conflicts-dialog" role="dialog" aria-modal="true" aria-labelledby="conflicts-title">
         <h2 id="conflicts-title">Konflikter</h2>
         <p className="hint">
@@ -133,7 +134,7 @@ export function ConflictsDialog({ onClose }: Props) {
           </ul>
         )}
         <div className="modal-actions">
-          <button type="button" onClick={onClose} disabled={busy !== null}>
+          <button type="button" onClick={onClose}>
             Luk
           </button>
         </div>

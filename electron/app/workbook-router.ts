@@ -10,6 +10,7 @@ import { RemoteFailure } from '../remote/connection-errors';
 import { createDownloadSaver } from '../remote/downloads';
 import { RemoteWorkbook, type RemoteStatus, type RemoteWorkbookOptions } from '../remote/remote-workbook';
 import { validateInput, type Dispatch } from './dispatcher';
+import { OfflineCopy } from './offline-copy';
 import type { Session } from './session';
 import { windowTitle } from './window-title';
 
@@ -30,6 +31,10 @@ interface OpenShared {
   remote: RemoteWorkbook;
   entry: SharedWorkbookEntry;
   info: WorkbookInfo;
+  /** This machine's copy, answering while the server cannot be reached (null without a folder for it). */
+  copy: OfflineCopy | null;
+  /** Whether the copy answered the last time the router looked. */
+  served: boolean;
 }
 
 function failure(code: ApiFailure['code'], message: string): Envelope<never> {
@@ -43,6 +48,10 @@ export interface WorkbookRouterOptions {
   connect?: RemoteConnector;
   /** Where changes to a shared workbook wait while the server cannot be reached (the app's data folder). */
   outboxDir?: string;
+  /** Where copies of shared workbooks are kept for reading and working offline (the app's data folder). */
+  copiesDir?: string;
+  /** How long after the server's last change a shared workbook's copy is fetched again. */
+  copyRefreshDelayMs?: number;
   log?: (line: string) => void;
 }
 
@@ -51,6 +60,9 @@ export class WorkbookRouter {
   private readonly local: Dispatch;
   private readonly connectRemote: RemoteConnector;
   private readonly outboxDir: string | undefined;
+  private readonly copiesDir: string | undefined;
+  private readonly copyRefreshDelayMs: number | undefined;
+  private readonly log: ((line: string) => void) | undefined;
   private shared: OpenShared | null = null;
   private readonly listeners = new Set<RoutedListener>();
   private readonly statusListeners = new Set<(status: RemoteStatus) => void>();
@@ -61,6 +73,9 @@ export class WorkbookRouter {
     const downloads = createDownloadSaver(options.session.shell);
     const { outboxDir, log } = options;
     this.outboxDir = outboxDir;
+    this.copiesDir = options.copiesDir;
+    this.copyRefreshDelayMs = options.copyRefreshDelayMs;
+    this.log = log;
     this.connectRemote = options.connect ?? ((target) => RemoteWorkbook.open({ ...target, downloads, outboxDir, log }));
     this.session.onEvent((event, payload) => {
       // A local workbook was opened (Filer → Åbn, the recent list): the shared one is left.
@@ -114,7 +129,8 @@ export class WorkbookRouter {
       const { name, role } = shared.remote.member;
       return failure('refused', `I en delt arbejdsbog er du den, invitationen lyder på (${name}, ${role}). Navn og rolle på denne computer ændres, når en lokal arbejdsbog er åben`);
     }
-    const answer = await shared.remote.invoke(channel, input);
+    // Without the server, this machine's copy answers (reads, documents, changes queued for later).
+    const answer = shared.copy?.serving ? await shared.copy.dispatch(channel, input) : await shared.remote.invoke(channel, input);
     if (channel === 'app.state' && answer.ok) return { ok: true, value: this.sharedState(shared, answer.value as AppState) };
     // Documents from the server are saved here, where the save dialog opens (remote/downloads.ts),
     // not beside the workbook in a folder of the server's.
@@ -177,7 +193,16 @@ export class WorkbookRouter {
     this.session.close();
     const entry = this.session.settings.rememberShared({ server, workbook, memberName: remote.member.name, role: remote.member.role }, remember ? code : null);
     const info = sharedInfo((state.value as AppState).workbook!, entry);
-    const shared: OpenShared = { remote, entry, info };
+    const copy = this.copiesDir
+      ? new OfflineCopy({
+          remote, folder: this.copiesDir, shell: this.session.shell, nativeBinding: this.session.nativeBinding,
+          emit: (event, payload) => {
+            if (this.shared === shared) this.emit(event, payload);
+          },
+          log: this.log, refreshDelayMs: this.copyRefreshDelayMs,
+        })
+      : null;
+    const shared: OpenShared = { remote, entry, info, copy, served: copy?.serving ?? false };
     this.shared = shared;
     remote.onEvent((event, payload) => {
       if (this.shared === shared) this.emit(event, payload);
@@ -187,7 +212,10 @@ export class WorkbookRouter {
     remote.onOutbox(() => {
       if (this.shared !== shared) return;
       for (const listener of this.statusListeners) listener(remote.status);
+      void this.servingChanged(shared);
     });
+    // The first copy for reading offline (when nothing made in an earlier copy is still waiting).
+    void copy?.refresh();
     this.emit('workbook.opened', info);
     // The server said who is online as the socket opened, before anyone here listened.
     if (remote.presence) this.emit('workbook.presence', remote.presence);
@@ -202,7 +230,12 @@ export class WorkbookRouter {
       // every call fails, the local workbook comes back (the shell says why).
       this.session.settings.forgetSharedCode(shared.entry.id);
       this.shared = null;
+      shared.copy?.close();
       await this.local('workbook.openStartup', {});
+      return;
+    }
+    if (shared.copy) {
+      await this.servingChanged(shared);
       return;
     }
     if (status.state === 'connected' && status.resumed) {
@@ -212,6 +245,25 @@ export class WorkbookRouter {
       shared.info = sharedInfo((state.value as AppState).workbook!, shared.entry);
       this.emit('workbook.opened', shared.info);
     }
+  }
+
+  /**
+   * The copy stopped answering: connected again, and every change made in it answered by the
+   * server. A fresh copy is fetched, and every sheet reads again – from the server, which now
+   * holds those changes and whatever others made meanwhile.
+   */
+  private async servingChanged(shared: OpenShared): Promise<void> {
+    const copy = shared.copy;
+    if (!copy || this.shared !== shared) return;
+    const serving = copy.serving;
+    if (serving === shared.served) return;
+    shared.served = serving;
+    if (serving) return;
+    await copy.refresh();
+    const state = await shared.remote.invoke('app.state', {});
+    if (this.shared !== shared || !state.ok || !(state.value as AppState).workbook) return;
+    shared.info = sharedInfo((state.value as AppState).workbook!, shared.entry);
+    this.emit('workbook.opened', shared.info);
   }
 
   /** On start: the shared workbook used last, when its code is kept; otherwise the local start-up. */
@@ -232,6 +284,7 @@ export class WorkbookRouter {
     const shared = this.shared;
     if (!shared) return;
     this.shared = null;
+    shared.copy?.close();
     await shared.remote.close();
   }
 

@@ -2,7 +2,6 @@
 // against a real server on 127.0.0.1 reached through a TCP proxy in the test that can cut every
 // connection, refuse new ones and swallow the server's answers.
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -13,6 +12,7 @@ import { SettingsStore } from '../../electron/app/settings';
 import { WorkbookRouter } from '../../electron/app/workbook-router';
 import { outboxPath } from '../../electron/remote/outbox';
 import { RemoteWorkbook, type OutboxCounts } from '../../electron/remote/remote-workbook';
+import { startProxy, type Proxy } from '../support/tcp-proxy';
 import { hostFolder, member, waitFor, WORKBOOK, type HostedFolder } from '../support/server-client';
 import { tempDir } from '../support/workbooks';
 
@@ -21,59 +21,6 @@ const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
-
-/** A TCP proxy on 127.0.0.1 in front of the server. */
-interface Proxy {
-  url: string;
-  /** Closes every connection and refuses new ones until restored. */
-  cut(): void;
-  restore(): void;
-  /** While on, what the server sends is dropped (the answer to a stored change is lost). */
-  swallowReplies: boolean;
-  close(): Promise<void>;
-}
-
-async function startProxy(target: string): Promise<Proxy> {
-  const { hostname, port } = new URL(target);
-  const sockets = new Set<net.Socket>();
-  let down = false;
-  const proxy: Proxy = {
-    url: '',
-    swallowReplies: false,
-    cut: () => {
-      down = true;
-      for (const socket of sockets) socket.destroy();
-      sockets.clear();
-    },
-    restore: () => {
-      down = false;
-    },
-    close: () => new Promise((resolve) => {
-      proxy.cut();
-      server.close(() => resolve());
-    }),
-  };
-  const server = net.createServer((client) => {
-    if (down) return client.destroy();
-    const upstream = net.connect(Number(port), hostname);
-    for (const socket of [client, upstream]) {
-      sockets.add(socket);
-      socket.on('error', () => undefined);
-      socket.on('close', () => {
-        sockets.delete(socket);
-        client.destroy();
-        upstream.destroy();
-      });
-    }
-    client.on('data', (chunk) => upstream.write(chunk));
-    upstream.on('data', (chunk) => {
-      if (!proxy.swallowReplies) client.write(chunk);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  proxy.url = `http://127.0.0.1:${(server.address() as net.AddressInfo).port}`;
-  return proxy;
-}
 
 /** A small seeded generator (mulberry32): the same moments on every run. */
 function seeded(seed: number): () => number {

@@ -1,6 +1,7 @@
 // Which workbook a call from the window goes to: the local file through the local dispatcher,
 // or – while a shared workbook is open – the server, through the main process's connection.
 // The window cannot tell the two apart: the same channels, envelopes and events.
+import fs from 'node:fs';
 import { isChannel } from '../../shared/api/contract';
 import type { ApiFailure, Envelope } from '../../shared/api/envelope';
 import type { ReportOptions } from '../../shared/domain/report';
@@ -11,6 +12,7 @@ import { createDownloadSaver } from '../remote/downloads';
 import { RemoteWorkbook, type RemoteStatus, type RemoteWorkbookOptions } from '../remote/remote-workbook';
 import { validateInput, type Dispatch } from './dispatcher';
 import { OfflineCopy } from './offline-copy';
+import { localCopyPath } from '../remote/local-copy';
 import type { Session } from './session';
 import { windowTitle } from './window-title';
 
@@ -60,6 +62,8 @@ export class WorkbookRouter {
   private readonly local: Dispatch;
   private readonly connectRemote: RemoteConnector;
   private readonly outboxDir: string | undefined;
+  /** What every connection to a server is given: where files go, the outbox, the log. */
+  private readonly remoteOptions: Pick<RemoteWorkbookOptions, 'downloads' | 'outboxDir' | 'log'>;
   private readonly copiesDir: string | undefined;
   private readonly copyRefreshDelayMs: number | undefined;
   private readonly log: ((line: string) => void) | undefined;
@@ -72,6 +76,7 @@ export class WorkbookRouter {
     this.local = options.dispatch;
     const downloads = createDownloadSaver(options.session.shell);
     const { outboxDir, log } = options;
+    this.remoteOptions = { downloads, outboxDir, log };
     this.outboxDir = outboxDir;
     this.copiesDir = options.copiesDir;
     this.copyRefreshDelayMs = options.copyRefreshDelayMs;
@@ -170,6 +175,10 @@ export class WorkbookRouter {
     } catch (error) {
       // Refused for good (revoked, or a new code): the kept code is of no use any more.
       if (error instanceof RemoteFailure && !error.retry) this.session.settings.forgetSharedCode(id);
+      if (error instanceof RemoteFailure && error.retry) {
+        const offline = await this.openSharedOffline(entry, code, error.message);
+        if (offline) return offline;
+      }
       throw error;
     }
   }
@@ -179,40 +188,61 @@ export class WorkbookRouter {
    * as it was. The code is kept only when asked to, and only encrypted.
    */
   private async openShared(server: string, workbook: string, code: string, remember: boolean): Promise<WorkbookInfo> {
-    const remote = await this.connectRemote({ server, workbook, code });
+    return this.adoptShared(await this.connectRemote({ server, workbook, code }), server, code, remember);
+  }
+
+  /**
+   * The server cannot be reached as the workbook is opened (a meeting room without network):
+   * opened from this machine's copy, if there is one, while the connection is tried again.
+   */
+  private async openSharedOffline(entry: SharedWorkbookEntry, code: string, reason: string): Promise<WorkbookInfo | null> {
+    if (!this.copiesDir || !this.outboxDir) return null;
+    if (!fs.existsSync(localCopyPath(this.copiesDir, new URL(entry.server).origin, entry.workbook))) return null;
+    const remote = RemoteWorkbook.startOffline(
+      { server: entry.server, workbook: entry.workbook, code, ...this.remoteOptions },
+      { name: entry.memberName, role: entry.role },
+      reason,
+    );
+    return this.adoptShared(remote, entry.server, code, true);
+  }
+
+  private async adoptShared(remote: RemoteWorkbook, server: string, code: string, remember: boolean): Promise<WorkbookInfo> {
+    let shared: OpenShared | null = null;
+    const copy = this.copiesDir
+      ? new OfflineCopy({
+          remote, folder: this.copiesDir, shell: this.session.shell, nativeBinding: this.session.nativeBinding,
+          emit: (event, payload) => {
+            if (shared && this.shared === shared) this.emit(event, payload);
+          },
+          log: this.log, refreshDelayMs: this.copyRefreshDelayMs,
+        })
+      : null;
     let state: Envelope<unknown>;
     try {
-      state = await remote.invoke('app.state', {});
+      state = copy?.serving ? await copy.dispatch('app.state', {}) : await remote.invoke('app.state', {});
       if (!state.ok || !(state.value as AppState).workbook) throw new RemoteFailure(state.ok ? 'Serveren har ingen arbejdsbog åben' : state.error.message, false);
     } catch (error) {
+      copy?.close();
       await remote.close();
       throw error;
     }
     await this.leaveShared();
     // The local workbook is let go (its lock too): the window shows one workbook at a time.
     this.session.close();
-    const entry = this.session.settings.rememberShared({ server, workbook, memberName: remote.member.name, role: remote.member.role }, remember ? code : null);
+    const entry = this.session.settings.rememberShared({ server, workbook: remote.workbook, memberName: remote.member.name, role: remote.member.role }, remember ? code : null);
     const info = sharedInfo((state.value as AppState).workbook!, entry);
-    const copy = this.copiesDir
-      ? new OfflineCopy({
-          remote, folder: this.copiesDir, shell: this.session.shell, nativeBinding: this.session.nativeBinding,
-          emit: (event, payload) => {
-            if (this.shared === shared) this.emit(event, payload);
-          },
-          log: this.log, refreshDelayMs: this.copyRefreshDelayMs,
-        })
-      : null;
-    const shared: OpenShared = { remote, entry, info, copy, served: copy?.serving ?? false };
-    this.shared = shared;
+    shared = { remote, entry, info, copy, served: copy?.serving ?? false };
+    const opened: OpenShared = shared;
+    this.shared = opened;
     remote.onEvent((event, payload) => {
-      if (this.shared === shared) this.emit(event, payload);
+      if (this.shared === opened) this.emit(event, payload);
     });
-    remote.onStatus((status) => void this.statusChanged(shared, status));
+    remote.onStatus((status) => void this.statusChanged(opened, status));
     // The outbox's counts are shown where the connection is: the listeners read the title again.
     remote.onOutbox(() => {
-      if (this.shared !== shared) return;
+      if (this.shared !== opened) return;
       for (const listener of this.statusListeners) listener(remote.status);
-      void this.servingChanged(shared);
+      void this.servingChanged(opened);
     });
     // The first copy for reading offline (when nothing made in an earlier copy is still waiting).
     void copy?.refresh();

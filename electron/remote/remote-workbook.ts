@@ -133,6 +133,18 @@ export class RemoteWorkbook {
     return remote;
   }
 
+  /**
+   * Without the server (the app starts in a room with no network): a workbook that is not
+   * connected yet and keeps trying, as after a lost connection, while this machine's copy
+   * answers. The member is who the server said at the last login.
+   */
+  static startOffline(options: RemoteWorkbookOptions, member: UserProfile, reason: string): RemoteWorkbook {
+    const remote = new RemoteWorkbook(options);
+    remote.memberProfile = member;
+    void remote.reconnect(reason);
+    return remote;
+  }
+
   /** The member the invitation is for, as the server said at login. */
   get member(): UserProfile {
     return this.memberProfile!;

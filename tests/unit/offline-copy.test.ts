@@ -6,11 +6,12 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Envelope } from '../../shared/api/envelope';
+import type { WorkbookInfo } from '../../shared/domain/workbook';
 import type { ProgramSheet } from '../../shared/domain/program';
 import type { GeneratedDocument } from '../../shared/domain/report';
 import { createDispatcher } from '../../electron/app/dispatcher';
 import { Session } from '../../electron/app/session';
-import { SettingsStore } from '../../electron/app/settings';
+import { SettingsStore, type CodeCipher } from '../../electron/app/settings';
 import { WorkbookRouter } from '../../electron/app/workbook-router';
 import { localCopyPath } from '../../electron/remote/local-copy';
 import { startProxy, type Proxy } from '../support/tcp-proxy';
@@ -30,18 +31,22 @@ interface Setup {
   documents: string;
   events: Array<{ event: string; payload: unknown }>;
   jens: Client;
+  /** The app again on the same data folder (after it was quit): its router, and its events. */
+  restart(): { router: WorkbookRouter; events: Array<{ event: string; payload: unknown }> };
 }
 
-async function setup(): Promise<Setup> {
-  const folder = await hostFolder();
-  cleanups.push(() => folder.close());
-  const proxy = await startProxy(folder.server.url);
-  cleanups.push(() => proxy.close());
-  const dir = tempDir('arbejdsbogen-app-');
+/** Stands in for safeStorage, so the code can be kept and the app can open the workbook on start. */
+const reversingCipher: CodeCipher = {
+  encrypt: (plain) => Buffer.from([...plain].reverse().join('')),
+  decrypt: (encrypted) => [...encrypted.toString()].reverse().join(''),
+};
+
+/** The app as main.ts wires it (outbox and copies in its data folder), without Electron. */
+function startApp(dir: string): { router: WorkbookRouter; events: Array<{ event: string; payload: unknown }> } {
   const documents = path.join(dir, 'Dokumenter');
-  fs.mkdirSync(documents);
+  fs.mkdirSync(documents, { recursive: true });
   const session = new Session({
-    settings: new SettingsStore(path.join(dir, 'indstillinger')),
+    settings: new SettingsStore(path.join(dir, 'indstillinger'), { cipher: reversingCipher }),
     shell: { documentsDir: documents, chooseFileToOpen: async () => null, chooseFileToSave: async (suggested) => path.join(documents, path.basename(suggested)), openPath: async () => null },
   });
   const router = new WorkbookRouter({
@@ -51,15 +56,30 @@ async function setup(): Promise<Setup> {
   cleanups.push(async () => {
     await router.close();
     session.close();
-    fs.rmSync(dir, { recursive: true, force: true });
   });
-  const events: Setup['events'] = [];
+  const events: Array<{ event: string; payload: unknown }> = [];
   router.onEvent((event, payload) => events.push({ event, payload }));
+  return { router, events };
+}
+
+async function setup(): Promise<Setup> {
+  const folder = await hostFolder();
+  cleanups.push(() => folder.close());
+  const proxy = await startProxy(folder.server.url);
+  cleanups.push(() => proxy.close());
+  const dir = tempDir('arbejdsbogen-app-');
+  cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const { router, events } = startApp(dir);
   const code = await folder.invite('Lene Bach Andersen', 'Formand');
   const jens = await member(folder, 'Jens Møller', 'Formand');
   cleanups.push(() => jens.close());
-  valueOf(await router.dispatch('workbook.openShared', { server: proxy.url, workbook: WORKBOOK, code, remember: false }));
-  return { folder, proxy, router, copy: localCopyPath(path.join(dir, 'lokale-kopier'), proxy.url, WORKBOOK), documents, events, jens };
+  valueOf(await router.dispatch('workbook.openShared', { server: proxy.url, workbook: WORKBOOK, code, remember: true }));
+  return {
+    folder, proxy, router, events, jens,
+    copy: localCopyPath(path.join(dir, 'lokale-kopier'), proxy.url, WORKBOOK),
+    documents: path.join(dir, 'Dokumenter'),
+    restart: () => startApp(dir),
+  };
 }
 
 /** The goals in a workbook file, in the order stored. */
@@ -155,5 +175,24 @@ describe('a shared workbook without its server', { timeout: 60_000 }, () => {
     // After catching up the window reads the server: theirs, not the copy's mine.
     await waitFor(() => !(s.router.windowTitle() ?? '').includes('Ikke forbundet'), 5_000);
     expect(await readGoals(s.router)).toContain('Udgave fra Jens');
+  });
+
+  it('opens from its copy when the app starts without the server, takes changes, and catches up by itself when the server appears', async () => {
+    const s = await setup();
+    await waitFor(() => fs.existsSync(s.copy), 10_000);
+    await s.router.close();
+    s.proxy.cut();
+
+    const again = s.restart();
+    const info = valueOf<WorkbookInfo>(await again.router.dispatch('workbook.openStartup', {}));
+    expect(info.shared).toMatchObject({ host: new URL(s.proxy.url).host });
+    expect(again.router.windowTitle()).toContain('Ikke forbundet');
+    expect(await readGoals(again.router)).not.toHaveLength(0);
+    valueOf(await again.router.dispatch('program.list.add', { list: 'goal', text: 'Skrevet før forbindelsen' }));
+    expect(goalsIn(s.folder.workbookPath).map((g) => g.text)).not.toContain('Skrevet før forbindelsen');
+
+    s.proxy.restore();
+    await waitFor(() => again.router.remote?.status.state === 'connected' && !again.router.windowTitle()!.includes('venter'), 15_000);
+    expect(goalsIn(s.folder.workbookPath).filter((g) => g.text === 'Skrevet før forbindelsen')).toHaveLength(1);
   });
 });

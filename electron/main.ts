@@ -79,7 +79,8 @@ if (!app.requestSingleInstanceLock()) {
     // Calls go to the local workbook, or to the server while a shared workbook is open.
     // Changes to a shared workbook wait in the app's data folder while the server cannot be reached.
     const outboxDir = path.join(app.getPath('userData'), 'udbakke');
-    const router = new WorkbookRouter({ session, dispatch: createDispatcher(session), outboxDir, log: (line) => console.warn(line) });
+    const copiesDir = path.join(app.getPath('userData'), 'lokale-kopier');
+    const router = new WorkbookRouter({ session, dispatch: createDispatcher(session), outboxDir, copiesDir, log: (line) => console.warn(line) });
     const dispatch = router.dispatch;
     bindIpc(dispatch, (listener) => router.onEvent(listener), getWindow, ownPageMatcher(rendererUrl));
     buildMenu(session, dispatch, getWindow, app.getVersion());

@@ -93,7 +93,7 @@ export class Session {
 
   readonly settings: SettingsStore;
   readonly shell: ShellServices;
-  private readonly nativeBinding: string | undefined;
+  readonly nativeBinding: string | undefined;
   private readonly fallbackAuthor: string;
   private readonly locationProbe: LocationProbe;
   readonly lockEnvironment: LockEnvironment;

@@ -1,6 +1,7 @@
 // Which workbook a call from the window goes to: the local file through the local dispatcher,
 // or – while a shared workbook is open – the server, through the main process's connection.
 // The window cannot tell the two apart: the same channels, envelopes and events.
+import fs from 'node:fs';
 import { isChannel } from '../../shared/api/contract';
 import type { ApiFailure, Envelope } from '../../shared/api/envelope';
 import type { ReportOptions } from '../../shared/domain/report';
@@ -11,6 +12,8 @@ import { createDownloadSaver } from '../remote/downloads';
 import { RemoteWorkbook, type RemoteStatus, type RemoteWorkbookOptions } from '../remote/remote-workbook';
 import { answerConflictCall, CONFLICT_CHANNELS } from './conflict-calls';
 import { validateInput, type Dispatch } from './dispatcher';
+import { OfflineCopy } from './offline-copy';
+import { localCopyPath } from '../remote/local-copy';
 import type { Session } from './session';
 import { windowTitle } from './window-title';
 
@@ -31,6 +34,10 @@ interface OpenShared {
   remote: RemoteWorkbook;
   entry: SharedWorkbookEntry;
   info: WorkbookInfo;
+  /** This machine's copy, answering while the server cannot be reached (null without a folder for it). */
+  copy: OfflineCopy | null;
+  /** Whether the copy answered the last time the router looked. */
+  served: boolean;
 }
 
 function failure(code: ApiFailure['code'], message: string): Envelope<never> {
@@ -44,6 +51,10 @@ export interface WorkbookRouterOptions {
   connect?: RemoteConnector;
   /** Where changes to a shared workbook wait while the server cannot be reached (the app's data folder). */
   outboxDir?: string;
+  /** Where copies of shared workbooks are kept for reading and working offline (the app's data folder). */
+  copiesDir?: string;
+  /** How long after the server's last change a shared workbook's copy is fetched again. */
+  copyRefreshDelayMs?: number;
   log?: (line: string) => void;
 }
 
@@ -52,6 +63,11 @@ export class WorkbookRouter {
   private readonly local: Dispatch;
   private readonly connectRemote: RemoteConnector;
   private readonly outboxDir: string | undefined;
+  /** What every connection to a server is given: where files go, the outbox, the log. */
+  private readonly remoteOptions: Pick<RemoteWorkbookOptions, 'downloads' | 'outboxDir' | 'log'>;
+  private readonly copiesDir: string | undefined;
+  private readonly copyRefreshDelayMs: number | undefined;
+  private readonly log: ((line: string) => void) | undefined;
   private shared: OpenShared | null = null;
   private readonly listeners = new Set<RoutedListener>();
   private readonly statusListeners = new Set<(status: RemoteStatus) => void>();
@@ -61,7 +77,11 @@ export class WorkbookRouter {
     this.local = options.dispatch;
     const downloads = createDownloadSaver(options.session.shell);
     const { outboxDir, log } = options;
+    this.remoteOptions = { downloads, outboxDir, log };
     this.outboxDir = outboxDir;
+    this.copiesDir = options.copiesDir;
+    this.copyRefreshDelayMs = options.copyRefreshDelayMs;
+    this.log = log;
     this.connectRemote = options.connect ?? ((target) => RemoteWorkbook.open({ ...target, downloads, outboxDir, log }));
     this.session.onEvent((event, payload) => {
       // A local workbook was opened (Filer → Åbn, the recent list): the shared one is left.
@@ -117,7 +137,8 @@ export class WorkbookRouter {
       const { name, role } = shared.remote.member;
       return failure('refused', `I en delt arbejdsbog er du den, invitationen lyder på (${name}, ${role}). Navn og rolle på denne computer ændres, når en lokal arbejdsbog er åben`);
     }
-    const answer = await shared.remote.invoke(channel, input);
+    // Without the server, this machine's copy answers (reads, documents, changes queued for later).
+    const answer = shared.copy?.serving ? await shared.copy.dispatch(channel, input) : await shared.remote.invoke(channel, input);
     if (channel === 'app.state' && answer.ok) return { ok: true, value: this.sharedState(shared, answer.value as AppState) };
     // Documents from the server are saved here, where the save dialog opens (remote/downloads.ts),
     // not beside the workbook in a folder of the server's.
@@ -157,6 +178,10 @@ export class WorkbookRouter {
     } catch (error) {
       // Refused for good (revoked, or a new code): the kept code is of no use any more.
       if (error instanceof RemoteFailure && !error.retry) this.session.settings.forgetSharedCode(id);
+      if (error instanceof RemoteFailure && error.retry) {
+        const offline = await this.openSharedOffline(entry, code, error.message);
+        if (offline) return offline;
+      }
       throw error;
     }
   }
@@ -166,32 +191,65 @@ export class WorkbookRouter {
    * as it was. The code is kept only when asked to, and only encrypted.
    */
   private async openShared(server: string, workbook: string, code: string, remember: boolean): Promise<WorkbookInfo> {
-    const remote = await this.connectRemote({ server, workbook, code });
+    return this.adoptShared(await this.connectRemote({ server, workbook, code }), server, code, remember);
+  }
+
+  /**
+   * The server cannot be reached as the workbook is opened (a meeting room without network):
+   * opened from this machine's copy, if there is one, while the connection is tried again.
+   */
+  private async openSharedOffline(entry: SharedWorkbookEntry, code: string, reason: string): Promise<WorkbookInfo | null> {
+    if (!this.copiesDir || !this.outboxDir) return null;
+    if (!fs.existsSync(localCopyPath(this.copiesDir, new URL(entry.server).origin, entry.workbook))) return null;
+    const remote = RemoteWorkbook.startOffline(
+      { server: entry.server, workbook: entry.workbook, code, ...this.remoteOptions },
+      { name: entry.memberName, role: entry.role },
+      reason,
+    );
+    return this.adoptShared(remote, entry.server, code, true);
+  }
+
+  private async adoptShared(remote: RemoteWorkbook, server: string, code: string, remember: boolean): Promise<WorkbookInfo> {
+    let shared: OpenShared | null = null;
+    const copy = this.copiesDir
+      ? new OfflineCopy({
+          remote, folder: this.copiesDir, shell: this.session.shell, nativeBinding: this.session.nativeBinding,
+          emit: (event, payload) => {
+            if (shared && this.shared === shared) this.emit(event, payload);
+          },
+          log: this.log, refreshDelayMs: this.copyRefreshDelayMs,
+        })
+      : null;
     let state: Envelope<unknown>;
     try {
-      state = await remote.invoke('app.state', {});
+      state = copy?.serving ? await copy.dispatch('app.state', {}) : await remote.invoke('app.state', {});
       if (!state.ok || !(state.value as AppState).workbook) throw new RemoteFailure(state.ok ? 'Serveren har ingen arbejdsbog åben' : state.error.message, false);
     } catch (error) {
+      copy?.close();
       await remote.close();
       throw error;
     }
     await this.leaveShared();
     // The local workbook is let go (its lock too): the window shows one workbook at a time.
     this.session.close();
-    const entry = this.session.settings.rememberShared({ server, workbook, memberName: remote.member.name, role: remote.member.role }, remember ? code : null);
+    const entry = this.session.settings.rememberShared({ server, workbook: remote.workbook, memberName: remote.member.name, role: remote.member.role }, remember ? code : null);
     const info = sharedInfo((state.value as AppState).workbook!, entry);
-    const shared: OpenShared = { remote, entry, info };
-    this.shared = shared;
+    shared = { remote, entry, info, copy, served: copy?.serving ?? false };
+    const opened: OpenShared = shared;
+    this.shared = opened;
     remote.onEvent((event, payload) => {
-      if (this.shared === shared) this.emit(event, payload);
+      if (this.shared === opened) this.emit(event, payload);
     });
-    remote.onStatus((status) => void this.statusChanged(shared, status));
+    remote.onStatus((status) => void this.statusChanged(opened, status));
     // The outbox's counts are shown where the connection is: the listeners read the title again.
     remote.onOutbox((counts) => {
-      if (this.shared !== shared) return;
+      if (this.shared !== opened) return;
       for (const listener of this.statusListeners) listener(remote.status);
       this.emit('conflicts.changed', counts);
+      void this.servingChanged(opened);
     });
+    // The first copy for reading offline (when nothing made in an earlier copy is still waiting).
+    void copy?.refresh();
     this.emit('workbook.opened', info);
     // The server said who is online as the socket opened, before anyone here listened.
     if (remote.presence) this.emit('workbook.presence', remote.presence);
@@ -206,7 +264,12 @@ export class WorkbookRouter {
       // every call fails, the local workbook comes back (the shell says why).
       this.session.settings.forgetSharedCode(shared.entry.id);
       this.shared = null;
+      shared.copy?.close();
       await this.local('workbook.openStartup', {});
+      return;
+    }
+    if (shared.copy) {
+      await this.servingChanged(shared);
       return;
     }
     if (status.state === 'connected' && status.resumed) {
@@ -216,6 +279,25 @@ export class WorkbookRouter {
       shared.info = sharedInfo((state.value as AppState).workbook!, shared.entry);
       this.emit('workbook.opened', shared.info);
     }
+  }
+
+  /**
+   * The copy stopped answering: connected again, and every change made in it answered by the
+   * server. A fresh copy is fetched, and every sheet reads again – from the server, which now
+   * holds those changes and whatever others made meanwhile.
+   */
+  private async servingChanged(shared: OpenShared): Promise<void> {
+    const copy = shared.copy;
+    if (!copy || this.shared !== shared) return;
+    const serving = copy.serving;
+    if (serving === shared.served) return;
+    shared.served = serving;
+    if (serving) return;
+    await copy.refresh();
+    const state = await shared.remote.invoke('app.state', {});
+    if (this.shared !== shared || !state.ok || !(state.value as AppState).workbook) return;
+    shared.info = sharedInfo((state.value as AppState).workbook!, shared.entry);
+    this.emit('workbook.opened', shared.info);
   }
 
   /** On start: the shared workbook used last, when its code is kept; otherwise the local start-up. */
@@ -236,6 +318,7 @@ export class WorkbookRouter {
     const shared = this.shared;
     if (!shared) return;
     this.shared = null;
+    shared.copy?.close();
     await shared.remote.close();
   }
 

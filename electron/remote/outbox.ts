@@ -5,6 +5,8 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { channelFamily, namesRow, remapCall, type IdRemap } from './id-remap';
+import { sharedFileStem } from './shared-file-name';
 
 export interface OutboxEntry {
   /** The call's lasting id: the server applies a change with a given id at most once. */
@@ -13,6 +15,10 @@ export interface OutboxEntry {
   input: unknown;
   /** When the user made the change. */
   at: string;
+  /** For an add made in this machine's copy while offline: the id the copy gave the new row. */
+  localId?: number;
+  /** Places in the input already rewritten to a server's id (electron/remote/id-remap.ts). */
+  remapped?: string[];
 }
 
 /** A change the server refused when it was sent again (a conflict, a role rule): kept, not dropped. */
@@ -28,9 +34,7 @@ interface OutboxFile {
 
 /** The outbox file for one shared workbook: its name says which server and workbook, safely. */
 export function outboxPath(folder: string, server: string, workbook: string): string {
-  const readable = `${new URL(server).host}-${workbook}`.replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(0, 80);
-  const digest = crypto.createHash('sha256').update(`${server}\n${workbook}`).digest('hex').slice(0, 12);
-  return path.join(folder, `${readable}-${digest}.udbakke.json`);
+  return path.join(folder, `${sharedFileStem(server, workbook)}.udbakke.json`);
 }
 
 export class Outbox {
@@ -49,23 +53,38 @@ export class Outbox {
   }
 
   /** Stores a change before it is sent; throws when the disk refuses (nothing is sent then). */
-  add(channel: string, input: unknown): OutboxEntry {
-    const entry: OutboxEntry = { callId: crypto.randomUUID(), channel, input, at: new Date().toISOString() };
+  add(channel: string, input: unknown, localId?: number): OutboxEntry {
+    const entry: OutboxEntry = { callId: crypto.randomUUID(), channel, input, at: new Date().toISOString(), ...(localId === undefined ? {} : { localId }) };
     this.save({ ...this.data, waiting: [...this.data.waiting, entry] });
     return entry;
   }
 
-  /** The server answered: the change is no longer waiting. */
-  remove(callId: string): void {
-    this.save({ ...this.data, waiting: this.data.waiting.filter((e) => e.callId !== callId) });
+  /**
+   * The server answered: the change is no longer waiting. With a remap (the server gave a row
+   * added offline another id), the changes after it are rewritten to that id in the same write.
+   */
+  remove(callId: string, remap?: IdRemap): void {
+    const rest = this.data.waiting.filter((e) => e.callId !== callId);
+    this.save({ ...this.data, waiting: remap ? rest.map((entry) => remapCall(entry, remap)) : rest });
   }
 
-  /** The server refused a change sent again: it moves to the refused list with the server's words. */
+  /**
+   * The server refused a change sent again: it moves to the refused list with the server's words.
+   * When it added a row offline, the changes after it that name that row go with it: sent, they
+   * would name a row the server does not have – or another member's row with the same id.
+   */
   refuse(callId: string, message: string): void {
     const entry = this.data.waiting.find((e) => e.callId === callId);
     if (!entry) return;
-    const refused: RefusedEntry = { ...entry, message, refusedAt: new Date().toISOString() };
-    this.save({ waiting: this.data.waiting.filter((e) => e.callId !== callId), refused: [...this.data.refused, refused] });
+    const refusedAt = new Date().toISOString();
+    const family = entry.localId === undefined ? null : channelFamily(entry.channel);
+    const dependent = (e: OutboxEntry) => e !== entry && family !== null && namesRow(e, family, entry.localId!);
+    const refused: RefusedEntry[] = [
+      { ...entry, message, refusedAt },
+      ...this.data.waiting.filter(dependent).map((e) => ({ ...e, message: `Rækken, ændringen gælder, blev oprettet uden forbindelse, men serveren afviste den: ${message}`, refusedAt })),
+    ];
+    const gone = new Set(refused.map((e) => e.callId));
+    this.save({ waiting: this.data.waiting.filter((e) => !gone.has(e.callId)), refused: [...this.data.refused, ...refused] });
   }
 
   /** The user keeps what the server holds: a refused change is dropped. False when it is not listed. */
@@ -82,7 +101,12 @@ export class Outbox {
   retry(callId: string, input: unknown): OutboxEntry | null {
     const refused = this.data.refused.find((e) => e.callId === callId);
     if (!refused) return null;
-    const entry: OutboxEntry = { callId: crypto.randomUUID(), channel: refused.channel, input, at: refused.at };
+    // A row it adds keeps the id this machine's copy gave it, so later changes naming it follow.
+    const entry: OutboxEntry = {
+      callId: crypto.randomUUID(), channel: refused.channel, input, at: refused.at,
+      ...(refused.localId === undefined ? {} : { localId: refused.localId }),
+      ...(refused.remapped ? { remapped: refused.remapped } : {}),
+    };
     this.save({ waiting: [...this.data.waiting, entry], refused: this.data.refused.filter((e) => e.callId !== callId) });
     return entry;
   }

@@ -12,6 +12,7 @@ import {
 } from '../../shared/api/socket-protocol';
 import { USER_ROLES, type UserProfile } from '../../shared/domain/user';
 import { describeConnectionError, RemoteFailure } from './connection-errors';
+import { channelFamily, type IdRemap } from './id-remap';
 import { Outbox, outboxPath, type OutboxEntry, type RefusedEntry } from './outbox';
 
 /** Turns a file the server sent for a call into the call's local result (asks where, writes it). */
@@ -64,6 +65,8 @@ interface PendingCall {
   download?: DownloadedFile;
   /** For a change from the outbox: the connection was lost before the answer (it is sent again). */
   lost?: () => void;
+  /** The file the call sends is the answer itself (the local copy), not something to save where the user says. */
+  capture?: boolean;
 }
 
 const DEFAULTS = {
@@ -127,6 +130,18 @@ export class RemoteWorkbook {
     const remote = new RemoteWorkbook(options);
     await remote.connect();
     remote.setStatus({ state: 'connected', resumed: false });
+    return remote;
+  }
+
+  /**
+   * Without the server (the app starts in a room with no network): a workbook that is not
+   * connected yet and keeps trying, as after a lost connection, while this machine's copy
+   * answers. The member is who the server said at the last login.
+   */
+  static startOffline(options: RemoteWorkbookOptions, member: UserProfile, reason: string): RemoteWorkbook {
+    const remote = new RemoteWorkbook(options);
+    remote.memberProfile = member;
+    void remote.reconnect(reason);
     return remote;
   }
 
@@ -217,6 +232,23 @@ export class RemoteWorkbook {
     });
   }
 
+  /**
+   * A call whose answer is a file (a copy of the workbook), answered with the file itself rather
+   * than saved where the user chooses; a failure when the call sent no file.
+   */
+  fetchFile(channel: string, input: unknown): Promise<Envelope<DownloadedFile>> {
+    const socket = this.socket;
+    if (!socket || socket.readyState !== WebSocket.OPEN || this.current.state !== 'connected') return Promise.resolve(this.notConnected());
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => this.settle(id, failure('internal', `Serveren ${this.host} sendte ikke filen i tide`)), this.options.callTimeoutMs);
+      this.pending.set(id, { channel, resolve: resolve as (envelope: Envelope<unknown>) => void, timer, capture: true });
+      socket.send(JSON.stringify({ id, channel, input: input ?? {} } satisfies CallFrame), (error) => {
+        if (error) this.settle(id, failure('internal', `Kaldet kunne ikke sendes til serveren ${this.host}`));
+      });
+    });
+  }
+
   /** Closes the connection for good (another workbook opened, the app quits). */
   async close(): Promise<void> {
     if (this.closing) return;
@@ -249,15 +281,39 @@ export class RemoteWorkbook {
 
   /** Stores a change on disk, then sends it after those before it; answered when the server has. */
   private enqueue(outbox: Outbox, channel: string, input: unknown): Promise<Envelope<unknown>> {
-    if (this.closing || this.current.state === 'closed') return Promise.resolve(this.notConnected());
+    const queued = this.store(outbox, channel, input);
+    return 'callId' in queued ? queued.answered : Promise.resolve(queued);
+  }
+
+  /**
+   * A change already made in this machine's copy while the server could not be reached: stored
+   * and sent in order like any other. `localId` is the id the copy gave a row the change added,
+   * so that later changes naming that row reach the row the server gives it.
+   */
+  queue(channel: string, input: unknown, localId?: number): { callId: string } | Envelope<never> {
+    if (!this.outbox) return failure('refused', 'Ændringer uden forbindelse kræver en udbakke på denne computer');
+    const queued = this.store(this.outbox, channel, input, localId);
+    if (!('callId' in queued)) return queued;
+    // The window had its answer from the copy: a refusal can only be shown in the refused list.
+    this.resent.add(queued.callId);
+    return { callId: queued.callId };
+  }
+
+  /** The ids of the changes still waiting for the server, oldest first. */
+  get waitingCallIds(): string[] {
+    return (this.outbox?.waiting ?? []).map((entry) => entry.callId);
+  }
+
+  private store(outbox: Outbox, channel: string, input: unknown, localId?: number): { callId: string; answered: Promise<Envelope<unknown>> } | Envelope<never> {
+    if (this.closing || this.current.state === 'closed') return this.notConnected();
     let entry: OutboxEntry;
     try {
-      entry = outbox.add(channel, input ?? {});
+      entry = outbox.add(channel, input ?? {}, localId);
     } catch (error) {
-      return Promise.resolve(failure('internal', `Ændringen kunne ikke gemmes på denne computer, så den er ikke sendt (${error instanceof Error ? error.message : String(error)})`));
+      return failure('internal', `Ændringen kunne ikke gemmes på denne computer, så den er ikke sendt (${error instanceof Error ? error.message : String(error)})`);
     }
     if (this.current.state !== 'connected') this.resent.add(entry.callId);
-    return this.untilAnswered(entry);
+    return { callId: entry.callId, answered: this.untilAnswered(entry) };
   }
 
   /** Sends the outbox on (this change among it) and answers when the server has answered this one. */
@@ -288,7 +344,7 @@ export class RemoteWorkbook {
           outbox.refuse(entry.callId, envelope.error.message);
           this.options.log?.(`Serveren ${this.host} afviste en ændring sendt igen (${entry.channel}): ${envelope.error.message}`);
         } else {
-          outbox.remove(entry.callId);
+          outbox.remove(entry.callId, serverIdOf(entry, envelope));
         }
         this.resent.delete(entry.callId);
         const resolve = this.outboxWaiters.get(entry.callId);
@@ -499,6 +555,10 @@ export class RemoteWorkbook {
     if (!call) return;
     // Answered: no more timeout, even while the user picks where to save a file.
     clearTimeout(call.timer);
+    if (call.capture) {
+      if (envelope.ok && !call.download) return this.settle(id, failure('internal', `Serveren ${this.host} sendte ingen fil`));
+      return this.settle(id, envelope.ok ? { ok: true, value: call.download } : envelope);
+    }
     if (!envelope.ok || !call.download) return this.settle(id, envelope);
     if (!this.options.downloads) return this.settle(id, failure('refused', 'Filen fra serveren kan ikke gemmes her'));
     try {
@@ -542,6 +602,14 @@ export class RemoteWorkbook {
     for (const listener of this.statusListeners) listener(status);
     if (status.state === 'connected') void this.drain();
   }
+}
+
+/** An add made offline that the server gave another id than the copy did: how later changes are rewritten. */
+function serverIdOf(entry: OutboxEntry, envelope: Envelope<unknown>): IdRemap | undefined {
+  if (entry.localId === undefined || !envelope.ok) return undefined;
+  const id = (envelope.value as { id?: unknown } | null)?.id;
+  if (typeof id !== 'number' || id === entry.localId) return undefined;
+  return { family: channelFamily(entry.channel), from: entry.localId, to: id };
 }
 
 /** The socket's login was refused (expired, or the server restarted): log in again with the code. */

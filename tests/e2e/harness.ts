@@ -31,8 +31,6 @@ export interface HarnessOptions {
   prepare?: (dispatch: Dispatch, session: Session) => Promise<void>;
   /** Calls and events through the app's router, as main.ts wires it (shared workbooks can be opened). */
   router?: boolean;
-  /** With router: changes to a shared workbook wait in an outbox in the harness's folder, as in the app. */
-  outbox?: boolean;
 }
 
 export interface Harness {
@@ -133,8 +131,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       },
     },
   });
-  const outboxDir = options.outbox ? path.join(dir, 'udbakke') : undefined;
-  const router = options.router ? new WorkbookRouter({ session, dispatch: createDispatcher(session), outboxDir }) : null;
+  const router = options.router
+    ? new WorkbookRouter({ session, dispatch: createDispatcher(session), outboxDir: path.join(dir, 'udbakke'), copiesDir: path.join(dir, 'lokale-kopier') })
+    : null;
   const dispatch = router?.dispatch ?? createDispatcher(session);
   let workbookPath = options.workbookPath ?? path.join(dir, 'Dokumenter', 'Social balance i Mørkhøj.arbejdsbog');
   const kind = options.workbook ?? 'programme';

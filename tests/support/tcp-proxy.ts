@@ -1,5 +1,5 @@
-// A TCP proxy on 127.0.0.1 in front of a server, for tests of a lost connection: it can cut every
-// connection, refuse new ones and swallow the server's answers.
+// A TCP proxy on 127.0.0.1 in front of a test server: it can cut every connection, refuse new
+// ones and swallow the server's answers, as a lost network does.
 import net from 'node:net';
 
 /** A TCP proxy on 127.0.0.1 in front of the server. */

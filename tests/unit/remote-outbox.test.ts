@@ -8,9 +8,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Envelope } from '../../shared/api/envelope';
 import { outboxPath } from '../../electron/remote/outbox';
 import { RemoteWorkbook, type OutboxCounts } from '../../electron/remote/remote-workbook';
+import { startProxy, type Proxy } from '../support/tcp-proxy';
 import { hostFolder, member, waitFor, WORKBOOK, type HostedFolder } from '../support/server-client';
 import { appRouter } from '../support/app-router';
-import { startProxy, type Proxy } from '../support/tcp-proxy';
 import { tempDir } from '../support/workbooks';
 
 const FAST = { reconnectDelaysMs: [20, 50, 100], connectTimeoutMs: 5_000 };

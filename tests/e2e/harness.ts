@@ -131,7 +131,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       },
     },
   });
-  const router = options.router ? new WorkbookRouter({ session, dispatch: createDispatcher(session) }) : null;
+  const router = options.router
+    ? new WorkbookRouter({ session, dispatch: createDispatcher(session), outboxDir: path.join(dir, 'udbakke'), copiesDir: path.join(dir, 'lokale-kopier') })
+    : null;
   const dispatch = router?.dispatch ?? createDispatcher(session);
   let workbookPath = options.workbookPath ?? path.join(dir, 'Dokumenter', 'Social balance i Mørkhøj.arbejdsbog');
   const kind = options.workbook ?? 'programme';

@@ -119,6 +119,8 @@ describe('a shared workbook without its server', { timeout: 60_000 }, () => {
 
     await goOffline(s);
     expect(s.router.windowTitle()).toContain('Ikke forbundet – ændringer gemmes lokalt og sendes, når forbindelsen er tilbage');
+    // The window still names the workbook as the server does, not by the copy's file.
+    expect(valueOf<{ workbook: WorkbookInfo }>(await s.router.dispatch('app.state', {})).workbook).toMatchObject({ fileName: WORKBOOK, path: `${s.proxy.url}/${WORKBOOK}` });
     expect(await readGoals(s.router)).toContain('Skrevet af Jens');
     for (const channel of ['initiatives.list', 'activities.overview', 'meetings.list', 'partners.list', 'budget.get', 'plan.get', 'actions.list', 'decisions.list', 'workbook.changeLog'] as const) {
       const answer = await s.router.dispatch(channel, {});

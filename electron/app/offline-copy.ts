@@ -4,6 +4,7 @@
 // queued in the outbox, to be sent in order when the connection is back. Once every change made
 // in the copy has been answered by the server, a fresh copy from the server replaces it: what
 // the server decided (someone else's edits, a refusal) is what the sheets then show.
+import fs from 'node:fs';
 import path from 'node:path';
 import { contract, isChannel } from '../../shared/api/contract';
 import type { AppEventName, AppEvents, PendingRows } from '../../shared/api/bridge';
@@ -11,6 +12,7 @@ import type { ApiFailure, Envelope } from '../../shared/api/envelope';
 import { LocalCopy, localCopyPath } from '../remote/local-copy';
 import type { RemoteWorkbook } from '../remote/remote-workbook';
 import { UserFacingError } from '../workbook/errors';
+import { lockPathFor } from '../workbook/lock';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { Session, type ShellServices } from './session';
 import { SettingsStore } from './settings';
@@ -123,6 +125,16 @@ export class OfflineCopy {
       this.problem = error instanceof Error ? error.message : String(error);
       this.options.log?.(this.problem);
     }
+  }
+
+  /**
+   * The member's access was withdrawn: the copy goes too, so a withdrawn member keeps no
+   * readable workbook on this machine. (The outbox stays: it holds what they wrote.)
+   */
+  discard(): void {
+    this.close();
+    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${this.copy.file}${suffix}`, { force: true });
+    fs.rmSync(lockPathFor(this.copy.file), { force: true });
   }
 
   close(): void {

@@ -275,7 +275,7 @@ export class WorkbookRouter {
       // every call fails, the local workbook comes back (the shell says why).
       this.session.settings.forgetSharedCode(shared.entry.id);
       this.shared = null;
-      shared.copy?.close();
+      shared.copy?.discard();
       await this.local('workbook.openStartup', {});
       return;
     }

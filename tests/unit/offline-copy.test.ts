@@ -15,6 +15,7 @@ import { Session } from '../../electron/app/session';
 import { SettingsStore, type CodeCipher } from '../../electron/app/settings';
 import { WorkbookRouter } from '../../electron/app/workbook-router';
 import { localCopyPath } from '../../electron/remote/local-copy';
+import { MemberStore } from '../../electron/server/members';
 import { startProxy, type Proxy } from '../support/tcp-proxy';
 import { bundleEntry, onTinyDisk, tinyDiskAvailable } from '../support/tiny-disk';
 import { hostFolder, member, waitFor, WORKBOOK, type Client, type HostedFolder } from '../support/server-client';
@@ -198,6 +199,19 @@ describe('a shared workbook without its server', { timeout: 60_000 }, () => {
     s.proxy.restore();
     await waitFor(() => again.router.remote?.status.state === 'connected' && !again.router.windowTitle()!.includes('venter'), 15_000);
     expect(goalsIn(s.folder.workbookPath).filter((g) => g.text === 'Skrevet før forbindelsen')).toHaveLength(1);
+  });
+});
+
+describe('a member whose access is withdrawn', { timeout: 60_000 }, () => {
+  it('keeps no copy of the workbook on this machine', async () => {
+    const s = await setup();
+    await waitFor(() => fs.existsSync(s.copy), 10_000);
+    new MemberStore(s.folder.workbookPath).revoke('Lene Bach Andersen');
+    // The next call meets the withdrawal; the app gives up the shared workbook.
+    await s.router.dispatch('partners.list', {});
+    await waitFor(() => s.router.remote === null, 10_000);
+    expect(fs.existsSync(s.copy)).toBe(false);
+    expect(fs.readdirSync(path.dirname(s.copy)).filter((name) => name.startsWith(path.basename(s.copy)))).toEqual([]);
   });
 });
 

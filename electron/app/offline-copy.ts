@@ -4,13 +4,15 @@
 // queued in the outbox, to be sent in order when the connection is back. Once every change made
 // in the copy has been answered by the server, a fresh copy from the server replaces it: what
 // the server decided (someone else's edits, a refusal) is what the sheets then show.
+import fs from 'node:fs';
 import path from 'node:path';
 import { contract, isChannel } from '../../shared/api/contract';
-import type { AppEventName, AppEvents } from '../../shared/api/bridge';
+import type { AppEventName, AppEvents, PendingRows } from '../../shared/api/bridge';
 import type { ApiFailure, Envelope } from '../../shared/api/envelope';
 import { LocalCopy, localCopyPath } from '../remote/local-copy';
 import type { RemoteWorkbook } from '../remote/remote-workbook';
 import { UserFacingError } from '../workbook/errors';
+import { lockPathFor } from '../workbook/lock';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { Session, type ShellServices } from './session';
 import { SettingsStore } from './settings';
@@ -39,8 +41,12 @@ export class OfflineCopy {
   private readonly options: OfflineCopyOptions;
   private session: Session | null = null;
   private local: Dispatch | null = null;
-  /** Changes made in the copy that the server has not answered yet. */
-  private readonly madeOffline = new Set<string>();
+  /** Changes made in the copy that the server has not answered yet, with the rows each touched. */
+  private readonly madeOffline = new Map<string, PendingRows['rows']>();
+  /** The rows of the copy's last change (its event comes while the call runs). */
+  private lastChangeRows: PendingRows['rows'] = [];
+  /** What the window was last told is waiting, so it hears only of a difference. */
+  private shownPending = '[]';
   private refreshTimer: NodeJS.Timeout | null = null;
   private closed = false;
   private readonly unsubscribe: Array<() => void> = [];
@@ -52,11 +58,12 @@ export class OfflineCopy {
     this.remote = options.remote;
     this.copy = new LocalCopy(localCopyPath(options.folder, this.remote.server, this.remote.workbook), this.remote.workbook, options.nativeBinding);
     // Left waiting by an earlier run: made in the copy, which must not be replaced before they are sent.
-    for (const callId of this.remote.waitingCallIds) this.madeOffline.add(callId);
+    for (const callId of this.remote.waitingCallIds) this.madeOffline.set(callId, []);
     this.unsubscribe.push(
       this.remote.onEvent((event) => {
         if (event === 'workbook.changed') this.scheduleRefresh();
       }),
+      this.remote.onOutbox(() => this.tellPending()),
     );
   }
 
@@ -81,8 +88,10 @@ export class OfflineCopy {
       return failure('internal', `Den lokale kopi af »${this.remote.workbook}« kunne ikke åbnes: ${error instanceof Error ? error.message : String(error)}`);
     }
     const mutates = isChannel(channel) && contract[channel].mutates;
+    this.lastChangeRows = [];
     const answer = await local(channel, input);
     if (!mutates || !answer.ok) return answer;
+    const rows = this.lastChangeRows;
     const addedId = channel.endsWith('.add') ? (answer.value as { id?: unknown } | null)?.id : undefined;
     const queued = this.remote.queue(channel, input, typeof addedId === 'number' ? addedId : undefined);
     if (!('callId' in queued)) {
@@ -90,7 +99,8 @@ export class OfflineCopy {
       await local('workbook.undo', {});
       return queued;
     }
-    this.madeOffline.add(queued.callId);
+    this.madeOffline.set(queued.callId, rows);
+    this.tellPending();
     return answer;
   }
 
@@ -117,6 +127,16 @@ export class OfflineCopy {
     }
   }
 
+  /**
+   * The member's access was withdrawn: the copy goes too, so a withdrawn member keeps no
+   * readable workbook on this machine. (The outbox stays: it holds what they wrote.)
+   */
+  discard(): void {
+    this.close();
+    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${this.copy.file}${suffix}`, { force: true });
+    fs.rmSync(lockPathFor(this.copy.file), { force: true });
+  }
+
   close(): void {
     this.closed = true;
     if (this.refreshTimer) clearTimeout(this.refreshTimer);
@@ -135,8 +155,20 @@ export class OfflineCopy {
   private hasUnsentChanges(): boolean {
     if (this.madeOffline.size === 0) return false;
     const waiting = new Set(this.remote.waitingCallIds);
-    for (const callId of this.madeOffline) if (!waiting.has(callId)) this.madeOffline.delete(callId);
+    for (const callId of this.madeOffline.keys()) if (!waiting.has(callId)) this.madeOffline.delete(callId);
     return this.madeOffline.size > 0;
+  }
+
+  /** Tells the window which rows wait to be sent (each once), when that changed: the sheets mark them. */
+  private tellPending(): void {
+    this.hasUnsentChanges();
+    const byKey = new Map<string, PendingRows['rows'][number]>();
+    for (const rows of this.madeOffline.values()) for (const row of rows) byKey.set(`${row.table}:${row.id}`, row);
+    const pending: PendingRows = { rows: [...byKey.values()] };
+    const shown = JSON.stringify(pending.rows.map((row) => [row.table, row.id]));
+    if (shown === this.shownPending) return;
+    this.shownPending = shown;
+    this.options.emit('workbook.pending', pending);
   }
 
   /** The copy opened as a workbook of its own, acted on as the member the invitation is for. */
@@ -156,7 +188,10 @@ export class OfflineCopy {
       throw new UserFacingError('read_only', info.readOnlyReason ?? 'Kopien kan kun læses');
     }
     session.onEvent((event, payload) => {
-      if (event === 'workbook.changed') this.options.emit(event, payload as AppEvents['workbook.changed']);
+      if (event !== 'workbook.changed') return;
+      const change = payload as AppEvents['workbook.changed'];
+      this.lastChangeRows = (change.rows ?? []).map((row) => ({ table: row.table, id: row.id, row: row.after ?? row.before }));
+      this.options.emit(event, change);
     });
     this.session = session;
     this.local = createDispatcher(session, (error) => this.options.log?.(String(error)));

@@ -245,6 +245,7 @@ export class WorkbookRouter {
     remote.onOutbox((counts) => {
       if (this.shared !== opened) return;
       for (const listener of this.statusListeners) listener(remote.status);
+      this.tellOffline(opened);
       this.emit('conflicts.changed', counts);
       void this.servingChanged(opened);
     });
@@ -253,18 +254,32 @@ export class WorkbookRouter {
     this.emit('workbook.opened', info);
     // The server said who is online as the socket opened, before anyone here listened.
     if (remote.presence) this.emit('workbook.presence', remote.presence);
+    this.tellOffline(opened);
     return info;
+  }
+
+  /**
+   * Without the server nobody can be shown online: the window's header says instead that the
+   * workbook is not connected and how many changes wait. (Connected again, the server's own
+   * word on who is online replaces it.)
+   */
+  private tellOffline(shared: OpenShared): void {
+    const remote = shared.remote;
+    if (this.shared !== shared || remote.status.state === 'connected') return;
+    const presence = remote.presence ?? { server: remote.server, workbook: remote.workbook, me: remote.member, online: [] };
+    this.emit('workbook.presence', { ...presence, online: [], offline: { waiting: remote.outboxCounts.waiting } });
   }
 
   private async statusChanged(shared: OpenShared, status: RemoteStatus): Promise<void> {
     if (this.shared !== shared) return;
     for (const listener of this.statusListeners) listener(status);
+    this.tellOffline(shared);
     if (status.state === 'closed' && status.message) {
       // Refused for good (revoked): the kept code is of no use, and rather than a window whose
       // every call fails, the local workbook comes back (the shell says why).
       this.session.settings.forgetSharedCode(shared.entry.id);
       this.shared = null;
-      shared.copy?.close();
+      shared.copy?.discard();
       await this.local('workbook.openStartup', {});
       return;
     }
@@ -334,5 +349,6 @@ export class WorkbookRouter {
 
 /** The server's info about its workbook, with the address the user knows instead of the server's path. */
 function sharedInfo(info: WorkbookInfo, entry: SharedWorkbookEntry): WorkbookInfo {
-  return { ...info, path: `${entry.server}/${entry.workbook}`, shared: { server: entry.server, host: entry.host } };
+  // The name on the server, also while this machine's copy (named for its folder) answers.
+  return { ...info, path: `${entry.server}/${entry.workbook}`, fileName: entry.workbook, shared: { server: entry.server, host: entry.host } };
 }

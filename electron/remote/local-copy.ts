@@ -36,7 +36,8 @@ export class LocalCopy {
     try {
       const fd = fs.openSync(temp, 'w');
       try {
-        fs.writeSync(fd, bytes);
+        // A write may take only part (a nearly full disk); the rest then fails with ENOSPC.
+        for (let offset = 0; offset < bytes.length; ) offset += fs.writeSync(fd, bytes, offset, bytes.length - offset);
         fs.fsyncSync(fd);
       } finally {
         fs.closeSync(fd);

@@ -9,6 +9,24 @@ export function SharedPresence({ presence }: { presence: WorkbookPresence }) {
       <span className="badge badge-shared" title={`Arbejdsbogen ligger på serveren ${presence.server}; ændringer ses straks af alle`}>
         Delt arbejdsbog · {serverHost(presence.server)}
       </span>
+      {presence.offline ? <OfflineNotice waiting={presence.offline.waiting} /> : <OnlineNow presence={presence} others={others.length} />}
+    </>
+  );
+}
+
+/** The server cannot be reached: what happens to changes now, and how many wait. */
+function OfflineNotice({ waiting }: { waiting: number }) {
+  return (
+    <span className="offline-notice" role="status" title="Ikke forbundet – ændringer gemmes lokalt og sendes, når forbindelsen er tilbage">
+      Ikke forbundet – ændringer gemmes lokalt
+      {waiting > 0 && <strong> · {waiting === 1 ? '1 ændring venter' : `${waiting} ændringer venter`}</strong>}
+    </span>
+  );
+}
+
+function OnlineNow({ presence, others }: { presence: WorkbookPresence; others: number }) {
+  return (
+    <>
       <span className="online-now" aria-label="Online nu" title={presence.online.map((p) => `${p.name} (${p.role})`).join('\n')}>
         Online nu:{' '}
         {presence.online.map((person, index) => (
@@ -17,7 +35,7 @@ export function SharedPresence({ presence }: { presence: WorkbookPresence }) {
             {person.name}
           </span>
         ))}
-        {others.length === 0 && <span className="online-alone"> (kun dig)</span>}
+        {others === 0 && <span className="online-alone"> (kun dig)</span>}
       </span>
     </>
   );

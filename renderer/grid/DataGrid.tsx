@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { AgGridReact, type AgGridReactProps } from 'ag-grid-react';
 import type { CellEditRequestEvent, CellValueChangedEvent, GetRowIdParams, GridReadyEvent, IRowNode, TabToNextCellParams } from 'ag-grid-community';
 import { parseClipboardTable } from '../../shared/budget-paste';
@@ -7,6 +7,7 @@ import { GridController, type AnyColumn, type CellCommitOutcome, type EditedCell
 import { planGridPaste, storeGridPaste } from './paste-cells';
 import { StableProps } from './stable-props';
 import { copyRow } from './row-sync';
+import { pendingRowsStyle, usePendingRowKeys, type PendingRowsOf } from './pending-rows';
 
 export type { CellCommitOutcome } from './grid-controller';
 
@@ -26,6 +27,8 @@ type Props<T> = Omit<AgGridReactProps<T>, 'onCellValueChanged' | 'onCellEditRequ
   onCellEditRequest?: (event: CellEditRequestEvent<T>) => Promise<CellCommitOutcome> | CellCommitOutcome;
   /** False when the sheet pastes blocks itself (Økonomi stores a block as one change). */
   pasteCells?: boolean;
+  /** The workbook tables whose rows this grid shows: rows changed offline and not yet sent are marked. */
+  pendingRows?: readonly PendingRowsOf[];
 };
 
 const defaultRowId = (row: unknown) => String((row as IdentifiedRow).id);
@@ -39,7 +42,7 @@ const DEFAULT_COL_DEF = { resizable: true, sortable: false, suppressMovable: tru
  * visible and marked; Ctrl+V of a block from Excel into the editable cells.
  */
 export function DataGrid<T>(props: Props<T>) {
-  const { label, height = 'auto', pasteCells = true, rowData, columnDefs, getRowId, onGridReady, onCellEditingStopped, onCellValueChanged, onCellEditRequest, ...rest } = props;
+  const { label, height = 'auto', pasteCells = true, pendingRows, rowData, columnDefs, getRowId, onGridReady, onCellEditingStopped, onCellValueChanged, onCellEditRequest, ...rest } = props;
   const { notify } = useNotifier();
   const rowId = useMemo(() => (getRowId ? (row: T) => getRowId({ data: row } as GetRowIdParams<T>) : (row: T) => defaultRowId(row)), [getRowId]);
   // The grid gets its first rows as a prop; every later set goes through the controller.
@@ -51,6 +54,8 @@ export function DataGrid<T>(props: Props<T>) {
   const [initialColumns] = useState(() => controller.wrapColumns(columnDefs as AnyColumn<T>[] | undefined));
 
   const flush = () => controller.flush();
+  const scope = useId();
+  const pendingKeys = usePendingRowKeys(pendingRows);
 
   useEffect(() => {
     controller.update(rowData ?? [], rowId, columnDefs as AnyColumn<T>[] | undefined);
@@ -112,7 +117,8 @@ export function DataGrid<T>(props: Props<T>) {
 
   const style = height === 'auto' ? undefined : { height };
   return (
-    <div className="data-grid" style={style} aria-label={label} role="region" onPaste={onPaste} onKeyDown={onKeyDown}>
+    <div className="data-grid" style={style} aria-label={label} role="region" data-grid-scope={scope} onPaste={onPaste} onKeyDown={onKeyDown}>
+      {pendingKeys.length > 0 && <style>{pendingRowsStyle(scope, pendingKeys)}</style>}
       <AgGridReact<T> {...gridProps} rowData={initialRows} columnDefs={initialColumns} />
     </div>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ColDef, GridApi } from 'ag-grid-community';
+import type { PendingRowsOf } from './pending-rows';
 import { DataGrid, type CellCommitOutcome, type CellEdit, type IdentifiedRow } from './DataGrid';
 
 interface Props<T extends IdentifiedRow> {
@@ -8,6 +9,8 @@ interface Props<T extends IdentifiedRow> {
   columns: ColDef<T>[];
   readOnly: boolean;
   noRowsText: string;
+  /** The workbook tables whose rows changed offline are marked (see DataGrid). */
+  pendingRows?: readonly PendingRowsOf[];
   hint: string;
   addLabel: string;
   removeLabel: string;
@@ -21,7 +24,7 @@ interface Props<T extends IdentifiedRow> {
 
 /** A grid of an initiative's rows (activities, follow-ups) with add and remove under it. */
 export function EditableListGrid<T extends IdentifiedRow>(props: Props<T>) {
-  const { label, rows, columns, readOnly, noRowsText, hint, addLabel, removeLabel, firstEditColumn, onAdd, onRemove, onCellValueChanged } = props;
+  const { label, rows, columns, readOnly, noRowsText, pendingRows, hint, addLabel, removeLabel, firstEditColumn, onAdd, onRemove, onCellValueChanged } = props;
   const [selected, setSelected] = useState<T | null>(null);
   const [api, setApi] = useState<GridApi<T> | null>(null);
   const [editNew, setEditNew] = useState<number | null>(null);
@@ -62,6 +65,7 @@ export function EditableListGrid<T extends IdentifiedRow>(props: Props<T>) {
         onGridReady={(e) => setApi(e.api)}
         onRowDataUpdated={() => setRowsVersion((v) => v + 1)}
         overlayNoRowsTemplate={noRowsText}
+        pendingRows={pendingRows}
       />
       {!readOnly && (
         <div className="grid-toolbar">

@@ -1,7 +1,7 @@
 // The single bridge the preload exposes to the renderer (as window.arbejdsbog).
 import type { Envelope } from './envelope';
 import type { WorkbookInfo } from '../domain/workbook';
-import type { WorkbookChange } from './workbook-change';
+import type { StoredRow, WorkbookChange } from './workbook-change';
 import type { UserProfile } from '../domain/user';
 import type { OutboxCountsPayload } from '../domain/refused-change';
 
@@ -14,8 +14,15 @@ export interface AppEvents {
   'menu.command': { command: MenuCommand; sharedId?: string };
   /** A shared workbook: who is online now (sent on every connect and disconnect). Never for a local file. */
   'workbook.presence': WorkbookPresence;
+  /** A shared workbook without its server: the rows changed on this machine that wait to be sent (none once sent). */
+  'workbook.pending': PendingRows;
   /** A shared workbook's outbox: how many changes wait and how many the server refused (the Konflikter list). */
   'conflicts.changed': OutboxCountsPayload;
+}
+
+/** Rows a change made offline touched, as stored in this machine's copy (row: after, or before for a removal). */
+export interface PendingRows {
+  rows: Array<{ table: string; id: number; row: StoredRow | null }>;
 }
 
 export interface WorkbookPresence {
@@ -27,11 +34,13 @@ export interface WorkbookPresence {
   me: UserProfile;
   /** Everyone with the workbook open now, each member once (me included). */
   online: UserProfile[];
+  /** Set by the app while the server cannot be reached: how many changes wait here to be sent. */
+  offline?: { waiting: number };
 }
 
 export type MenuCommand = 'undo' | 'redo' | 'about' | 'restoreBackup' | 'editUser' | 'openShared' | 'conflicts';
 export type AppEventName = keyof AppEvents;
-export const APP_EVENT_NAMES: readonly AppEventName[] = ['workbook.changed', 'workbook.opened', 'menu.command', 'workbook.presence', 'conflicts.changed'];
+export const APP_EVENT_NAMES: readonly AppEventName[] = ['workbook.changed', 'workbook.opened', 'menu.command', 'workbook.presence', 'workbook.pending', 'conflicts.changed'];
 
 export interface ArbejdsbogBridge {
   invoke(channel: string, input: unknown): Promise<Envelope<unknown>>;

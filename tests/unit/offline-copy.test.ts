@@ -1,6 +1,7 @@
 // A shared workbook without its server: the app's copy (electron/app/offline-copy.ts through
 // the router) answers reads and documents, takes changes at once and sends them when the server
 // is back – against a real server on 127.0.0.1 behind a TCP proxy the test cuts.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -14,7 +15,9 @@ import { Session } from '../../electron/app/session';
 import { SettingsStore, type CodeCipher } from '../../electron/app/settings';
 import { WorkbookRouter } from '../../electron/app/workbook-router';
 import { localCopyPath } from '../../electron/remote/local-copy';
+import { MemberStore } from '../../electron/server/members';
 import { startProxy, type Proxy } from '../support/tcp-proxy';
+import { bundleEntry, onTinyDisk, tinyDiskAvailable } from '../support/tiny-disk';
 import { hostFolder, member, waitFor, WORKBOOK, type Client, type HostedFolder } from '../support/server-client';
 import { tempDir } from '../support/workbooks';
 
@@ -119,6 +122,8 @@ describe('a shared workbook without its server', { timeout: 60_000 }, () => {
 
     await goOffline(s);
     expect(s.router.windowTitle()).toContain('Ikke forbundet – ændringer gemmes lokalt og sendes, når forbindelsen er tilbage');
+    // The window still names the workbook as the server does, not by the copy's file.
+    expect(valueOf<{ workbook: WorkbookInfo }>(await s.router.dispatch('app.state', {})).workbook).toMatchObject({ fileName: WORKBOOK, path: `${s.proxy.url}/${WORKBOOK}` });
     expect(await readGoals(s.router)).toContain('Skrevet af Jens');
     for (const channel of ['initiatives.list', 'activities.overview', 'meetings.list', 'partners.list', 'budget.get', 'plan.get', 'actions.list', 'decisions.list', 'workbook.changeLog'] as const) {
       const answer = await s.router.dispatch(channel, {});
@@ -194,5 +199,45 @@ describe('a shared workbook without its server', { timeout: 60_000 }, () => {
     s.proxy.restore();
     await waitFor(() => again.router.remote?.status.state === 'connected' && !again.router.windowTitle()!.includes('venter'), 15_000);
     expect(goalsIn(s.folder.workbookPath).filter((g) => g.text === 'Skrevet før forbindelsen')).toHaveLength(1);
+  });
+});
+
+describe('a member whose access is withdrawn', { timeout: 60_000 }, () => {
+  it('keeps no copy of the workbook on this machine', async () => {
+    const s = await setup();
+    await waitFor(() => fs.existsSync(s.copy), 10_000);
+    new MemberStore(s.folder.workbookPath).revoke('Lene Bach Andersen');
+    // The next call meets the withdrawal; the app gives up the shared workbook.
+    await s.router.dispatch('partners.list', {});
+    await waitFor(() => s.router.remote === null, 10_000);
+    expect(fs.existsSync(s.copy)).toBe(false);
+    expect(fs.readdirSync(path.dirname(s.copy)).filter((name) => name.startsWith(path.basename(s.copy)))).toEqual([]);
+  });
+});
+
+describe.skipIf(!tinyDiskAvailable)('the copy on a full disk (a tiny tmpfs)', { timeout: 60_000 }, () => {
+  it('says so in Danish, keeps the old copy whole, and leaves the server’s workbook untouched', async () => {
+    const folder = await hostFolder();
+    cleanups.push(() => folder.close());
+    const code = await folder.invite('Lene Bach Andersen', 'Formand');
+    const child = await bundleEntry('tests/support/disk-child.ts', 'disk-child');
+    const dir = tempDir('arbejdsbogen-fuld-disk-');
+    cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+    const disk = path.join(dir, 'disk');
+    fs.mkdirSync(disk);
+    const copyName = path.basename(localCopyPath(disk, folder.server.url, WORKBOOK));
+    const old = Buffer.alloc(40 * 1024, 7);
+    fs.writeFileSync(path.join(dir, 'gammel'), old);
+    const serverBefore = fs.readFileSync(folder.workbookPath);
+
+    const run = await onTinyDisk(96, disk, `cp "${path.join(dir, 'gammel')}" "$0/${copyName}"`, [process.execPath, child, 'localcopy', folder.server.url, WORKBOOK, code, disk]);
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout.trim())).toEqual({
+      problem: 'Der er ikke plads på disken til den lokale kopi af »Mørkhøj.arbejdsbog«. Arbejdsbogen på serveren er ikke berørt, men uden forbindelse kan den ikke læses på denne computer, før der er frigjort plads',
+    });
+    // The old copy byte for byte, and no half-written one beside it.
+    expect(run.files.get(copyName)).toEqual({ size: old.length, sha256: crypto.createHash('sha256').update(old).digest('hex') });
+    expect([...run.files.keys()].filter((name) => name.endsWith('.skrives'))).toEqual([]);
+    expect(fs.readFileSync(folder.workbookPath).equals(serverBefore)).toBe(true);
   });
 });

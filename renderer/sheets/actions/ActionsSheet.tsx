@@ -80,6 +80,7 @@ export function ActionsSheet({ user, readOnly: fileReadOnly }: SheetProps) {
           </div>
         </div>
         <DataGrid<ActionRow>
+        pendingRows={[{ table: 'action_item' }]}
           label="Handlinger"
           rowData={shownActions}
           columnDefs={actionColumns}

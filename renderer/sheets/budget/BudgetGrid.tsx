@@ -7,6 +7,7 @@ import { formatKroner, formatKronerExact } from '../../../shared/money';
 import { useNotifier } from '../../app/notifications';
 import { cellOutcome, seenField } from '../../grid/cell-edits';
 import { DataGrid, type CellCommitOutcome, type CellEdit } from '../../grid/DataGrid';
+import type { PendingRowsOf } from '../../grid/pending-rows';
 import {
   amountColumnId, measuresShown, parseAmountColumnId, pasteColumnOf, pasteRowOf, type BudgetGridModel, type BudgetRow, type BudgetView, type ColumnMeasure,
 } from './budget-rows';
@@ -29,6 +30,13 @@ const ROW_HEIGHT = 38;
 const AMOUNT_WIDTH = 72;
 /** "Difference" in the header is one word wider than the figures; headers never break inside a word. */
 const DIFFERENCE_WIDTH = 86;
+/** Lines (and their amounts) and groups changed offline, by the grid's row keys (budget-rows.ts). */
+const BUDGET_PENDING_ROWS: readonly PendingRowsOf[] = [
+  { table: 'budget_line', rowKey: (id) => `line-${id}` },
+  { table: 'budget_amount', rowKey: (_id, row) => (row?.line_id == null ? null : `line-${row.line_id}`) },
+  { table: 'budget_group', rowKey: (id) => `group-${id}` },
+];
+
 const LABEL_WIDTH = 250;
 /** A group's subtotal name ("I alt – Indsats 3 – Det gode forældresamarbejde") still fits on two lines. */
 const LABEL_MIN_WIDTH = 200;
@@ -244,6 +252,7 @@ export function BudgetGrid({ model, years, periodYears, problems, view, readOnly
   return (
     <div className="budget-grid" onPaste={(e) => void onPaste(e)} onCopy={onCopy}>
       <DataGrid<BudgetRow>
+        pendingRows={BUDGET_PENDING_ROWS}
         onGridReady={(e) => {
           apiRef.current = e.api;
         }}

@@ -8,6 +8,13 @@ import { EditableListGrid } from '../../grid/EditableListGrid';
 import { ActivityStatusPill } from './ActivityStatusPill';
 import { dateCells, unreadableDate, wholeNumberCells, wholeNumberProblem } from './number-cells';
 import { PartnersCellEditor } from './PartnersCellEditor';
+import type { PendingRowsOf } from '../../grid/pending-rows';
+
+/** An activity waits when it or the list of its partners was changed offline. */
+const ACTIVITY_PENDING_ROWS: readonly PendingRowsOf[] = [
+  { table: 'activity' },
+  { table: 'activity_partner', rowKey: (_id, row) => (row?.activity_id == null ? null : String(row.activity_id)) },
+];
 
 interface Props {
   initiativeId: number;
@@ -94,6 +101,7 @@ export function ActivitiesGrid({ initiativeId, activities, partners, readOnly }:
 
   return (
     <EditableListGrid<Activity>
+        pendingRows={ACTIVITY_PENDING_ROWS}
       label="Aktiviteter"
       rows={activities}
       columns={columns}

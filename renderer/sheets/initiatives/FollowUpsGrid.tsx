@@ -53,6 +53,7 @@ export function FollowUpsGrid({ initiativeId, followUps, readOnly }: Props) {
 
   return (
     <EditableListGrid<FollowUp>
+        pendingRows={[{ table: 'follow_up' }]}
       label="Opfølgning"
       rows={followUps}
       columns={columns}

@@ -91,6 +91,7 @@ export function InitiativesSheet({ user, readOnly: fileReadOnly }: SheetProps) {
           )}
         </div>
         <DataGrid<InitiativeWithParticipants>
+        pendingRows={[{ table: 'initiative' }]}
           label="Indsatser"
           rowData={data}
           columnDefs={columns}

@@ -43,6 +43,7 @@ export function ParticipantsGrid({ initiativeId, participants, readOnly }: Props
   return (
     <div className="list-grid">
       <DataGrid<InitiativeParticipant>
+        pendingRows={[{ table: 'initiative_participant' }]}
         label="Deltagere"
         rowData={participants}
         columnDefs={columns}

@@ -48,6 +48,7 @@ export function PartnersCard({ readOnly }: { readOnly: boolean }) {
       <h2>Partnere</h2>
       <p className="hint partners-intro">Fælles for alle indsatser. En partner vælges til en aktivitet i aktivitetens kolonne «Partnere».</p>
       <DataGrid<Partner>
+        pendingRows={[{ table: 'partner' }]}
         label="Partnere"
         rowData={data}
         columnDefs={columns}

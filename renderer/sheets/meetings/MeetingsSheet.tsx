@@ -71,6 +71,7 @@ export function MeetingsSheet({ user, readOnly }: SheetProps) {
           )}
         </div>
         <DataGrid<MeetingSummary>
+        pendingRows={[{ table: 'meeting' }]}
           label="Møder"
           rowData={rows}
           columnDefs={columns}

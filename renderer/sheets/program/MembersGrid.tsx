@@ -34,6 +34,7 @@ export function MembersGrid({ members, readOnly }: Props) {
   return (
     <div className="list-grid">
       <DataGrid<Member>
+        pendingRows={[{ table: 'member' }]}
         label="Styregruppens medlemmer"
         rowData={members}
         columnDefs={[column('name', 'Navn', 1.2), column('role', 'Rolle', 2), column('organisation', 'Organisation', 1.3), column('email', 'E-mail', 1.4)]}

@@ -36,6 +36,7 @@ export function ProgramListGrid({ list, items, readOnly }: Props) {
   return (
     <div className="list-grid">
       <DataGrid<ProgramListItem>
+        pendingRows={[{ table: 'program_list_item' }]}
         label={PROGRAM_LISTS[list]}
         rowData={items}
         columnDefs={columns}

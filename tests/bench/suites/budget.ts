@@ -85,7 +85,7 @@ export async function run(): Promise<Measurement[]> {
     // what the sheet holds – the line, its group's subtotal and the grand total, nothing else.
     let changedRows: readonly ChangedRow[] = [];
     session.onEvent((event, payload) => {
-      if (event === 'workbook.changed' && 'rows' in payload && payload.rows) changedRows = payload.rows;
+      if (event === 'workbook.changed' && 'description' in payload && payload.rows) changedRows = payload.rows;
     });
     let live: BudgetSheetModel = loadBudgetModel(unwrap<BudgetSheet>(await dispatch('budget.get', {})));
     const applyOnce = () => {

@@ -75,7 +75,7 @@ export async function run(): Promise<Measurement[]> {
     // after the edit; now the change event's row replaces the item and the time table is laid again.
     let changedRows: readonly ChangedRow[] = [];
     session.onEvent((event, payload) => {
-      if (event === 'workbook.changed' && 'rows' in payload && payload.rows) changedRows = payload.rows;
+      if (event === 'workbook.changed' && 'description' in payload && payload.rows) changedRows = payload.rows;
     });
     let detail = (await call(dispatch, 'meetings.get', { id: last.id })) as MeetingDetail;
     const item = detail.items.find((i) => i.standing === null) ?? detail.items[0]!;

@@ -129,6 +129,10 @@ describe('Konflikter: a change the server refused on a resend', { timeout: 60_00
     expect(app.stored<{ note: string }>('SELECT note FROM partner WHERE id = ?', partnerId).note).toBe('Saras note');
     // Gone is gone: the same change cannot be taken or applied again.
     expect(await app.call('conflicts.applyMine', { callId: change!.callId })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    // The list is this machine's: the server answers none of it, but reads rows for anyone.
+    const sara = await app.other('Sara Khalil', 'Social innovator');
+    expect(await sara.call('conflicts.list', {})).toMatchObject({ ok: false, error: { message: 'Den kommando kan ikke bruges gennem serveren. Intet er ændret' } });
+    expect(await sara.call('workbook.rows', { rows: [{ table: 'partner', where: { id: partnerId } }] })).toMatchObject({ ok: true, value: [{ id: partnerId, note: 'Saras note' }] });
   });
 
   it('Anvend min igen sends mine as a new change having seen theirs: stored once, under my name, and the list is empty', async () => {

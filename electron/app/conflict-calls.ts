@@ -5,6 +5,7 @@ import type { Channel } from '../../shared/api/contract';
 import type { ApiFailure, Envelope } from '../../shared/api/envelope';
 import type { StoredRow } from '../../shared/api/workbook-change';
 import type { RefusedChangeList } from '../../shared/domain/refused-change';
+import { channelFamily, namesRow } from '../remote/id-remap';
 import type { RefusedEntry } from '../remote/outbox';
 import { describeRefused, rowKey, rowsToRead, withSeenNow, type ReadRow } from '../remote/refused-changes';
 import { validateInput } from './dispatcher';
@@ -39,10 +40,21 @@ async function readNow(source: RefusedChangeSource, entries: readonly RefusedEnt
   return { read: (table, where) => rows.get(rowKey(table, where)), problem: null };
 }
 
+/**
+ * The refused change that added offline the row this one names, if it is still refused: until it
+ * is applied the row exists only on this machine – on the server that id is no row, or another's.
+ */
+function refusedAddOf(entry: RefusedEntry, refused: readonly RefusedEntry[]): RefusedEntry | undefined {
+  return refused.find((add) => add !== entry && add.localId !== undefined && namesRow(entry, channelFamily(add.channel), add.localId));
+}
+
 async function list(source: RefusedChangeSource): Promise<RefusedChangeList> {
   const entries = [...source.refusedChanges];
-  const { read, problem } = await readNow(source, entries);
-  return { changes: entries.map((entry) => describeRefused(entry, read)), theirsProblem: problem };
+  const onServer = entries.filter((entry) => !refusedAddOf(entry, entries));
+  const { read, problem } = await readNow(source, onServer);
+  // A row only this machine has: nothing of theirs to show.
+  const notThere: ReadRow = () => undefined;
+  return { changes: entries.map((entry) => describeRefused(entry, onServer.includes(entry) ? read : notThere)), theirsProblem: problem };
 }
 
 /** Answers a conflicts.* call for the open shared workbook. */
@@ -56,6 +68,10 @@ export async function answerConflictCall(source: RefusedChangeSource, channel: s
   if (channel === 'conflicts.takeTheirs') {
     source.dropRefused(callId);
     return { ok: true, value: await list(source) };
+  }
+  const add = refusedAddOf(entry, source.refusedChanges);
+  if (add) {
+    return failure('refused', `Ændringen gælder en række, du tilføjede uden forbindelse, og som serveren afviste. Anvend først tilføjelsen igen (${describeRefused(add, () => undefined).subject}) – så følger denne ændring med`);
   }
   // Mine goes again having seen what is there now; without that it would only be refused again.
   const { read, problem } = await readNow(source, [entry]);

@@ -87,28 +87,46 @@ export class Outbox {
     this.save({ waiting: this.data.waiting.filter((e) => !gone.has(e.callId)), refused: [...this.data.refused, ...refused] });
   }
 
-  /** The user keeps what the server holds: a refused change is dropped. False when it is not listed. */
+  /**
+   * The user keeps what the server holds: a refused change is dropped – with it, when it added a
+   * row offline, the refused changes to that row, which cannot be sent without it. False when it
+   * is not listed.
+   */
   dismiss(callId: string): boolean {
-    if (!this.data.refused.some((e) => e.callId === callId)) return false;
-    this.save({ ...this.data, refused: this.data.refused.filter((e) => e.callId !== callId) });
+    const refused = this.data.refused.find((e) => e.callId === callId);
+    if (!refused) return false;
+    const gone = new Set([refused, ...this.followers(refused)].map((e) => e.callId));
+    this.save({ ...this.data, refused: this.data.refused.filter((e) => !gone.has(e.callId)) });
     return true;
   }
 
   /**
    * A refused change is sent again as a new change: a new id and this input, after those waiting,
-   * in one write (a crash leaves it either refused or waiting). Null when it is not listed.
+   * in one write (a crash leaves it either refused or waiting). When it added a row offline, the
+   * refused changes to that row go again after it, so that they reach the id the server gives it.
+   * Answers the entries now waiting, the change itself first; none when it is not listed.
    */
-  retry(callId: string, input: unknown): OutboxEntry | null {
+  retry(callId: string, input: unknown): OutboxEntry[] {
     const refused = this.data.refused.find((e) => e.callId === callId);
-    if (!refused) return null;
-    // A row it adds keeps the id this machine's copy gave it, so later changes naming it follow.
-    const entry: OutboxEntry = {
-      callId: crypto.randomUUID(), channel: refused.channel, input, at: refused.at,
-      ...(refused.localId === undefined ? {} : { localId: refused.localId }),
-      ...(refused.remapped ? { remapped: refused.remapped } : {}),
-    };
-    this.save({ waiting: [...this.data.waiting, entry], refused: this.data.refused.filter((e) => e.callId !== callId) });
-    return entry;
+    if (!refused) return [];
+    const again = (e: RefusedEntry, withInput: unknown): OutboxEntry => ({
+      callId: crypto.randomUUID(), channel: e.channel, input: withInput, at: e.at,
+      // A row it adds keeps the id this machine's copy gave it, so later changes naming it follow.
+      ...(e.localId === undefined ? {} : { localId: e.localId }),
+      ...(e.remapped ? { remapped: e.remapped } : {}),
+    });
+    const followers = this.followers(refused);
+    const entries = [again(refused, input), ...followers.map((e) => again(e, e.input))];
+    const gone = new Set([refused, ...followers].map((e) => e.callId));
+    this.save({ waiting: [...this.data.waiting, ...entries], refused: this.data.refused.filter((e) => !gone.has(e.callId)) });
+    return entries;
+  }
+
+  /** The refused changes naming the row a refused change added offline. */
+  private followers(entry: RefusedEntry): RefusedEntry[] {
+    if (entry.localId === undefined) return [];
+    const family = channelFamily(entry.channel);
+    return this.data.refused.filter((e) => e !== entry && namesRow(e, family, entry.localId!));
   }
 
   private save(next: OutboxFile): void {

@@ -174,7 +174,7 @@ export class RemoteWorkbook {
     return this.outbox?.refused ?? [];
   }
 
-  /** The user keeps what the server holds: the refused change is dropped. False when it is not listed. */
+  /** The user keeps what the server holds: the refused change is dropped (see Outbox.dismiss). False when it is not listed. */
   dropRefused(callId: string): boolean {
     if (!this.outbox?.dismiss(callId)) return false;
     this.outboxChanged();
@@ -182,21 +182,23 @@ export class RemoteWorkbook {
   }
 
   /**
-   * Sends a refused change again as a new change with this input, after those waiting; answered
-   * when the server has. Refused again, it goes back on the refused list with the new reason.
+   * Sends a refused change again as a new change with this input, after those waiting (a row it
+   * added offline takes the refused changes to that row along); answered when the server has.
+   * Refused again, it goes back on the refused list with the new reason.
    */
   sendRefusedAgain(callId: string, input: unknown): Promise<Envelope<unknown>> {
     const outbox = this.outbox;
     if (!outbox || this.closing || this.current.state === 'closed') return Promise.resolve(this.notConnected());
-    let entry: OutboxEntry | null;
+    let entries: OutboxEntry[];
     try {
-      entry = outbox.retry(callId, input);
+      entries = outbox.retry(callId, input);
     } catch (error) {
       return Promise.resolve(failure('internal', `Ændringen kunne ikke gemmes på denne computer, så den er ikke sendt (${error instanceof Error ? error.message : String(error)})`));
     }
-    if (!entry) return Promise.resolve(failure('not_found', 'Ændringen findes ikke længere blandt konflikterne'));
-    this.resent.add(entry.callId);
-    return this.untilAnswered(entry);
+    if (!entries.length) return Promise.resolve(failure('not_found', 'Ændringen findes ikke længere blandt konflikterne'));
+    // Refused again, each goes back on the list.
+    for (const entry of entries) this.resent.add(entry.callId);
+    return this.untilAnswered(entries[0]!);
   }
 
   onOutbox(listener: (counts: OutboxCounts) => void): () => void {

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Envelope } from '../../shared/api/envelope';
 import type { RefusedChangeList } from '../../shared/domain/refused-change';
 import type { WorkbookRouter } from '../../electron/app/workbook-router';
+import { localCopyPath } from '../../electron/remote/local-copy';
 import { outboxPath } from '../../electron/remote/outbox';
 import { appRouter } from '../support/app-router';
 import { hostFolder, member, waitFor, WORKBOOK, type Client, type HostedFolder } from '../support/server-client';
@@ -34,15 +35,17 @@ interface App {
   /** Cuts the connection, runs what is made meanwhile, and restores it. */
   offline(meanwhile: () => Promise<void>): Promise<void>;
   stored<T>(sql: string, ...params: unknown[]): T;
+  /** This machine's copy of the workbook (with copies). */
+  copyPath: string | null;
 }
 
 /** The app as main.ts wires it (router with an outbox), the chair logged in through the proxy. */
-async function openApp(): Promise<App> {
+async function openApp(options: { copies?: boolean } = {}): Promise<App> {
   const folder = await hostFolder();
   cleanups.push(() => folder.close());
   const proxy = await startProxy(folder.server.url);
   cleanups.push(() => proxy.close());
-  const app = appRouter({ outbox: true });
+  const app = appRouter({ outbox: true, ...options });
   cleanups.push(() => app.close());
   const { router } = app;
   const outboxDir = app.outboxDir!;
@@ -55,6 +58,7 @@ async function openApp(): Promise<App> {
   const call = (channel: string, input: unknown = {}) => router.dispatch(channel, input);
   return {
     folder, proxy, router, outboxDir, counts, call,
+    copyPath: app.copiesDir ? localCopyPath(app.copiesDir, proxy.url, WORKBOOK) : null,
     value: async <T,>(channel: string, input: unknown = {}) => {
       const answer = await call(channel, input);
       if (!answer.ok) throw new Error(`${channel}: ${answer.error.message}`);
@@ -217,6 +221,45 @@ describe('Konflikter: a change the server refused on a resend', { timeout: 60_00
     for (const answer of await Promise.all(mine)) expect(answer).toMatchObject({ ok: false, error: { code: 'conflict' } });
     const list = await app.value<RefusedChangeList>('conflicts.list');
     expect(list.changes.map((c) => c.fields)).toEqual([[{ label: 'note', mine: 'Min note', theirs: 'Saras note' }], [{ label: 'kontakt', mine: 'Min kontakt', theirs: 'Saras kontakt' }]]);
+  });
+
+  it('a row added offline in the copy and refused takes the changes to it along: they go again only with it, to the id the server gives it', async () => {
+    const app = await openApp({ copies: true });
+    const meeting = await app.value<{ id: number }>('meetings.add', { date: '2027-03-02', place: 'Værebro Park' });
+    // The copy for working offline has the meeting.
+    await waitFor(() => {
+      if (!app.copyPath || !fs.existsSync(app.copyPath)) return false;
+      const db = new Database(app.copyPath, { readonly: true, fileMustExist: true });
+      try {
+        return db.prepare('SELECT 1 FROM meeting WHERE id = ?').get(meeting.id) !== undefined;
+      } finally {
+        db.close();
+      }
+    }, 10_000);
+    const anne = await app.other('Anne Holm', 'Formand');
+    await app.offline(async () => {
+      // Answered at once by the copy: a new item (an id of the copy's) and a change to it.
+      const item = await app.value<{ id: number }>('meetings.items.add', { meetingId: meeting.id, title: 'Nyt punkt' });
+      await app.value('meetings.items.update', { id: item.id, patch: { presenter: 'Lene Bach Andersen' } });
+      // Anne adds an item meanwhile: the server's next id is not the one the copy gave mine.
+      const annes = await anne.call('meetings.items.add', { meetingId: meeting.id, title: 'Annes punkt' });
+      expect(annes).toMatchObject({ ok: true, value: { id: item.id } });
+      expect(await anne.call('meetings.setStatus', { id: meeting.id, status: 'afholdt' })).toMatchObject({ ok: true });
+    });
+    await waitFor(() => app.counts.at(-1)?.refused === 2 && app.counts.at(-1)?.waiting === 0, 10_000);
+
+    const [add, follower] = (await app.value<RefusedChangeList>('conflicts.list')).changes;
+    expect(add).toMatchObject({ subject: 'Dagsordenspunkt «Nyt punkt»', action: 'ny', message: expect.stringContaining('låst') });
+    // The row is only on this machine: nothing of theirs to show, and it cannot go alone.
+    expect(follower).toMatchObject({ action: 'rettelse', fields: [{ label: 'fremlægges af', mine: 'Lene Bach Andersen', theirs: null }] });
+    expect(await app.call('conflicts.applyMine', { callId: follower!.callId })).toMatchObject({ ok: false, error: { message: expect.stringContaining('Anvend først tilføjelsen igen (Dagsordenspunkt «Nyt punkt»)') } });
+
+    expect(await anne.call('meetings.setUnlocked', { id: meeting.id, unlocked: true })).toMatchObject({ ok: true });
+    expect(await app.call('conflicts.applyMine', { callId: add!.callId })).toMatchObject({ ok: true });
+    await waitFor(() => app.router.remote?.outboxCounts.waiting === 0, 10_000);
+    expect(await app.value<RefusedChangeList>('conflicts.list')).toEqual({ changes: [], theirsProblem: null });
+    expect(app.stored<{ presenter: string }>("SELECT presenter FROM agenda_item WHERE meeting_id = ? AND title = 'Nyt punkt'", meeting.id).presenter).toBe('Lene Bach Andersen');
+    expect(app.stored<{ presenter: string }>("SELECT presenter FROM agenda_item WHERE meeting_id = ? AND title = 'Annes punkt'", meeting.id).presenter).toBe('');
   });
 
   it('a local workbook has nothing refused: the list is empty, and no change can be taken or applied', async () => {

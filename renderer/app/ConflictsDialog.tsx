@@ -10,6 +10,9 @@ interface Props {
   onClose: () => void;
 }
 
+/** A pasted block may hold thousands of cells: the first are shown, the rest counted (Kopiér takes them all). */
+const MAX_FIELDS_SHOWN = 50;
+
 function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -108,13 +111,18 @@ export function ConflictsDialog({ onClose }: Props) {
                       </tr>
                     </thead>
                     <tbody>
-                      {change.fields.map((field, index) => (
+                      {change.fields.slice(0, MAX_FIELDS_SHOWN).map((field, index) => (
                         <tr key={`${field.label}|${index}`}>
                           <th scope="row">{capitalised(field.label)}</th>
                           <td className="conflict-mine"><div>{field.mine}</div></td>
                           <td className="conflict-theirs"><div>{field.theirs ?? '–'}</div></td>
                         </tr>
                       ))}
+                      {change.fields.length > MAX_FIELDS_SHOWN && (
+                        <tr>
+                          <td colSpan={3} className="conflict-more">… og {change.fields.length - MAX_FIELDS_SHOWN} felter mere</td>
+                        </tr>
+                      )}
                     </tbody>
                   </table>
                 )}

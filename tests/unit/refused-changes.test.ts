@@ -3,11 +3,13 @@
 // yes/no field, a move and a removal. The list's source here is a local workbook (its real
 // handlers and workbook.rows) standing where the server is; who changed a field in between is
 // another user of that file.
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RefusedChangeList } from '../../shared/domain/refused-change';
 import { answerConflictCall, type RefusedChangeSource } from '../../electron/app/conflict-calls';
-import type { RefusedEntry } from '../../electron/remote/outbox';
-import { createTestWorkbook, type TestWorkbook } from '../support/workbooks';
+import { Outbox, type RefusedEntry } from '../../electron/remote/outbox';
+import { createTestWorkbook, tempDir, type TestWorkbook } from '../support/workbooks';
 
 let wb: TestWorkbook;
 afterEach(() => wb?.close());
@@ -122,5 +124,38 @@ describe('a refused change in the Konflikter list', () => {
     expect(await answerConflictCall(source, 'conflicts.takeTheirs', { callId: 'c0' })).toMatchObject({ ok: true });
     expect((await wb.call('program.get', {})).program.title).toBe('Saras titel');
     expect(source.entries.map((e) => e.callId)).toEqual(['c2', 'c3']);
+  });
+});
+
+describe('the refused list on disk', () => {
+  it('a refused row added offline goes again with the refused changes to it, or is dropped with them; others stay', () => {
+    const dir = tempDir('arbejdsbogen-udbakke-');
+    try {
+      const file = path.join(dir, 'udbakke.json');
+      const outbox = new Outbox(file);
+      // Added offline in the copy as item 41, then changed; a change to another item besides.
+      const add = outbox.add('meetings.items.add', { meetingId: 3, title: 'Nyt punkt' }, 41);
+      const change = outbox.add('meetings.items.update', { id: 41, patch: { presenter: 'Lene' } });
+      const other = outbox.add('meetings.items.update', { id: 7, patch: { presenter: 'Lene' } });
+      outbox.refuse(add.callId, 'Mødet er afholdt, så dagsordenen er låst');
+      outbox.refuse(other.callId, 'Feltet er ændret af en anden');
+      expect(outbox.refused.map((e) => e.input)).toEqual([add.input, change.input, other.input]);
+
+      const again = outbox.retry(add.callId, add.input);
+      expect(again.map((e) => [e.channel, e.input, e.localId])).toEqual([['meetings.items.add', add.input, 41], ['meetings.items.update', change.input, undefined]]);
+      expect(again.map((e) => e.callId)).not.toContain(add.callId);
+      // Read back from disk: one write moved both.
+      const reread = new Outbox(file);
+      expect(reread.waiting.map((e) => e.callId)).toEqual(again.map((e) => e.callId));
+      expect(reread.refused.map((e) => e.callId)).toEqual([other.callId]);
+
+      reread.refuse(again[0]!.callId, 'Stadig låst');
+      expect(reread.dismiss(reread.refused.find((e) => e.channel === 'meetings.items.add')!.callId)).toBe(true);
+      expect(reread.refused.map((e) => e.callId)).toEqual([other.callId]);
+      expect(reread.waiting).toEqual([]);
+      expect(reread.dismiss('findes-ikke')).toBe(false);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

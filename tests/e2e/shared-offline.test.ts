@@ -10,6 +10,7 @@ import { localCopyPath } from '../../electron/remote/local-copy';
 import { hostFolder, WORKBOOK, type HostedFolder } from '../support/server-client';
 import { startProxy, type Proxy } from '../support/tcp-proxy';
 import { closeBrowser, startHarness, type Harness } from './harness';
+import { gridCell } from './typing';
 
 /** What waits for the server (a login, a reconnect) may take a while on a busy machine; nothing waits for it. */
 const SERVER = { timeout: 15_000, interval: 50 };
@@ -30,6 +31,15 @@ function initiativeTitle(file: string, id: number): string {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     return db.prepare('SELECT title FROM initiative WHERE id = ?').pluck().get(id) as string;
+  } finally {
+    db.close();
+  }
+}
+
+function spentOre(file: string, lineId: number, year: number): number | null {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return (db.prepare('SELECT actual_ore FROM budget_amount WHERE line_id = ? AND year = ?').pluck().get(lineId, year) as number | undefined) ?? null;
   } finally {
     db.close();
   }
@@ -76,7 +86,23 @@ describe('a shared workbook without its server, in the app', () => {
     await page.screenshot({ path: '/tmp/arbejdsbogen-uden-forbindelse.png' });
     if (SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, 'app-offline-waiting-row.png') });
 
+    // Økonomi: forbrug with øre typed at a person's speed; its line is marked, the other lines not.
+    await page.getByRole('tab', { name: 'Økonomi' }).click();
+    const spent = gridCell(page, 'Budget og forbrug', 'line-2', 'y2021-actual');
+    await spent.click();
+    await page.keyboard.type('12345,67', { delay: 60 });
+    await page.keyboard.press('Enter');
+    const line = page.getByRole('region', { name: 'Budget og forbrug', exact: true }).locator('.ag-row[row-id="line-2"]');
+    await expect.poll(() => line.first().evaluate((el) => getComputedStyle(el).boxShadow), SERVER).toContain('rgb(184, 110, 0)');
+    expect(await page.getByRole('region', { name: 'Budget og forbrug', exact: true }).locator('.ag-row[row-id="line-1"]').first().evaluate((el) => getComputedStyle(el).boxShadow)).not.toContain('rgb(184, 110, 0)');
+    await expect.poll(() => notice.textContent(), SERVER).toContain(' · 2 ændringer venter');
+    if (SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, 'app-offline-budget.png') });
+    await page.screenshot({ path: '/tmp/arbejdsbogen-uden-forbindelse-okonomi.png' });
+    await page.getByRole('tab', { name: 'Indsatser' }).click();
+    await title.waitFor();
+
     proxy.restore();
+    await expect.poll(() => spentOre(folder!.workbookPath, 2, 2021), SERVER).toBe(1_234_567);
     await expect.poll(() => initiativeTitle(folder!.workbookPath, 2), SERVER).toBe('Skrevet uden forbindelse');
     await expect.poll(() => row.evaluate((el) => getComputedStyle(el).boxShadow), SERVER).not.toContain('rgb(184, 110, 0)');
     await expect.poll(() => title.textContent(), SERVER).toBe('Skrevet uden forbindelse');

@@ -1,7 +1,12 @@
 // Changes to a shared workbook waiting for the server, kept on this machine's disk so that a
-// lost connection, a closed app or a crash loses none of them. One JSON file per shared
-// workbook in the app's data folder, rewritten whole and atomically (temp file, fsync, rename):
-// a crash leaves either the old file or the new one, never half of one.
+// lost connection, a closed app or a crash loses none of them. One file per shared workbook in
+// the app's data folder, kept as a journal: one JSON line per step (a change added, answered or
+// refused), appended and fsynced before the step counts. Rewriting the whole list for every step
+// made each step cost as much as the list is long – a week offline with hundreds of changes
+// waiting, and every send rewrote all the rest. Now a step costs one short line; once answered
+// steps dominate, the file is compacted to one snapshot line (temp file, fsync, rename), so a
+// crash leaves either the old journal or the new one. A crash in the middle of an append leaves
+// a torn last line: it is ignored (that step had not counted yet) and cut off before appending.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,10 +26,18 @@ export interface RefusedEntry extends OutboxEntry {
   refusedAt: string;
 }
 
-interface OutboxFile {
-  waiting: OutboxEntry[];
-  refused: RefusedEntry[];
-}
+/**
+ * One line of the journal. A snapshot replaces everything before it (the first line after a
+ * compaction – and the whole file as the outbox wrote it before it became a journal).
+ */
+type JournalLine =
+  | { waiting: OutboxEntry[]; refused: RefusedEntry[] }
+  | { add: OutboxEntry }
+  | { done: string }
+  | { refuse: { callId: string; message: string; refusedAt: string } };
+
+/** Compact when the journal holds this many more lines than there are entries to keep. */
+const COMPACT_SLACK = 256;
 
 /** The outbox file for one shared workbook: its name says which server and workbook, safely. */
 export function outboxPath(folder: string, server: string, workbook: string): string {
@@ -34,63 +47,135 @@ export function outboxPath(folder: string, server: string, workbook: string): st
 }
 
 export class Outbox {
-  private data: OutboxFile;
+  private waitingEntries: OutboxEntry[] = [];
+  private refusedEntries: RefusedEntry[] = [];
+  /** Lines in the journal file now, to know when compacting pays. */
+  private lines = 0;
 
   constructor(readonly file: string) {
-    this.data = readOutbox(file);
+    const { lines, torn } = this.replay();
+    this.lines = lines;
+    // Appending after a torn line would glue the next step onto it: start from a clean snapshot.
+    if (torn) this.compact();
   }
 
   get waiting(): readonly OutboxEntry[] {
-    return this.data.waiting;
+    return this.waitingEntries;
   }
 
   get refused(): readonly RefusedEntry[] {
-    return this.data.refused;
+    return this.refusedEntries;
   }
 
   /** Stores a change before it is sent; throws when the disk refuses (nothing is sent then). */
   add(channel: string, input: unknown): OutboxEntry {
     const entry: OutboxEntry = { callId: crypto.randomUUID(), channel, input, at: new Date().toISOString() };
-    this.save({ ...this.data, waiting: [...this.data.waiting, entry] });
+    this.append({ add: entry });
+    this.waitingEntries.push(entry);
     return entry;
   }
 
   /** The server answered: the change is no longer waiting. */
   remove(callId: string): void {
-    this.save({ ...this.data, waiting: this.data.waiting.filter((e) => e.callId !== callId) });
+    if (!this.waitingEntries.some((e) => e.callId === callId)) return;
+    this.append({ done: callId });
+    this.waitingEntries = this.waitingEntries.filter((e) => e.callId !== callId);
+    this.compactWhenWorthIt();
   }
 
   /** The server refused a change sent again: it moves to the refused list with the server's words. */
   refuse(callId: string, message: string): void {
-    const entry = this.data.waiting.find((e) => e.callId === callId);
+    const entry = this.waitingEntries.find((e) => e.callId === callId);
     if (!entry) return;
-    const refused: RefusedEntry = { ...entry, message, refusedAt: new Date().toISOString() };
-    this.save({ waiting: this.data.waiting.filter((e) => e.callId !== callId), refused: [...this.data.refused, refused] });
+    const refusedAt = new Date().toISOString();
+    this.append({ refuse: { callId, message, refusedAt } });
+    this.waitingEntries = this.waitingEntries.filter((e) => e.callId !== callId);
+    this.refusedEntries.push({ ...entry, message, refusedAt });
+    this.compactWhenWorthIt();
   }
 
-  private save(next: OutboxFile): void {
+  /** One step, on disk (fsynced) before it counts. */
+  private append(line: JournalLine): void {
+    fs.mkdirSync(path.dirname(this.file), { recursive: true });
+    const fd = fs.openSync(this.file, 'a');
+    try {
+      fs.writeSync(fd, `${JSON.stringify(line)}\n`);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    this.lines++;
+  }
+
+  private compactWhenWorthIt(): void {
+    if (this.lines <= this.waitingEntries.length + this.refusedEntries.length + COMPACT_SLACK) return;
+    try {
+      this.compact();
+    } catch {
+      // The journal as it stands is complete; compacting is tried again after the next step.
+    }
+  }
+
+  /** Rewrites the journal as one snapshot line, atomically. */
+  private compact(): void {
     fs.mkdirSync(path.dirname(this.file), { recursive: true });
     const temp = `${this.file}.${process.pid}.tmp`;
     const fd = fs.openSync(temp, 'w');
     try {
-      fs.writeSync(fd, JSON.stringify(next));
+      fs.writeSync(fd, `${JSON.stringify({ waiting: this.waitingEntries, refused: this.refusedEntries } satisfies JournalLine)}\n`);
       fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);
     }
     fs.renameSync(temp, this.file);
-    this.data = next;
+    this.lines = 1;
   }
-}
 
-function readOutbox(file: string): OutboxFile {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { waiting: [], refused: [] };
-    throw error;
+  /** Plays the journal back into memory; says how many lines it has and whether the last is torn. */
+  private replay(): { lines: number; torn: boolean } {
+    let text: string;
+    try {
+      text = fs.readFileSync(this.file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { lines: 0, torn: false };
+      throw error;
+    }
+    const rows = text.split('\n');
+    // Written whole, the journal ends with a newline. Text after the last one is a step cut short
+    // by a crash – or the whole file as the outbox wrote it before it kept a journal (one JSON
+    // object, no newline): it counts if it is whole JSON, and the file is rewritten either way.
+    const tail = rows.pop()!;
+    const torn = tail !== '';
+    if (torn) rows.push(tail);
+    let lines = 0;
+    for (const [n, row] of rows.entries()) {
+      let line: JournalLine;
+      try {
+        line = JSON.parse(row) as JournalLine;
+      } catch (error) {
+        // Only the last line can be cut short by a crash; damage earlier is not ours to guess at.
+        if (n === rows.length - 1) return { lines, torn: true };
+        throw error;
+      }
+      this.play(line);
+      lines++;
+    }
+    return { lines, torn };
   }
-  const parsed = JSON.parse(text) as Partial<OutboxFile>;
-  return { waiting: Array.isArray(parsed.waiting) ? parsed.waiting : [], refused: Array.isArray(parsed.refused) ? parsed.refused : [] };
+
+  private play(line: JournalLine): void {
+    if ('waiting' in line) {
+      this.waitingEntries = Array.isArray(line.waiting) ? line.waiting : [];
+      this.refusedEntries = Array.isArray(line.refused) ? line.refused : [];
+    } else if ('add' in line) {
+      this.waitingEntries.push(line.add);
+    } else if ('done' in line) {
+      this.waitingEntries = this.waitingEntries.filter((e) => e.callId !== line.done);
+    } else if ('refuse' in line) {
+      const entry = this.waitingEntries.find((e) => e.callId === line.refuse.callId);
+      if (!entry) return;
+      this.waitingEntries = this.waitingEntries.filter((e) => e !== entry);
+      this.refusedEntries.push({ ...entry, message: line.refuse.message, refusedAt: line.refuse.refusedAt });
+    }
+  }
 }

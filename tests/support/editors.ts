@@ -54,6 +54,26 @@ export async function openEditor(prefix: string, options: Omit<RemoteWorkbookOpt
   return editor;
 }
 
+/**
+ * `count` members (chairs), one client each, as that many laptops would be: client c adds goals
+ * `<prefix><c> <n>`. `closeLater` receives each one's close, for the test's cleanup.
+ */
+export async function openEditors(
+  count: number,
+  prefix: string,
+  invite: (name: string, role: 'Formand') => Promise<string>,
+  options: Omit<RemoteWorkbookOptions, 'workbook' | 'outboxDir' | 'code'>,
+  closeLater: (close: () => Promise<void>) => void,
+): Promise<Editor[]> {
+  const editors: Editor[] = [];
+  for (let c = 0; c < count; c++) {
+    const editor = await openEditor(`${prefix}${c}`, { ...options, code: await invite(`Medlem ${c}`, 'Formand') });
+    closeLater(() => editor.close());
+    editors.push(editor);
+  }
+  return editors;
+}
+
 /** The goal texts starting with `prefix`, in the order the server stored them, read from the file. */
 export function storedGoals(file: string, prefix: string): string[] {
   const db = new Database(file, { readonly: true, fileMustExist: true });

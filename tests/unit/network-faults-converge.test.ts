@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openEditor, repeated, storedGoals, type Editor } from '../support/editors';
+import { openEditors, repeated, storedGoals } from '../support/editors';
 import { DELAY_MS, startFaultProxy, type FaultMode } from '../support/fault-proxy';
 import { sleep } from '../support/seeded';
 import { hostFolder, waitFor } from '../support/server-client';
@@ -50,13 +50,7 @@ describe('the network cut, stalled, delayed and reordered while clients edit', (
     cleanups.push(() => folder.close());
     const proxy = await startFaultProxy(folder.server.url);
     cleanups.push(() => proxy.close());
-    const editors: Editor[] = [];
-    for (let c = 0; c < CLIENTS; c++) {
-      const code = await folder.invite(`Medlem ${c}`, 'Formand');
-      const editor = await openEditor(`N${c}`, { server: proxy.url, code, ...CLIENT_OPTIONS });
-      cleanups.push(() => editor.close());
-      editors.push(editor);
-    }
+    const editors = await openEditors(CLIENTS, 'N', folder.invite, { server: proxy.url, ...CLIENT_OPTIONS }, (close) => cleanups.push(close));
 
     const madeDuring: Record<string, string[]> = {};
     for (const fault of ['drop', 'stall', 'delay', 'reorder'] as const) {

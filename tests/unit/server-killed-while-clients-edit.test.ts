@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyWorkbook } from '../support/crash-harness';
-import { openEditor, repeated, storedGoals, type Editor } from '../support/editors';
+import { openEditors, repeated, storedGoals } from '../support/editors';
 import { seeded, sleep } from '../support/seeded';
 import { waitFor } from '../support/server-client';
 import { bundleServer, hostedFile, killServerProcess, startServerProcess, type ServerProcess } from '../support/server-process';
@@ -28,14 +28,8 @@ describe('a server killed at random moments while 10 clients edit', () => {
     let server: ServerProcess = await startServerProcess(bundle, hosted.dir, 0);
     cleanups.push(() => killServerProcess(server));
 
-    const editors: Editor[] = [];
-    for (let c = 0; c < CLIENTS; c++) {
-      // A member each, as ten laptops would be (one login each after every restart).
-      const code = await hosted.invite(`Medlem ${c}`, 'Formand');
-      const editor = await openEditor(`K${c}`, { server: server.url, code, ...CLIENT_OPTIONS });
-      cleanups.push(() => editor.close());
-      editors.push(editor);
-    }
+    // A member each, as ten laptops would be (one login each after every restart).
+    const editors = await openEditors(CLIENTS, 'K', hosted.invite, { server: server.url, ...CLIENT_OPTIONS }, (close) => cleanups.push(close));
 
     // Each client edits at its own pace, whether the server is there or not.
     const random = seeded(1450);

@@ -6,7 +6,7 @@
 // waiting, and every send rewrote all the rest. Now a step costs one short line; once answered
 // steps dominate, the file is compacted to one snapshot line (temp file, fsync, rename), so a
 // crash leaves either the old journal or the new one. A crash in the middle of an append leaves
-// a torn last line: it is ignored (that step had not counted yet) and cut off before appending.
+// a torn last line: it is ignored (that step had not counted yet) and cut off (see replay).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -53,10 +53,7 @@ export class Outbox {
   private lines = 0;
 
   constructor(readonly file: string) {
-    const { lines, torn } = this.replay();
-    this.lines = lines;
-    // Appending after a torn line would glue the next step onto it: start from a clean snapshot.
-    if (torn) this.compact();
+    this.lines = this.replay();
   }
 
   get waiting(): readonly OutboxEntry[] {
@@ -131,36 +128,49 @@ export class Outbox {
     this.lines = 1;
   }
 
-  /** Plays the journal back into memory; says how many lines it has and whether the last is torn. */
-  private replay(): { lines: number; torn: boolean } {
-    let text: string;
+  /**
+   * Plays the journal back into memory and says how many lines it has. Written whole, it ends
+   * with a newline. A last line cut short by a crash is cut off the file (that step had not
+   * counted yet); appending after it would glue the next step onto it. A last line that is whole
+   * JSON without its newline – a step whose newline was lost, or the whole file as the outbox
+   * wrote it before it kept a journal – counts and gets its newline. Neither needs free space.
+   */
+  private replay(): number {
+    let bytes: Buffer;
     try {
-      text = fs.readFileSync(this.file, 'utf8');
+      bytes = fs.readFileSync(this.file);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { lines: 0, torn: false };
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 0;
       throw error;
     }
-    const rows = text.split('\n');
-    // Written whole, the journal ends with a newline. Text after the last one is a step cut short
-    // by a crash – or the whole file as the outbox wrote it before it kept a journal (one JSON
-    // object, no newline): it counts if it is whole JSON, and the file is rewritten either way.
-    const tail = rows.pop()!;
-    const torn = tail !== '';
-    if (torn) rows.push(tail);
     let lines = 0;
-    for (const [n, row] of rows.entries()) {
+    for (let start = 0; start < bytes.length; lines++) {
+      const newline = bytes.indexOf(0x0a, start);
+      const end = newline < 0 ? bytes.length : newline;
       let line: JournalLine;
       try {
-        line = JSON.parse(row) as JournalLine;
+        line = JSON.parse(bytes.toString('utf8', start, end)) as JournalLine;
       } catch (error) {
         // Only the last line can be cut short by a crash; damage earlier is not ours to guess at.
-        if (n === rows.length - 1) return { lines, torn: true };
-        throw error;
+        if (end < bytes.length - 1) throw error;
+        this.repair((fd) => fs.ftruncateSync(fd, start));
+        return lines;
       }
       this.play(line);
-      lines++;
+      if (newline < 0) this.repair((fd) => fs.writeSync(fd, '\n', bytes.length));
+      start = end + 1;
     }
-    return { lines, torn };
+    return lines;
+  }
+
+  private repair(change: (fd: number) => void): void {
+    const fd = fs.openSync(this.file, 'r+');
+    try {
+      change(fd);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
   }
 
   private play(line: JournalLine): void {

@@ -10,6 +10,10 @@ import { seeded, sleep } from '../support/seeded';
 import { waitFor } from '../support/server-client';
 import { bundleServer, hostedFile, killServerProcess, startServerProcess, type ServerProcess } from '../support/server-process';
 
+/**
+ * Each logs in again after every restart, all from 127.0.0.1: the server takes 10 logins a
+ * minute from one address, so more clients here would be refused for the rest of the minute.
+ */
 const CLIENTS = 10;
 const KILLS = 50;
 /** Short waits between reconnection attempts, so 50 restarts fit in the test's time. */

@@ -7,7 +7,7 @@ import type { WorkbookPresence } from '../../shared/api/bridge';
 import { contract, isChannel } from '../../shared/api/contract';
 import type { ApiFailure, Envelope } from '../../shared/api/envelope';
 import {
-  LOGGED_OUT_CLOSE_CODE, LOGIN_COOKIE, LOGIN_PATH, LOGOUT_PATH, parseServerFrame, SOCKET_PATH,
+  LOGGED_OUT_CLOSE_CODE, LOGGED_OUT_MESSAGE, LOGIN_COOKIE, LOGIN_PATH, LOGOUT_PATH, parseServerFrame, SOCKET_PATH,
   type CallFrame, type CallId, type DownloadedFile, type LoginAnswer, type LoginRequest,
 } from '../../shared/api/socket-protocol';
 import { USER_ROLES, type UserProfile } from '../../shared/domain/user';
@@ -336,9 +336,10 @@ export class RemoteWorkbook {
         const entry = outbox.waiting[0];
         if (!entry) break;
         const envelope = await this.send(entry);
-        if (!envelope) {
-          // Lost on the way: it stays first in the outbox and goes again, same id, on reconnect –
-          // and so do those behind it, which missed their first sending too.
+        // Lost on the way, or it reached the server after our login ended (not run; the socket
+        // closes next): it stays first in the outbox and goes again, same id, on reconnect – and
+        // so do those behind it, which missed their first sending too.
+        if (!envelope || (!envelope.ok && envelope.error.message === LOGGED_OUT_MESSAGE)) {
           for (const waiting of outbox.waiting) this.resent.add(waiting.callId);
           break;
         }

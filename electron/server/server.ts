@@ -14,7 +14,7 @@ import type { WebSocket } from 'ws';
 import type { WorkbookPresence } from '../../shared/api/bridge';
 import type { ApiFailure, Envelope } from '../../shared/api/envelope';
 import {
-  callFrameSchema, LOGGED_OUT_CLOSE_CODE, LOGIN_COOKIE, loginRequestSchema, LOGIN_PATH, LOGOUT_PATH, SOCKET_PATH, type LoginAnswer,
+  callFrameSchema, LOGGED_OUT_CLOSE_CODE, LOGGED_OUT_MESSAGE, LOGIN_COOKIE, loginRequestSchema, LOGIN_PATH, LOGOUT_PATH, SOCKET_PATH, type LoginAnswer,
 } from '../../shared/api/socket-protocol';
 import { createDispatcher, type Dispatch } from '../app/dispatcher';
 import { Session } from '../app/session';
@@ -317,7 +317,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       }
       const { id, channel, input, callId } = frame.data;
       if (login.expiresAt <= Date.now() || !entry.members.isActive(member.id)) {
-        answer(id, failure('refused', 'Du er ikke længere logget ind (eller invitationen er trukket tilbage). Intet er ændret'));
+        answer(id, failure('refused', LOGGED_OUT_MESSAGE));
         socket.close(LOGGED_OUT_CLOSE_CODE, 'logget ud');
         return;
       }

@@ -15,6 +15,11 @@ export const SOCKET_PATH = '/api/socket';
 export const LOGIN_COOKIE = 'arbejdsbog_login';
 /** The socket's close code when the login has ended (expired, or the invitation revoked): log in again. */
 export const LOGGED_OUT_CLOSE_CODE = 4001;
+/**
+ * The answer to a call that arrived after the login ended: the call was not run. A client with
+ * an outbox keeps the change waiting and sends it again once logged in anew.
+ */
+export const LOGGED_OUT_MESSAGE = 'Du er ikke længere logget ind (eller invitationen er trukket tilbage). Intet er ændret';
 
 export type CallId = string | number;
 

@@ -6,8 +6,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Envelope } from '../../shared/api/envelope';
-import { outboxPath } from '../../electron/remote/outbox';
+import { Outbox, outboxPath, type OutboxEntry, type RefusedEntry } from '../../electron/remote/outbox';
 import { RemoteWorkbook, type OutboxCounts } from '../../electron/remote/remote-workbook';
+import { seeded, sleep } from '../support/seeded';
 import { startProxy, type Proxy } from '../support/tcp-proxy';
 import { hostFolder, member, waitFor, WORKBOOK, type HostedFolder } from '../support/server-client';
 import { appRouter } from '../support/app-router';
@@ -18,19 +19,6 @@ const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
-
-/** A small seeded generator (mulberry32): the same moments on every run. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function setup(): Promise<{ folder: HostedFolder; proxy: Proxy; outboxDir: string; code: string }> {
   const folder = await hostFolder();
@@ -58,8 +46,10 @@ function storedGoals(folder: HostedFolder, prefix: string): string[] {
   }
 }
 
-function outboxFile(outboxDir: string, server: string): { waiting: Array<{ callId: string; channel: string }>; refused: Array<{ callId: string; message: string }> } {
-  return JSON.parse(fs.readFileSync(outboxPath(outboxDir, server, WORKBOOK), 'utf8'));
+/** What the outbox file on disk holds, read afresh as the next run of the app would. */
+function outboxFile(outboxDir: string, server: string): { waiting: OutboxEntry[]; refused: RefusedEntry[] } {
+  const onDisk = new Outbox(outboxPath(outboxDir, server, WORKBOOK));
+  return { waiting: [...onDisk.waiting], refused: [...onDisk.refused] };
 }
 
 describe('the outbox of a shared workbook', { timeout: 60_000 }, () => {

@@ -9,7 +9,7 @@ import type { Envelope } from '../../shared/api/envelope';
 import type { RefusedChangeList } from '../../shared/domain/refused-change';
 import type { WorkbookRouter } from '../../electron/app/workbook-router';
 import { localCopyPath } from '../../electron/remote/local-copy';
-import { outboxPath } from '../../electron/remote/outbox';
+import { Outbox, outboxPath, type RefusedEntry } from '../../electron/remote/outbox';
 import { appRouter } from '../support/app-router';
 import { hostFolder, member, waitFor, WORKBOOK, type Client, type HostedFolder } from '../support/server-client';
 import { startProxy, type Proxy } from '../support/tcp-proxy';
@@ -86,8 +86,9 @@ async function openApp(options: { copies?: boolean } = {}): Promise<App> {
   };
 }
 
-function refusedOnDisk(app: App): Array<{ callId: string; channel: string; message: string }> {
-  return JSON.parse(fs.readFileSync(outboxPath(app.outboxDir, app.proxy.url, WORKBOOK), 'utf8')).refused;
+/** The refused list as the outbox file holds it (read back as a restart would). */
+function refusedOnDisk(app: App): readonly RefusedEntry[] {
+  return new Outbox(outboxPath(app.outboxDir, app.proxy.url, WORKBOOK)).refused;
 }
 
 /** A partner's note changed offline by the chair while Sara changes it on the server: refused on the resend. */

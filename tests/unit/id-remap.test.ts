@@ -83,5 +83,9 @@ describe('rewriting ids of rows added offline', () => {
       'Mødet er låst',
       'Rækken, ændringen gælder, blev oprettet uden forbindelse, men serveren afviste den: Mødet er låst',
     ]);
+    // Read back as a restart would: the same lists.
+    const reread = new Outbox(outbox.file);
+    expect(reread.waiting.map((e) => e.callId)).toEqual([other.callId]);
+    expect(reread.refused.map((e) => e.callId)).toEqual(outbox.refused.map((e) => e.callId));
   });
 });

@@ -7,11 +7,11 @@ import type { WorkbookPresence } from '../../shared/api/bridge';
 import { contract, isChannel } from '../../shared/api/contract';
 import type { ApiFailure, Envelope } from '../../shared/api/envelope';
 import {
-  LOGGED_OUT_CLOSE_CODE, LOGGED_OUT_MESSAGE, LOGIN_COOKIE, LOGIN_PATH, LOGOUT_PATH, parseServerFrame, SOCKET_PATH,
-  type CallFrame, type CallId, type DownloadedFile, type LoginAnswer, type LoginRequest,
+  LOGGED_OUT_CLOSE_CODE, LOGGED_OUT_MESSAGE, LOGOUT_PATH, parseServerFrame, type CallFrame, type CallId, type DownloadedFile,
 } from '../../shared/api/socket-protocol';
-import { USER_ROLES, type UserProfile } from '../../shared/domain/user';
+import type { UserProfile } from '../../shared/domain/user';
 import { describeConnectionError, RemoteFailure } from './connection-errors';
+import { LoginNeeded, logIn, openMemberSocket } from './server-login';
 import { channelFamily, type IdRemap } from './id-remap';
 import { Outbox, outboxPath, type OutboxEntry, type RefusedEntry } from './outbox';
 
@@ -74,9 +74,6 @@ const DEFAULTS = {
   connectTimeoutMs: 15_000,
   reconnectDelaysMs: [500, 1_000, 2_000, 5_000, 10_000, 30_000],
 };
-
-/** Downloads (a workbook copy) may be large; the server's own limit for incoming frames is far lower. */
-const MAX_INCOMING_BYTES = 256 * 1024 * 1024;
 
 function failure(code: ApiFailure['code'], message: string): Envelope<never> {
   return { ok: false, error: { code, message } };
@@ -422,69 +419,15 @@ export class RemoteWorkbook {
   }
 
   private async login(): Promise<void> {
-    let response: Response;
-    try {
-      const request: LoginRequest = { workbook: this.workbook, code: this.options.code };
-      response = await fetch(`${this.server}${LOGIN_PATH}`, {
-        method: 'POST',
-        // The server accepts a login only with its own Origin (or none); we say it, as a browser would.
-        headers: { 'content-type': 'application/json', origin: this.server },
-        body: JSON.stringify(request),
-        // The code goes to the server the user chose and nowhere else.
-        redirect: 'error',
-        signal: AbortSignal.timeout(this.options.connectTimeoutMs),
-      });
-    } catch (error) {
-      throw describeConnectionError(error, this.host);
-    }
-    const body = await readEnvelope(response);
-    if (!body) throw new RemoteFailure(`${this.host} svarer, men ikke som en Arbejdsbogen-server (HTTP ${response.status}). Tjek adressen`, response.status >= 500);
-    if (!body.ok) {
-      // 401/403: the code or the workbook is wrong, or revoked – trying again will not help.
-      const final = response.status === 401 || response.status === 403 || response.status === 400;
-      throw new RemoteFailure(body.error.message, !final);
-    }
-    // Read as a stranger's answer: only a member with a known role and a cookie is a login.
-    const value = body.value as Partial<Record<keyof LoginAnswer, unknown>>;
-    const token = response.headers.getSetCookie().map((c) => c.split(';')[0]!).find((c) => c.startsWith(`${LOGIN_COOKIE}=`));
-    const role = USER_ROLES.find((r) => r === value.role);
-    if (!token || typeof value.name !== 'string' || !role) {
-      throw new RemoteFailure(`${this.host} svarer, men ikke som en Arbejdsbogen-server (intet login). Tjek adressen`, false);
-    }
-    this.cookie = token;
-    this.memberProfile = { name: value.name, role };
+    const login = await logIn({ server: this.server, host: this.host, workbook: this.workbook, code: this.options.code, timeoutMs: this.options.connectTimeoutMs });
+    this.cookie = login.cookie;
+    this.memberProfile = login.member;
   }
 
   private openSocket(cookie: string): Promise<WebSocket> {
-    const url = `${this.server.replace(/^http/, 'ws')}${SOCKET_PATH}`;
-    return new Promise((resolve, reject) => {
-      const socket = new WebSocket(url, {
-        // The server takes a socket only with its own Origin; a Node client says it outright.
-        headers: { origin: this.server, cookie },
-        handshakeTimeout: this.options.connectTimeoutMs,
-        maxPayload: MAX_INCOMING_BYTES,
-        followRedirects: false,
-      });
-      socket.once('open', () => {
-        socket.removeAllListeners('error');
-        // At once, not after the promise settles: the server says who is online (or why it
-        // closes) as the socket opens, often in the same packet as the upgrade.
-        socket.on('message', (data, isBinary) => this.receive(data, isBinary));
-        resolve(socket);
-      });
-      socket.once('unexpected-response', (request, response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => {
-          request.destroy();
-          const text = Buffer.concat(chunks).toString('utf8');
-          const message = messageOf(text) ?? `Serveren ${this.host} afviste forbindelsen (HTTP ${response.statusCode})`;
-          if (response.statusCode === 401) reject(new LoginNeeded(message));
-          else reject(new RemoteFailure(message, (response.statusCode ?? 500) >= 500));
-        });
-      });
-      socket.once('error', (error) => reject(describeConnectionError(error, this.host)));
-    });
+    // The handler is attached as the socket opens: the server says who is online (or why it
+    // closes) at once, often in the same packet as the upgrade.
+    return openMemberSocket({ server: this.server, host: this.host, timeoutMs: this.options.connectTimeoutMs }, cookie, (data, isBinary) => this.receive(data, isBinary));
   }
 
   private receive(data: WebSocket.RawData, isBinary: boolean): void {
@@ -615,28 +558,10 @@ function serverIdOf(entry: OutboxEntry, envelope: Envelope<unknown>): IdRemap | 
   return { family: channelFamily(entry.channel), from: entry.localId, to: id };
 }
 
-/** The socket's login was refused (expired, or the server restarted): log in again with the code. */
-class LoginNeeded extends Error {}
-
-async function readEnvelope(response: Response): Promise<Envelope<unknown> | null> {
-  try {
-    const body = (await response.json()) as Envelope<unknown>;
-    if (body && typeof body === 'object' && (body.ok === true || (body.ok === false && typeof body.error?.message === 'string'))) return body;
-    return null;
-  } catch {
-    return null;
-  }
-}
-
 function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
     return null;
   }
-}
-
-function messageOf(text: string): string | null {
-  const body = parseJson(text) as { error?: { message?: unknown } } | null;
-  return typeof body?.error?.message === 'string' ? body.error.message : null;
 }

@@ -1,7 +1,8 @@
 import type { CliCommand } from './command';
 import { demoCommand } from './demo-command';
 import { exportCommand } from './export';
+import { suggestCommand } from './suggest-command';
 import { checkCommand, dumpCommand, newCommand } from './workbook-commands';
 
 /** Every CLI command. A new command adds one entry here. */
-export const CLI_COMMANDS: readonly CliCommand[] = [newCommand, checkCommand, dumpCommand, exportCommand, demoCommand];
+export const CLI_COMMANDS: readonly CliCommand[] = [newCommand, checkCommand, dumpCommand, exportCommand, demoCommand, suggestCommand];

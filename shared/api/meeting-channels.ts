@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ACTION_STATUSES, AGENDA_ITEM_TYPES, MEETING_STATUSES, type AgendaItem, type Attachment, type MeetingParticipant } from '../domain/meeting';
 import type { ActionRecord, ActionRow, DecisionRow, MeetingDetail, MeetingRecord, MeetingSummary } from '../domain/meeting-views';
 import { MAX_ITEM_MINUTES } from '../meetings/agenda';
+import type { AgendaSuggestions } from '../meetings/agenda-suggestions';
 import { isClockTime } from '../meetings/time-slots';
 import { mutation, query } from './channel';
 import { isoDate, longText, noInput, nonEmptyPatch, requiredText, rowId, shortText, strictInput, wholeNumber, neuter, plural, seenValues } from './validation';
@@ -57,6 +58,8 @@ const actionShape = {
 export const meetingChannels = {
   'meetings.list': query<MeetingSummary[]>()(noInput),
   'meetings.get': query<MeetingDetail>()(strictInput({ id: rowId('Møde') })),
+  /** »Forslag til dagsorden«: what the workbook says is due at the meeting, not yet on its agenda. */
+  'meetings.suggestions': query<AgendaSuggestions>()(strictInput({ meetingId: rowId('Møde') })),
   /** A new meeting with the standing items and the steering group's members as participants. */
   'meetings.add': mutation<MeetingRecord>()(strictInput(meetingShape, 'mødet').partial()),
   'meetings.update': mutation<MeetingRecord>()(strictInput({ id: rowId('Møde'), patch: nonEmptyPatch(meetingShape, 'mødet'), seen: seenValues(meetingShape) })),

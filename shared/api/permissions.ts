@@ -118,6 +118,7 @@ export const CHANNEL_ACCESS: { readonly [C in Channel]: Access } = {
 
   'meetings.list': 'læs',
   'meetings.get': 'læs',
+  'meetings.suggestions': 'læs',
   // Meetings themselves, their status steps and unlocking are the chair's.
   'meetings.add': FORMAND,
   'meetings.update': FORMAND,

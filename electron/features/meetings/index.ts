@@ -1,6 +1,7 @@
 import type { meetingChannels } from '../../../shared/api/meeting-channels';
 import type { HandlerMap } from '../handler';
 import { actionHandlers } from './action-handlers';
+import { suggestionHandlers } from './agenda-suggestions';
 import { attachmentHandlers } from './attachment-handlers';
 import { itemHandlers } from './item-handlers';
 import { meetingHandlers } from './meeting-handlers';
@@ -13,4 +14,5 @@ export const meetingFeatureHandlers: HandlerMap<keyof typeof meetingChannels> = 
   ...itemHandlers,
   ...attachmentHandlers,
   ...actionHandlers,
+  ...suggestionHandlers,
 };

@@ -125,6 +125,22 @@ describe('Forslag til dagsorden on the default workbook', () => {
     expect(lines(suggest(wb, meeting.id, '2021-09-01'))).toHaveLength(6);
   });
 
+  it('a postponed item taken up at a later meeting is no longer suggested at the one after', async () => {
+    const wb = workbook();
+    const first = await wb.call('meetings.add', { date: '2020-03-04' });
+    const second = await wb.call('meetings.add', { date: '2020-04-15' });
+    const third = await wb.call('meetings.add', { date: '2020-05-27' });
+    const item = await wb.call('meetings.items.add', { meetingId: first.id, title: 'Lokaler til lektiecafé' });
+    await wb.call('meetings.items.update', { id: item.id, patch: { decision: 'Punktet blev udsat.' } });
+    const postponed = (id: number) => lines(suggest(wb, id, '2020-03-01')).filter((l) => l.startsWith('udsat punkt'));
+    expect(postponed(second.id)).toEqual([`udsat punkt ${item.id}: Lokaler til lektiecafé [Orientering]`]);
+    expect(postponed(third.id)).toEqual([`udsat punkt ${item.id}: Lokaler til lektiecafé [Orientering]`]);
+    // Taken up again at the second meeting (written in other letters): the third has nothing waiting.
+    await wb.call('meetings.items.add', { meetingId: second.id, title: 'lokaler til Lektiecafé ' });
+    expect(postponed(second.id)).toEqual([]);
+    expect(postponed(third.id)).toEqual([]);
+  });
+
   it('after the period: says so and offers the continuation decision', async () => {
     const wb = workbook();
     for (const id of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) await wb.call('plan.phases.update', { id, patch: { status: 'afsluttet' } });

@@ -64,3 +64,55 @@ describe('npm run cli', () => {
     expect(result.stderr).toContain('findes allerede');
   }, 30_000);
 });
+
+describe('npm run cli -- suggest', () => {
+  const demo = path.join(dir, 'demo.arbejdsbog');
+
+  it('prints the suggestions for a meeting in Danish, by id or date, as of a given day', async () => {
+    expect((await cli('demo', demo)).code).toBe(0);
+    const byId = await cli('suggest', demo, '--meeting', '27', '--today', '2022-08-20');
+    expect(byId.stderr).toBe('');
+    expect(byId.code).toBe(0);
+    const out = byId.stdout.split('\n');
+    expect(out[0]).toBe('Forslag til dagsorden for mødet 31. august 2022:');
+    expect(out.filter((l) => /^\d+\. /.test(l))).toEqual([
+      '1. Handling: Skrive oplæg om bydelshus til BKF-chefgruppen (Drøftelse)',
+      '2. Handling: Udarbejde tids- og aktivitetsplan for åben hal (Drøftelse)',
+      '3. Handling: Sende økonomiopfølgningen til SOB-enheden (Drøftelse)',
+      '4. Handling: Underskrive overdragelsesaftalen med områdets skoler (Drøftelse)',
+      '5. Handling: Forhandle forankringsaftale for fællesspisningen med boligselskabets beboerrådgiver (Drøftelse)',
+      '6. Plan, indsats 1: Eventuel videreførelse af social innovator i driften (Orientering)',
+      '7. Plan, indsats 2: Eventuel videreførelse af social innovator i driften (Orientering)',
+      '8. Plan, indsats 3: Implementering af aktiviteter (Orientering)',
+      '9. Beslutning om videreførelse af social innovator i driften (Beslutning)',
+      '10. Budget: merforbrug på Indsats 1 og 2 – social innovator – Løn 2019 (Drøftelse)',
+      '11. Budget: merforbrug på Indsats 1 og 2 – social innovator – Driftudgifter, herunder telefon, uddannelse mv. 2020 (Drøftelse)',
+      '12. Budget: merforbrug på Indsats 1 og 2 – social innovator – Driftudgifter, herunder telefon, uddannelse mv. 2021 (Drøftelse)',
+      '13. Status: Indsats 2: Bedre fritidsmuligheder (Drøftelse)',
+      '14. Erfaringer fra forældrenetværket i Mørkhøj (Drøftelse)',
+    ]);
+    expect(out).toContain('   Hvorfor: Foreslået af Sara Khalil og venter på formandens svar.');
+    expect(out).toContain('   Kilde: forslag 183');
+    expect(out).toContain('   – at styregruppen drøfter erfaringerne og mulighederne for at udbrede netværket');
+
+    // Today (after the period) through the channel, the meeting chosen by its date.
+    const byDate = await cli('suggest', demo, '--meeting', '2022-08-31');
+    expect(byDate.code).toBe(0);
+    expect(byDate.stdout.split('\n').slice(0, 2)).toEqual([
+      'Forslag til dagsorden for mødet 31. august 2022:',
+      'Programperioden sluttede med 4. kvartal 2022. Tag stilling til, om indsatserne skal videreføres.',
+    ]);
+  }, 120_000);
+
+  it('refuses wrong use with the usage and exit 64, and an unknown meeting with a Danish line and exit 1', async () => {
+    for (const args of [[demo], [demo, '--meeting'], [demo, '--meeting', '1', '--today', 'i går'], [demo, '--meeting', '1', '--hvad', 'x']]) {
+      const result = await cli('suggest', ...args);
+      expect(result.code).toBe(64);
+      expect(result.stderr).toBe('Brug: npm run cli -- suggest <fil> --meeting <id|ÅÅÅÅ-MM-DD|latest|next> [--today ÅÅÅÅ-MM-DD]\n');
+    }
+    const missing = await cli('suggest', demo, '--meeting', '999');
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr.trim()).toMatch(/^Mødet /);
+  }, 120_000);
+});

@@ -31,6 +31,33 @@ function statusChangedOn(wb: Workbook): Map<number, string> {
   return found;
 }
 
+/**
+ * Only the agenda items the rules look at – reading every item of years of meetings would cost more
+ * than all the rules together: this meeting's, proposals still waiting from earlier meetings, items
+ * postponed ("udsat") at an earlier meeting, and later items with a postponed item's title (taken up
+ * again). LIKE and NOCASE only fold ASCII; they narrow, the rules decide.
+ */
+function readRelevantItems(wb: Workbook, meeting: { id: number; date: string }): Row[] {
+  return wb.db
+    .prepare(
+      `WITH postponed AS MATERIALIZED (
+         SELECT trim(i.title) AS title, m.date FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id
+         WHERE m.date < @date AND i.proposal_state = 'accepteret' AND i.decision LIKE '%udsat%'
+       )
+       SELECT i.id, i.meeting_id, i.position, i.title, i.type, i.initiative_id, i.recommendation, i.case_text,
+         i.proposed_by, i.proposal_state, i.decision, m.date AS meeting_date
+       FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id
+       WHERE i.meeting_id = @id
+          OR (m.date < @date AND (
+               i.proposal_state = 'foreslået'
+               OR (i.proposal_state = 'accepteret' AND (
+                    i.decision LIKE '%udsat%'
+                    OR EXISTS (SELECT 1 FROM postponed p WHERE p.date < m.date AND p.title = trim(i.title) COLLATE NOCASE)))))
+       ORDER BY m.date, i.meeting_id, i.position, i.id`,
+    )
+    .all({ id: meeting.id, date: meeting.date }) as Row[];
+}
+
 export function readSuggestionData(wb: Workbook, meetingId: number): SuggestionData {
   const db = wb.db;
   const meeting = db.prepare('SELECT id, date FROM meeting WHERE id = ?').get(meetingId) as { id: number; date: string } | undefined;
@@ -64,13 +91,12 @@ export function readSuggestionData(wb: Workbook, meetingId: number): SuggestionD
        ORDER BY g.position, l.position, a.year`,
     )
     .all() as SuggestionData['budget'];
-  const dates = new Map((db.prepare('SELECT id, date FROM meeting').all() as Array<{ id: number; date: string }>).map((m) => [m.id, m.date]));
-  const items = (db.prepare('SELECT * FROM agenda_item ORDER BY meeting_id, position, id').all() as Row[]).map((row) => {
+  const items = (readRelevantItems(wb, meeting) as Row[]).map((row) => {
     const item = itemFromRow(row);
     return {
       id: item.id,
       meetingId: item.meetingId,
-      meetingDate: dates.get(item.meetingId) ?? '',
+      meetingDate: row.meeting_date as string,
       title: item.title,
       type: item.type,
       initiativeId: item.initiativeId,

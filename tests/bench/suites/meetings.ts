@@ -102,6 +102,13 @@ export async function run(): Promise<Measurement[]> {
     results.push({ label: 'apply one change event (item, time table)', ms: await median(() => applyAgendaRows(detail, changedRows), 21), note: 'kun applyAgendaRows' });
     const actions = (await call(dispatch, 'actions.list', {})) as unknown[];
     results.push({ label: 'actions.list (alle handlinger)', ms: await median(() => call(dispatch, 'actions.list', {}), 9), note: `${actions.length} handlinger` });
+    // »Forslag til dagsorden« for the coming meeting (issue 15's goal: under 50 ms).
+    const suggestions = (await call(dispatch, 'meetings.suggestions', { meetingId: last.id })) as { suggestions: unknown[] };
+    results.push({
+      label: 'meetings.suggestions (forslag til dagsorden, sidste møde)',
+      ms: await median(() => call(dispatch, 'meetings.suggestions', { meetingId: last.id }), 9),
+      note: `${suggestions.suggestions.length} forslag`,
+    });
     const decisions = (await call(dispatch, 'decisions.list', {})) as unknown[];
     results.push({ label: 'decisions.list (beslutningsloggen)', ms: await median(() => call(dispatch, 'decisions.list', {}), 9), note: `${decisions.length} beslutninger` });
     // The demonstration's activities, partners and follow-ups on the Indsatser sheet.

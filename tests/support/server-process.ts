@@ -58,7 +58,7 @@ export interface HostedFile {
 
 /** A folder for the server with one new workbook (`kind` as Session.create takes it). */
 export function hostedFile(kind: WorkbookKind = 'blank'): HostedFile {
-  const dir = tempDir('arbejdsbogen-server-proces-');
+  const dir = tempDir('arbejdsbogen-server-test-proces-');
   const file = path.join(dir, WORKBOOK);
   const setup = openTestSession(path.join(dir, 'opsætning'));
   setup.session.create(file, kind);

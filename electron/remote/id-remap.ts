@@ -32,8 +32,20 @@ export const FAMILY_OF_KEY: Readonly<Record<string, string>> = {
   partnerIds: 'partners',
 };
 
-function familyOfKey(key: string, channel: string): string | null {
+/** A suggestion taken onto the agenda names its source by kind and id: the kind says the family. */
+const FAMILY_OF_SOURCE_KIND: Readonly<Record<string, string>> = {
+  handling: 'actions',
+  fase: 'plan.phases',
+  milepæl: 'plan.milestones',
+  budgetlinje: 'budget.lines',
+  indsats: 'initiatives',
+  forslag: 'meetings.items',
+  'udsat punkt': 'meetings.items',
+};
+
+function familyOfKey(key: string, channel: string, record: Record<string, unknown>): string | null {
   if (key === 'id' || key === 'ids') return channelFamily(channel);
+  if (key === 'sourceId') return FAMILY_OF_SOURCE_KIND[String(record.sourceKind)] ?? null;
   return FAMILY_OF_KEY[key] ?? null;
 }
 
@@ -62,7 +74,7 @@ export function remapCall<T extends RemappableCall>(call: T, remap: IdRemap): T 
     const result: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(record)) {
       const nested = typeof item === 'object' && item !== null && !Array.isArray(item);
-      result[key] = rewrite(item, `${where}.${key}`, own, nested ? null : familyOfKey(key, own));
+      result[key] = rewrite(item, `${where}.${key}`, own, nested ? null : familyOfKey(key, own, record));
     }
     return result;
   };

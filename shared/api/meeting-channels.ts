@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACTION_STATUSES, AGENDA_ITEM_TYPES, MEETING_STATUSES, type AgendaItem, type Attachment, type MeetingParticipant } from '../domain/meeting';
+import { ACTION_STATUSES, AGENDA_ITEM_TYPES, MEETING_STATUSES, SUGGESTION_SOURCE_KINDS, type AgendaItem, type Attachment, type MeetingParticipant } from '../domain/meeting';
 import type { ActionRecord, ActionRow, DecisionRow, MeetingDetail, MeetingRecord, MeetingSummary } from '../domain/meeting-views';
 import { MAX_ITEM_MINUTES } from '../meetings/agenda';
 import type { AgendaSuggestions } from '../meetings/agenda-suggestions';
@@ -60,6 +60,14 @@ export const meetingChannels = {
   'meetings.get': query<MeetingDetail>()(strictInput({ id: rowId('Møde') })),
   /** »Forslag til dagsorden«: what the workbook says is due at the meeting, not yet on its agenda. */
   'meetings.suggestions': query<AgendaSuggestions>()(strictInput({ meetingId: rowId('Møde') })),
+  /** Takes one suggestion, named by its source, onto the agenda as the chair's item (a proposal: accepted). */
+  'meetings.suggestions.take': mutation<AgendaItem>()(
+    strictInput({
+      meetingId: rowId('Møde'),
+      sourceKind: z.enum(SUGGESTION_SOURCE_KINDS, { error: `Forslagets kilde skal være en af: ${SUGGESTION_SOURCE_KINDS.join(', ')}` }),
+      sourceId: rowId('Kilde'),
+    }),
+  ),
   /** A new meeting with the standing items and the steering group's members as participants. */
   'meetings.add': mutation<MeetingRecord>()(strictInput(meetingShape, 'mødet').partial()),
   'meetings.update': mutation<MeetingRecord>()(strictInput({ id: rowId('Møde'), patch: nonEmptyPatch(meetingShape, 'mødet'), seen: seenValues(meetingShape) })),

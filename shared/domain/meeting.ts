@@ -7,6 +7,10 @@ export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 export const AGENDA_ITEM_TYPES = ['Orientering', 'Drøftelse', 'Beslutning'] as const;
 export type AgendaItemType = (typeof AGENDA_ITEM_TYPES)[number];
 
+/** What a »Forslag til dagsorden« is drawn from; an item taken from one keeps it. */
+export const SUGGESTION_SOURCE_KINDS = ['handling', 'fase', 'milepæl', 'budgetlinje', 'indsats', 'forslag', 'udsat punkt', 'program'] as const;
+export type SuggestionSourceKind = (typeof SUGGESTION_SOURCE_KINDS)[number];
+
 /** A proposal from someone other than the chair waits for the chair's answer. */
 export const PROPOSAL_STATES = ['accepteret', 'foreslået', 'afvist'] as const;
 export type ProposalState = (typeof PROPOSAL_STATES)[number];
@@ -85,6 +89,9 @@ export interface AgendaItem {
   revision: AgendaRevision | null;
   /** ISO date of the latest change after sending, or null. */
   revisedOn: string | null;
+  /** Taken from »Forslag til dagsorden«: what it was suggested from; null for items written by hand. */
+  sourceKind: SuggestionSourceKind | null;
+  sourceId: number | null;
 }
 
 export interface ActionItem {

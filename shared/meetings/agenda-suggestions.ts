@@ -3,14 +3,13 @@
 // is measured from the meeting's date (what is due when the group meets), except the word
 // "overskredet", which is measured from today, and the programme's end, which is today's fact.
 import { formatDateLong } from '../dates';
-import type { AgendaItemType, ActionStatus, ProposalState } from '../domain/meeting';
+import type { AgendaItemType, ActionStatus, ProposalState, SuggestionSourceKind } from '../domain/meeting';
 import type { InitiativeStatus } from '../domain/initiative';
 import type { MilestoneKind, MilestoneStatus, PhaseStatus } from '../domain/plan';
 import { formatKroner, fromOre } from '../money';
 import { addQuarters, compareQuarters, formatQuarter, openEnd, quarterDateRange, quarterOfDate, type QuarterKey } from '../quarters';
 
-export const SUGGESTION_SOURCE_KINDS = ['handling', 'fase', 'milepæl', 'budgetlinje', 'indsats', 'forslag', 'udsat punkt', 'program'] as const;
-export type SuggestionSourceKind = (typeof SUGGESTION_SOURCE_KINDS)[number];
+export { SUGGESTION_SOURCE_KINDS, type SuggestionSourceKind } from '../domain/meeting';
 
 export interface AgendaSuggestion {
   title: string;
@@ -68,6 +67,9 @@ export interface SuggestionData {
     proposedBy: string;
     proposalState: ProposalState;
     decision: string;
+    /** What the item was taken from, when it came from a suggestion. */
+    sourceKind: SuggestionSourceKind | null;
+    sourceId: number | null;
   }>;
 }
 
@@ -312,9 +314,15 @@ function sameTitle(a: string, b: string): boolean {
   return a.trim().toLocaleLowerCase('da') === b.trim().toLocaleLowerCase('da');
 }
 
+/** Whether an item on the agenda covers the suggestion: taken from it, or (written by hand) with its title. */
+function covers(item: SuggestionData['items'][number], s: AgendaSuggestion): boolean {
+  if (item.sourceKind !== null) return item.sourceKind === s.source.kind && item.sourceId === s.source.id;
+  return sameTitle(item.title, s.title);
+}
+
 /**
- * The suggested agenda items for a meeting. An item already on the meeting's agenda is known by its
- * title (agenda items do not record where they came from), so a taken suggestion leaves the list.
+ * The suggested agenda items for a meeting. One already on the meeting's agenda leaves the list: an
+ * item taken from it remembers its source; one written by hand is known by its title.
  */
 export function suggestAgendaItems(data: SuggestionData, today: string): AgendaSuggestions {
   const afterPeriod = today > quarterDateRange(data.program.periodEnd).to;
@@ -330,7 +338,7 @@ export function suggestAgendaItems(data: SuggestionData, today: string): AgendaS
   const continuation = afterPeriod ? continuationSuggestion(data, today, found) : null;
   if (continuation) found.push(continuation);
   const onAgenda = data.items.filter((i) => i.meetingId === data.meeting.id && i.proposalState === 'accepteret');
-  const suggestions = found.filter((s) => s.source.kind === 'forslag' || !onAgenda.some((item) => sameTitle(item.title, s.title)));
+  const suggestions = found.filter((s) => s.source.kind === 'forslag' || !onAgenda.some((item) => covers(item, s)));
   return {
     meetingId: data.meeting.id,
     meetingDate: data.meeting.date,

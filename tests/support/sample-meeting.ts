@@ -43,6 +43,8 @@ function item(fields: Partial<AgendaItem> & Pick<AgendaItem, 'title' | 'type' | 
     attachments: [],
     revision: null,
     revisedOn: null,
+    sourceKind: null,
+    sourceId: null,
     ...fields,
   };
 }

@@ -45,7 +45,7 @@ function readRelevantItems(wb: Workbook, meeting: { id: number; date: string }):
          WHERE m.date < @date AND i.proposal_state = 'accepteret' AND i.decision LIKE '%udsat%'
        )
        SELECT i.id, i.meeting_id, i.position, i.title, i.type, i.initiative_id, i.recommendation, i.case_text,
-         i.proposed_by, i.proposal_state, i.decision, m.date AS meeting_date
+         i.proposed_by, i.proposal_state, i.decision, i.source_kind, i.source_id, m.date AS meeting_date
        FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id
        WHERE i.meeting_id = @id
           OR (m.date < @date AND (
@@ -105,6 +105,8 @@ export function readSuggestionData(wb: Workbook, meetingId: number): SuggestionD
       proposedBy: item.proposedBy,
       proposalState: item.proposalState,
       decision: item.decision,
+      sourceKind: item.sourceKind,
+      sourceId: item.sourceId,
     };
   });
   return { meeting, program, initiatives, actions, phases, milestones, budget, items };

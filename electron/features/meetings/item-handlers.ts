@@ -1,15 +1,15 @@
 import type { meetingChannels } from '../../../shared/api/meeting-channels';
 import type { AgendaItem } from '../../../shared/domain/meeting';
-import { DEFAULT_ITEM_MINUTES, normaliseRecommendation, positionForNewItem } from '../../../shared/meetings/agenda';
+import { DEFAULT_ITEM_MINUTES, normaliseRecommendation } from '../../../shared/meetings/agenda';
 import { agendaEditProblem, newItemProposal, proposalDecisionPatch, proposalDecisionProblem, removeItemProblem, reorderProblem } from '../../../shared/meetings/proposals';
 import { AGENDA_CONTENT_FIELDS } from '../../../shared/meetings/revisions';
 import { columnName, toRow } from '../../workbook/columns';
 import { notFound, UserFacingError } from '../../workbook/errors';
-import type { Transaction } from '../../workbook/transaction';
 import type { Workbook } from '../../workbook/workbook';
 import type { HandlerMap } from '../handler';
 import { moveToPosition } from '../positions';
 import { changeMark, markItemChanged, markItemNew, recordWithdrawal, unlinkWithdrawals } from './agenda-revisions';
+import { assertInitiative, insertAgendaItem } from './insert-agenda-item';
 import { assertAgendaEditable, assertMinutesEditable, itemIdsInOrder, meetingName, requireItem, requireMeeting, refuseIf } from './guards';
 import { readAgendaItems } from './read-meeting';
 
@@ -23,24 +23,19 @@ const ITEM_FIELD_LABELS: Record<string, string> = {
   recommendation: 'indstilling', caseText: 'sagsfremstilling', minutesText: 'referat', decision: 'beslutning',
 };
 
-function readItem(wb: Workbook, id: number): AgendaItem {
+export function readItem(wb: Workbook, id: number): AgendaItem {
   const meetingId = wb.db.prepare('SELECT meeting_id FROM agenda_item WHERE id = ?').pluck().get(id) as number | undefined;
   const item = meetingId === undefined ? undefined : readAgendaItems(wb, meetingId).find((i) => i.id === id);
   if (!item) throw notFound('Punktet');
   return item;
 }
 
-function itemTitle(wb: Workbook, id: number): string {
+export function itemTitle(wb: Workbook, id: number): string {
   const row = wb.db.prepare('SELECT i.title, m.date FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id WHERE i.id = ?').get(id) as
     | { title: string; date: string }
     | undefined;
   if (!row) throw notFound('Punktet');
   return `"${row.title}" på ${meetingName(row)}`;
-}
-
-function assertInitiative(tx: Transaction, initiativeId: number | null | undefined): void {
-  if (initiativeId === null || initiativeId === undefined) return;
-  if (!tx.get('initiative', initiativeId)) throw new UserFacingError('not_found', 'Indsatsen findes ikke (måske er den slettet)');
 }
 
 export const itemHandlers: HandlerMap<ItemChannel & keyof typeof meetingChannels> = {
@@ -54,25 +49,16 @@ export const itemHandlers: HandlerMap<ItemChannel & keyof typeof meetingChannels
       const meeting = requireMeeting(tx, input.meetingId);
       assertAgendaEditable(meeting);
       assertInitiative(tx, input.initiativeId);
-      const siblings = itemIdsInOrder(tx, input.meetingId);
-      const standing = tx.db.prepare('SELECT standing FROM agenda_item WHERE meeting_id = ? ORDER BY position, id').pluck().all(input.meetingId) as Array<AgendaItem['standing']>;
-      const newId = tx.insert('agenda_item', {
-        meeting_id: input.meetingId,
-        position: siblings.length + 1,
+      return insertAgendaItem(tx, meeting, {
         title,
         type: input.type ?? 'Orientering',
         presenter: input.presenter?.trim() ?? '',
         minutes: input.minutes ?? DEFAULT_ITEM_MINUTES,
         initiative_id: input.initiativeId ?? null,
         recommendation: '[]',
-        standing: null,
         proposed_by: proposal.proposedBy,
         proposal_state: proposal.proposalState,
       });
-      moveToPosition(tx, 'agenda_item', newId, positionForNewItem(standing.map((s) => ({ standing: s }))), [...siblings, newId]);
-      // The chair's own item is on the agenda at once; a proposal is marked when accepted.
-      if (proposal.proposalState === 'accepteret') markItemNew(tx, newId, meeting);
-      return newId;
     });
     return readItem(wb, id);
   },

@@ -113,7 +113,7 @@ function Workbench() {
       </nav>
       <main className="sheet" role="tabpanel" aria-label={sheet.label}>
         <SheetBoundary key={sheet.id} sheetLabel={sheet.label}>
-          <SheetComponent user={state.user} readOnly={state.workbook.readOnly} />
+          <SheetComponent user={state.user} readOnly={state.workbook.readOnly} openSheet={setActiveSheet} />
         </SheetBoundary>
       </main>
       {showBackups && <BackupDialog readOnly={state.workbook.readOnly} onClose={() => setShowBackups(false)} />}

@@ -15,8 +15,11 @@ export interface AgendaSuggestion {
   title: string;
   /** Why it is suggested, in Danish. */
   reason: string;
-  /** The row it comes from, so the sheet can link to it (budget: the line; proposal/udsat: the agenda item). */
-  source: { kind: SuggestionSourceKind; id: number };
+  /**
+   * The row it comes from, so the sheet can link to it (budget: the line; proposal/udsat: the agenda
+   * item, with the meeting it is on).
+   */
+  source: { kind: SuggestionSourceKind; id: number; meetingId?: number };
   type: AgendaItemType;
   initiativeId: number | null;
   /** Indstilling: the "at …" points. */
@@ -268,7 +271,7 @@ function proposalSuggestions(data: SuggestionData): AgendaSuggestion[] {
         item.meetingId === id
           ? `Foreslået af ${item.proposedBy || 'et medlem'} og venter på formandens svar.`
           : `Foreslået af ${item.proposedBy || 'et medlem'} til mødet ${formatDateLong(item.meetingDate)} og venter stadig på formandens svar.`,
-      source: { kind: 'forslag', id: item.id },
+      source: { kind: 'forslag', id: item.id, meetingId: item.meetingId },
       type: item.type,
       initiativeId: item.initiativeId,
       recommendation: item.recommendation,
@@ -286,7 +289,7 @@ function postponedSuggestions(data: SuggestionData): AgendaSuggestion[] {
     .map((item) => ({
       title: item.title,
       reason: `Udsat på mødet ${formatDateLong(item.meetingDate)}: ${item.decision.trim()}`,
-      source: { kind: 'udsat punkt', id: item.id },
+      source: { kind: 'udsat punkt', id: item.id, meetingId: item.meetingId },
       type: item.type,
       initiativeId: item.initiativeId,
       recommendation: item.recommendation,

@@ -6,7 +6,9 @@ import { applyAgendaRows } from '../../../shared/meetings/agenda-live';
 import { useChannel } from '../../api/use-channel';
 import { asLoaded, useLiveChannel } from '../../api/use-live-channel';
 import { moveFocusInGroup, rovingTabIndex } from '../../components/roving-focus';
+import type { SheetId } from '../../../shared/sheets';
 import { AgendaList } from './AgendaList';
+import { AgendaSuggestions } from './AgendaSuggestions';
 import { ItemAgendaEditor } from './ItemAgendaEditor';
 import { ItemMinutesEditor } from './ItemMinutesEditor';
 import { MeetingHead } from './MeetingHead';
@@ -20,10 +22,12 @@ interface Props {
   user: UserProfile;
   readOnly: boolean;
   onRemoved: () => void;
+  openSheet: (sheet: SheetId) => void;
+  openMeeting: (meetingId: number) => void;
 }
 
 /** One meeting: its head, the agenda or the minutes, the participants, and the chosen item. */
-export function MeetingView({ meetingId, user, readOnly, onRemoved }: Props) {
+export function MeetingView({ meetingId, user, readOnly, onRemoved, openSheet, openMeeting }: Props) {
   // An edited agenda item replaces that item and the time table in place; the rest reloads.
   const { data, error, reload } = useLiveChannel('meetings.get', { id: meetingId }, asLoaded, applyAgendaRows);
   const initiatives = useChannel('initiatives.list', {}).data ?? [];
@@ -77,6 +81,15 @@ export function MeetingView({ meetingId, user, readOnly, onRemoved }: Props) {
               onSelect={setSelectedItemId}
             />
           </section>
+          {shownMode === 'agenda' && !isAgendaLocked(meeting) && (
+            <AgendaSuggestions
+              meetingId={meeting.id}
+              mayTake={!readOnly && mayCall(user.role, 'meetings.suggestions.take')}
+              openSheet={openSheet}
+              openMeeting={openMeeting}
+              onTaken={setSelectedItemId}
+            />
+          )}
           <section className="card">
             <h2>Deltagere</h2>
             <Participants meetingId={meeting.id} participants={data.participants} locked={participantsLocked} onRefused={reload} />

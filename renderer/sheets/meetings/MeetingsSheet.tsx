@@ -16,7 +16,7 @@ function defaultMeeting(meetings: MeetingSummary[], today: string): MeetingSumma
   return meetings.find((m) => m.date >= today) ?? meetings.at(-1) ?? null;
 }
 
-export function MeetingsSheet({ user, readOnly }: SheetProps) {
+export function MeetingsSheet({ user, readOnly, openSheet }: SheetProps) {
   const { data, error } = useChannel('meetings.list', {});
   const mayAdd = !readOnly && mayCall(user.role, 'meetings.add');
   const { run } = useNotifier();
@@ -93,7 +93,15 @@ export function MeetingsSheet({ user, readOnly }: SheetProps) {
         />
       </section>
       {selected ? (
-        <MeetingView key={selected.id} meetingId={selected.id} user={user} readOnly={readOnly} onRemoved={() => setSelectedId(null)} />
+        <MeetingView
+          key={selected.id}
+          meetingId={selected.id}
+          user={user}
+          readOnly={readOnly}
+          onRemoved={() => setSelectedId(null)}
+          openSheet={openSheet}
+          openMeeting={setSelectedId}
+        />
       ) : (
         <section className="card meeting-empty">
           <h2>Ingen møder endnu</h2>

@@ -3,6 +3,7 @@ import { ACTION_STATUSES, AGENDA_ITEM_TYPES, MEETING_STATUSES, SUGGESTION_SOURCE
 import type { ActionRecord, ActionRow, DecisionRow, MeetingDetail, MeetingRecord, MeetingSummary } from '../domain/meeting-views';
 import { MAX_ITEM_MINUTES } from '../meetings/agenda';
 import type { AgendaSuggestions } from '../meetings/agenda-suggestions';
+import type { SinceLastMeeting } from '../meetings/since-last';
 import { isClockTime } from '../meetings/time-slots';
 import { mutation, query } from './channel';
 import { isoDate, longText, noInput, nonEmptyPatch, requiredText, rowId, shortText, strictInput, wholeNumber, neuter, plural, seenValues } from './validation';
@@ -60,6 +61,8 @@ export const meetingChannels = {
   'meetings.get': query<MeetingDetail>()(strictInput({ id: rowId('Møde') })),
   /** »Forslag til dagsorden«: what the workbook says is due at the meeting, not yet on its agenda. */
   'meetings.suggestions': query<AgendaSuggestions>()(strictInput({ meetingId: rowId('Møde') })),
+  /** »Siden sidst«: what changed between the previous meeting and this one. */
+  'meetings.sinceLast': query<SinceLastMeeting>()(strictInput({ meetingId: rowId('Møde') })),
   /** Takes one suggestion, named by its source, onto the agenda as the chair's item (a proposal: accepted). */
   'meetings.suggestions.take': mutation<AgendaItem>()(
     strictInput({

@@ -119,6 +119,7 @@ export const CHANNEL_ACCESS: { readonly [C in Channel]: Access } = {
   'meetings.list': 'læs',
   'meetings.get': 'læs',
   'meetings.suggestions': 'læs',
+  'meetings.sinceLast': 'læs',
   // The chair's tool: the item goes on the agenda as the chair's own, a proposal is accepted.
   'meetings.suggestions.take': FORMAND,
   // Meetings themselves, their status steps and unlocking are the chair's.

@@ -173,6 +173,15 @@ export function sampleMeeting(): MeetingDocumentData {
       { id: 2, number: 2, title: 'Bedre fritidsmuligheder' },
       { id: 3, number: 3, title: 'Det gode forældresamarbejde' },
     ],
+    sinceLast: {
+      previous: { id: 11, date: '2026-10-21' },
+      until: '2026-11-25',
+      decisions: [{ itemId: 91, title: 'Lektiecaféen', decision: 'Lektiecaféen fortsætter i foråret 2027.' }],
+      actionsClosed: [{ id: 8, what: 'Invitation til forældremøde om lektiecaféen', who: 'Jonas Berg', completedOn: '2026-10-30' }],
+      actionsOverdue: [],
+      statusChanges: [{ initiativeId: 2, name: 'Indsats 2: Bedre fritidsmuligheder', from: 'grøn', to: 'gul', on: '2026-11-10', reason: 'Klubben mangler lokaler' }],
+      spending: { totalOre: 4_512_550, lines: [{ name: 'Indsats 1 og 2 – Løn', year: 2026, ore: 4_500_000 }, { name: 'Indsats 3 – Aktiviteter', year: 2026, ore: 12_550 }] },
+    },
   };
 }
 

@@ -5,6 +5,7 @@ import type { MeetingChoice } from '../../../shared/domain/report';
 import { compareMeetings } from '../../../shared/meetings/carry-over';
 import { readInitiatives } from '../../features/initiatives';
 import { readMeetingDetail, readMeetingRecords } from '../../features/meetings/read-meeting';
+import { readSinceLast } from '../../features/meetings/since-last';
 import { UserFacingError } from '../../workbook/errors';
 import type { Workbook } from '../../workbook/workbook';
 import type { MeetingDocumentData } from '../meetings/meeting-document-data';
@@ -22,6 +23,7 @@ export function loadMeetingDocumentData(wb: Workbook, meetingId: number, date: s
     header: loadDocumentHeader(wb),
     date,
     initiatives: readInitiatives(wb).map(({ id, number, title }) => ({ id, number, title })),
+    sinceLast: readSinceLast(wb, meetingId, date),
   };
 }
 

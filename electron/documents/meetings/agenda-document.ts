@@ -11,7 +11,7 @@ import { gridTable, type Cell } from '../tables';
 import { cleanLine } from '../text';
 import type { MeetingDocumentData } from './meeting-document-data';
 import {
-  attachments, caseText, carriedOverTable, itemHeading, meetingFacts, recommendation, shownItems, WIDTH, type ShownItem,
+  attachments, caseText, carriedOverTable, itemHeading, meetingFacts, recommendation, shownItems, sinceLastBlocks, WIDTH, type ShownItem,
 } from './meeting-parts';
 
 export function meetingSubtitle(data: MeetingDocumentData): string {
@@ -57,7 +57,7 @@ export function agendaItemBlocks(data: MeetingDocumentData, shown: ShownItem, re
   const { item, number } = shown;
   const remark = revised ? (revisionNote(item) ?? undefined) : undefined;
   const blocks: Block[] = [...itemHeading(data, shown, remark), ...recommendation(item), ...caseText(item)];
-  if (item.standing === 'followUp') blocks.push(...carriedOverTable(data));
+  if (item.standing === 'followUp') blocks.push(...sinceLastBlocks(data), ...carriedOverTable(data));
   blocks.push(...attachments(item, number));
   return blocks;
 }

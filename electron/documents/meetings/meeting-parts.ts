@@ -10,8 +10,9 @@ import type { ActionRecord, CarriedAction } from '../../../shared/domain/meeting
 import { agendaNumbers } from '../../../shared/meetings/agenda';
 import { isOpen } from '../../../shared/meetings/carry-over';
 import { isOnAgenda } from '../../../shared/meetings/proposals';
+import { sinceLastSections } from '../../../shared/meetings/since-last';
 import { formatTimeSlot } from '../../../shared/meetings/time-slots';
-import { heading, label, note, run, textBlocks, textParagraph, type Block } from '../blocks';
+import { bullets, heading, label, note, run, textBlocks, textParagraph, type Block } from '../blocks';
 import { count } from '../format';
 import { STYLE } from '../styles';
 import { factTable, gridTable, type Cell } from '../tables';
@@ -186,6 +187,12 @@ export function carriedOverTable(data: MeetingDocumentData): Block[] {
       ]),
     }),
   ];
+}
+
+/** »Siden sidst« under the follow-up item: what changed since the previous meeting, as of the document's day. */
+export function sinceLastBlocks(data: MeetingDocumentData): Block[] {
+  const sections = sinceLastSections(data.sinceLast);
+  return [label('Siden sidst'), ...sections.flatMap((section) => [textParagraph(section.heading, { keepNext: true }), ...bullets(section.lines)])];
 }
 
 /** The referat's table of actions agreed: the item it came from, Hvad, Hvem, Hvornår. */

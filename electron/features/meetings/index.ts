@@ -6,6 +6,7 @@ import { attachmentHandlers } from './attachment-handlers';
 import { itemHandlers } from './item-handlers';
 import { meetingHandlers } from './meeting-handlers';
 import { participantHandlers } from './participant-handlers';
+import { sinceLastHandlers } from './since-last';
 import { takeSuggestionHandlers } from './take-suggestion';
 
 /** Møder and Handlinger og beslutninger: one handler per meeting channel. */
@@ -17,4 +18,5 @@ export const meetingFeatureHandlers: HandlerMap<keyof typeof meetingChannels> = 
   ...actionHandlers,
   ...suggestionHandlers,
   ...takeSuggestionHandlers,
+  ...sinceLastHandlers,
 };

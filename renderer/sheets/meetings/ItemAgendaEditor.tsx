@@ -13,7 +13,7 @@ import { ChoiceField } from '../../components/ChoiceField';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EditableText } from '../../components/EditableText';
 import { Attachments } from './Attachments';
-import { CarriedOver } from './CarriedOver';
+import { FollowUp } from './FollowUp';
 import { FieldInput, type FieldReading } from '../../components/FieldInput';
 import { fieldOutcome } from '../../components/use-field-draft';
 
@@ -108,7 +108,7 @@ export function ItemAgendaEditor({ detail, item, user, initiatives, members, loc
         onCommit={(v, seen) => save({ recommendation: recommendationOf(v) }, { recommendation: recommendationOf(seen) })}
       />
       <EditableText label="Sagsfremstilling" multiline rows={6} value={item.caseText} readOnly={locked} onCommit={(caseText, seen) => save({ caseText }, { caseText: seen })} />
-      {item.standing === 'followUp' && <CarriedOver detail={detail} members={members} readOnly={readOnly} onRefused={onRefused} />}
+      {item.standing === 'followUp' && <FollowUp detail={detail} members={members} readOnly={readOnly} onRefused={onRefused} />}
       <h3>Bilag</h3>
       <Attachments item={item} locked={locked} onRefused={onRefused} />
       {canRemove && (

@@ -7,7 +7,7 @@ import { useNotifier } from '../../app/notifications';
 import { EditableText } from '../../components/EditableText';
 import { fieldOutcome } from '../../components/use-field-draft';
 import { ActionsTable } from './ActionsTable';
-import { CarriedOver } from './CarriedOver';
+import { FollowUp } from './FollowUp';
 
 interface Props {
   detail: MeetingDetail;
@@ -60,7 +60,7 @@ export function ItemMinutesEditor({ detail, item, members, locked, readOnly, onR
           </ul>
         </div>
       )}
-      {item.standing === 'followUp' && <CarriedOver detail={detail} members={members} readOnly={readOnly} onRefused={onRefused} />}
+      {item.standing === 'followUp' && <FollowUp detail={detail} members={members} readOnly={readOnly} onRefused={onRefused} />}
       <EditableText label="Referat" multiline rows={5} value={item.minutesText} readOnly={locked} onCommit={(minutesText, seen) => save({ minutesText }, { minutesText: seen })} />
       <EditableText label="Beslutning" multiline rows={2} value={item.decision} readOnly={locked} onCommit={(decision, seen) => save({ decision }, { decision: seen })} />
       <h3>Handlinger</h3>

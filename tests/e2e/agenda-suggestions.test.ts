@@ -41,11 +41,21 @@ describe('Forslag til dagsorden in the Møder sheet', () => {
     await expect.poll(() => page.locator('.agenda-row.selected .agenda-title').textContent()).toMatch(/^Status: Indsats 2: /);
     await expect.poll(() => red.count()).toBe(0);
 
-    // 2: by keyboard – Tab from the first link of the list reaches its "Tag med", Enter takes it.
+    // 2: by keyboard – the list is one Tab stop after its heading; ↓ moves, Enter takes.
     const evaluation = panel.locator('.suggestion', { hasText: 'Midtvejsevaluering' });
-    await evaluation.getByRole('button', { name: /^Gå til/ }).focus();
+    await panel.locator('h2 button').focus();
     await page.keyboard.press('Tab');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Tag med på dagsordenen: Midtvejsevaluering');
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    await expect.poll(focused).toMatch(/^Forslag: /);
+    for (let i = 0; i < 30 && (await focused()) !== 'Forslag: Midtvejsevaluering'; i++) {
+      await page.keyboard.press('ArrowDown', { delay: 60 });
+    }
+    expect(await focused()).toBe('Forslag: Midtvejsevaluering');
+    // Tab reaches the focused suggestion's own buttons, then leaves the list.
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Gå til Plan');
+    await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');
     await expect.poll(() => evaluation.count()).toBe(0);
 

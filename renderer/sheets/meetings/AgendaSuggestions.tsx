@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { formatDateLong } from '../../../shared/dates';
 import type { AgendaSuggestion, AgendaSuggestions as Suggestions } from '../../../shared/meetings/agenda-suggestions';
 import { SHEET_NAMES, type SheetId } from '../../../shared/sheets';
 import { useLiveChannel, asLoaded } from '../../api/use-live-channel';
 import { useNotifier } from '../../app/notifications';
+import { rovingTabIndex } from '../../components/roving-focus';
 
 interface Props {
   meetingId: number;
@@ -29,14 +30,14 @@ const SHEET_OF_SOURCE: Partial<Record<AgendaSuggestion['source']['kind'], SheetI
   program: 'program',
 };
 
-function SourceLink({ suggestion, meetingDates, openSheet, openMeeting }: {
-  suggestion: AgendaSuggestion; meetingDates: Map<number, string>; openSheet: Props['openSheet']; openMeeting: Props['openMeeting'];
+function SourceLink({ suggestion, meetingDates, openSheet, openMeeting, tabIndex }: {
+  suggestion: AgendaSuggestion; meetingDates: Map<number, string>; openSheet: Props['openSheet']; openMeeting: Props['openMeeting']; tabIndex: 0 | -1;
 }) {
   const { source } = suggestion;
   const sheet = SHEET_OF_SOURCE[source.kind];
   if (sheet) {
     return (
-      <button type="button" className="link-button" onClick={() => openSheet(sheet)}>
+      <button type="button" className="link-button" tabIndex={tabIndex} onClick={() => openSheet(sheet)}>
         Gå til {SHEET_NAMES[sheet]}
       </button>
     );
@@ -45,7 +46,7 @@ function SourceLink({ suggestion, meetingDates, openSheet, openMeeting }: {
   const date = meetingDates.get(source.meetingId);
   const meetingId = source.meetingId;
   return (
-    <button type="button" className="link-button" onClick={() => openMeeting(meetingId)}>
+    <button type="button" className="link-button" tabIndex={tabIndex} onClick={() => openMeeting(meetingId)}>
       Gå til mødet{date ? ` ${formatDateLong(date)}` : ''}
     </button>
   );
@@ -55,6 +56,8 @@ function SourceLink({ suggestion, meetingDates, openSheet, openMeeting }: {
  * »Forslag til dagsorden«: what the workbook says is due at this meeting – overdue actions, phases
  * and milestones, budget lines, initiatives' status, proposals and postponed items – each with why,
  * a link to where it comes from, and (for the chair) a button that puts it on the agenda.
+ * The list is one Tab stop however long it is: ↑/↓ move between suggestions, Enter takes the one
+ * in focus, and Tab reaches only that suggestion's buttons (as the agenda list beside it).
  */
 export function AgendaSuggestions({ meetingId, mayTake, openSheet, openMeeting, onTaken }: Props) {
   const { data, error } = useLiveChannel('meetings.suggestions', { meetingId }, asLoaded<Suggestions>, alwaysReload);
@@ -62,9 +65,13 @@ export function AgendaSuggestions({ meetingId, mayTake, openSheet, openMeeting, 
   const { run, notify } = useNotifier();
   const [open, setOpen] = useState(true);
   const [taking, setTaking] = useState<string | null>(null);
+  const [active, setActive] = useState(0);
+  const rows = useRef<Array<HTMLLIElement | null>>([]);
   if (error) return <p className="sheet-error">{error}</p>;
   if (!data) return null;
   const { suggestions, notice } = data;
+  // A taken suggestion leaves the list: the focus stays at its place.
+  const current = Math.min(active, Math.max(suggestions.length - 1, 0));
 
   const take = async (s: AgendaSuggestion) => {
     const key = `${s.source.kind}-${s.source.id}`;
@@ -74,6 +81,20 @@ export function AgendaSuggestions({ meetingId, mayTake, openSheet, openMeeting, 
     if (!item) return;
     notify('info', `»${item.title}« er sat på dagsordenen. Indstilling og sagsfremstilling kan rettes til højre.`);
     onTaken(item.id);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLLIElement>, index: number, s: AgendaSuggestion) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    if (event.key === 'Enter' && event.target === event.currentTarget && mayTake && taking === null) {
+      event.preventDefault();
+      void take(s);
+      return;
+    }
+    const next = event.key === 'ArrowDown' ? index + 1 : event.key === 'ArrowUp' ? index - 1 : event.key === 'Home' ? 0 : event.key === 'End' ? suggestions.length - 1 : null;
+    if (next === null || next < 0 || next >= suggestions.length) return;
+    event.preventDefault();
+    setActive(next);
+    rows.current[next]?.focus();
   };
 
   return (
@@ -91,20 +112,31 @@ export function AgendaSuggestions({ meetingId, mayTake, openSheet, openMeeting, 
           {suggestions.length === 0 ? (
             <p className="hint">Arbejdsbogen har ingen forslag til dette møde: ingen handlinger, faser, budgetlinjer eller indsatser kalder på et punkt.</p>
           ) : (
-            <ul className="suggestion-list">
-              {suggestions.map((s) => {
+            <ul className="suggestion-list" aria-label={mayTake ? 'Forslag – ↑/↓ flytter, Enter tager forslaget med' : 'Forslag'}>
+              {suggestions.map((s, index) => {
                 const key = `${s.source.kind}-${s.source.id}`;
+                const tabIndex = rovingTabIndex(index === current);
                 return (
-                  <li key={key} className="suggestion">
+                  <li
+                    key={key}
+                    ref={(el) => {
+                      rows.current[index] = el;
+                    }}
+                    className="suggestion"
+                    tabIndex={tabIndex}
+                    aria-label={`Forslag: ${s.title}`}
+                    onFocus={(e) => e.target === e.currentTarget && setActive(index)}
+                    onKeyDown={(e) => onKeyDown(e, index, s)}
+                  >
                     <div className="suggestion-head">
                       <span className="suggestion-title">{s.title}</span>
                       <span className="agenda-badge suggestion-type">{s.type}</span>
                     </div>
                     <p className="suggestion-reason">{s.reason}</p>
                     <div className="suggestion-actions">
-                      <SourceLink suggestion={s} meetingDates={meetingDates} openSheet={openSheet} openMeeting={openMeeting} />
+                      <SourceLink suggestion={s} meetingDates={meetingDates} openSheet={openSheet} openMeeting={openMeeting} tabIndex={tabIndex} />
                       {mayTake && (
-                        <button type="button" className="primary" disabled={taking !== null} aria-label={`Tag med på dagsordenen: ${s.title}`} onClick={() => void take(s)}>
+                        <button type="button" className="primary" tabIndex={tabIndex} disabled={taking !== null} aria-label={`Tag med på dagsordenen: ${s.title}`} onClick={() => void take(s)}>
                           {taking === key ? 'Tager med …' : 'Tag med'}
                         </button>
                       )}

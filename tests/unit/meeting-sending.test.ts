@@ -6,6 +6,8 @@ import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
 import ical, { type VEvent } from 'node-ical';
 import { afterEach, describe, expect, it } from 'vitest';
 import { withoutEmailNotice } from '../../shared/domain/report';
+import { composeEmailDraft } from '../../electron/documents/sending/email-draft';
+import { composeInvitation } from '../../electron/documents/sending/invitation';
 import { createDocumentSession, type DocumentSession } from '../support/document-session';
 import { readDocx } from '../support/docx-reader';
 
@@ -210,5 +212,37 @@ describe('reports.send', () => {
     expect(await refusal({ meetingId: 1, document: 'referat', to: 'x@y.dk' })).toMatch(/to/);
     expect(ds.opened).toEqual([]);
     expect(fs.existsSync(path.join(ds.dir, 'Dokumenter'))).toBe(false);
+  });
+
+  it('keeps hostile text in the invitation as text: quotes, semicolons and line breaks make no new fields', () => {
+    const text = composeInvitation({
+      uid: 'moede-1@arbejdsbogen', sequence: 7, stamp: new Date('2027-01-01T09:00:00Z'), date: '2027-01-13', startTime: '14:00', endTime: '16:00',
+      summary: 'Møde; nu, med komma\nBEGIN:VEVENT',
+      location: 'Lokale "Ærø";\r\nATTENDEE:mailto:ond@example.org',
+      description: 'Dagsorden:\nEND:VEVENT\nBEGIN:VEVENT',
+      organizer: { name: 'Bach, Lene "Chefen";MAILTO:ond@example.org', email: 'lene@gladsaxe.dk' },
+      attendees: [{ name: 'Sara Khalil', email: 'sara@gladsaxe.dk' }],
+    });
+    const event = readEvent(text);
+    expect(event.summary).toBe('Møde; nu, med komma\nBEGIN:VEVENT');
+    expect(event.location).toBe('Lokale "Ærø";\nATTENDEE:mailto:ond@example.org');
+    expect(event.description).toBe('Dagsorden:\nEND:VEVENT\nBEGIN:VEVENT');
+    expect(event.organizer).toMatchObject({ params: { CN: "Bach, Lene 'Chefen' MAILTO ond@example.org" }, val: 'mailto:lene@gladsaxe.dk' });
+    expect(event.attendee).toMatchObject({ val: 'MAILTO:sara@gladsaxe.dk' });
+    expect(Number(event.sequence)).toBe(7);
+  });
+
+  it('keeps hostile names in the e-mail’s addressees as names: no one else is addressed', async () => {
+    const eml = await composeEmailDraft({
+      to: [{ name: 'Bach, Lene "Chefen" <ond@example.org>', email: 'lene@gladsaxe.dk' }, { name: 'Sara\r\nBcc: ond@example.org', email: 'sara@gladsaxe.dk' }],
+      subject: 'Dagsorden: Styregruppemøde',
+      text: 'Kære alle',
+      attachments: [],
+      date: new Date('2027-01-01T09:00:00Z'),
+    });
+    const mail = await simpleParser(eml);
+    expect(addresses(mail.to)).toEqual(['lene@gladsaxe.dk', 'sara@gladsaxe.dk']);
+    expect(mail.bcc).toBeUndefined();
+    expect(mail.cc).toBeUndefined();
   });
 });

@@ -29,6 +29,13 @@ const COPENHAGEN_VTIMEZONE = [
   'END:VTIMEZONE',
 ].join('\r\n');
 
+/**
+ * A name as a CN parameter: it cannot hold a double quote (RFC 5545 §3.1) – ical-generator would
+ * write it escaped, and calendars then drop the organiser or attendee – and a semicolon or colon,
+ * though allowed inside the quotes, cuts the name short in calendars that read naively.
+ */
+const paramText = (name: string) => name.replace(/"/g, "'").replace(/\s*[;:]\s*/g, ' ').trim();
+
 export interface Invitation {
   uid: string;
   sequence: number;
@@ -62,10 +69,10 @@ export function composeInvitation(invitation: Invitation): string {
     summary: invitation.summary,
     location: invitation.location,
     description: invitation.description,
-    organizer: invitation.organizer ? { name: invitation.organizer.name, email: invitation.organizer.email } : null,
+    organizer: invitation.organizer ? { name: paramText(invitation.organizer.name), email: invitation.organizer.email } : null,
   });
   for (const attendee of invitation.attendees) {
-    event.createAttendee({ name: attendee.name, email: attendee.email, role: ICalAttendeeRole.REQ, rsvp: true });
+    event.createAttendee({ name: paramText(attendee.name), email: attendee.email, role: ICalAttendeeRole.REQ, rsvp: true });
   }
   // ical-generator writes VTIMEZONE only through a calendar-wide zone, which would also write
   // DTSTAMP as local time; the fixed definition goes in before the event instead.

@@ -146,6 +146,16 @@ describe('reports.send', () => {
     expect(new Date(moved.start).toISOString()).toBe('2027-01-13T14:00:00.000Z');
   });
 
+  it('takes the Formand as organiser, not a Næstformand listed first', async () => {
+    ds = createDocumentSession();
+    const [first, second] = (await ds.call('program.get', {})).members;
+    await ds.call('members.update', { id: first!.id, patch: { name: 'Lene Bach Andersen', role: 'Næstformand', email: 'lene.bach@gladsaxe.dk' } });
+    await ds.call('members.update', { id: second!.id, patch: { name: 'Sara Khalil', role: 'Formand for styregruppen', email: 'sara.khalil@gladsaxe.dk' } });
+    const meeting = await ds.call('meetings.add', { date: '2027-01-13' });
+    const sent = await ds.call('reports.send', { meetingId: meeting.id, document: 'dagsorden' });
+    expect(readEvent(fs.readFileSync(sent.invitation!.path, 'utf8')).organizer).toMatchObject({ params: { CN: 'Sara Khalil' }, val: 'mailto:sara.khalil@gladsaxe.dk' });
+  });
+
   it('sends the referat without an invitation, saying whether it is approved', async () => {
     ds = createDocumentSession();
     const meetingId = await prepareMeeting();

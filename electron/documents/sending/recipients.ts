@@ -48,7 +48,8 @@ export function readMeetingRecipients(wb: Workbook, participants: readonly Meeti
       continue;
     }
     const recipient = { name: name || role, email };
-    if (!chair && /formand/i.test(role)) chair = recipient;
+    // "Formand for styregruppen", not "Næstformand".
+    if (!chair && /\bformand\b/i.test(role)) chair = recipient;
     if (seen.has(email.toLowerCase())) continue;
     seen.add(email.toLowerCase());
     to.push(recipient);

@@ -25,7 +25,7 @@ export function SentNotice({ sent, remindStatus, onClose }: { sent: SentMeetingD
   const failed = files.filter((f) => !f.opened);
   const missing = withoutEmailNotice(sent.withoutEmail);
   let where: string;
-  if (filesAreDownloads()) where = `${what} er hentet som ${fileNames(files)}. Åbn dem fra browserens overførsler, og send e-mailen derfra.`;
+  if (filesAreDownloads()) where = `${what} er hentet som ${fileNames(files)}. Åbn ${files.length > 1 ? 'dem' : 'den'} fra browserens overførsler, og send e-mailen derfra.`;
   else if (failed.length === 0) where = `${what} er gemt som ${fileNames(files)} i ${folderOf(sent.email.path)} og åbnet. Læs e-mailen igennem, og tryk Send.`;
   else where = `${what} er gemt som ${fileNames(files)} i ${folderOf(sent.email.path)}, men ${fileNames(failed)} kunne ikke åbnes: ${failed[0]!.openError ?? 'ukendt fejl'}.`;
   return (

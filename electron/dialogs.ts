@@ -5,10 +5,13 @@ import type { ShellServices } from './app/session';
 import { refuseToOpen } from './security-policy';
 
 const WORKBOOK_FILTER = { name: 'Arbejdsbog', extensions: ['arbejdsbog'] };
+/** In Dokumenter: the e-mail drafts and invitations "Send dagsorden/referat" writes, kept apart from the user's own files. */
+const OUTGOING_FOLDER = 'E-mails og invitationer fra Arbejdsbogen';
 
 export function createShellServices(documentsDir: string, getWindow: () => BrowserWindow | null): ShellServices {
   return {
     documentsDir,
+    outgoingDir: path.join(documentsDir, OUTGOING_FOLDER),
     async chooseFileToOpen(request = {}) {
       const window = getWindow();
       const options = {

@@ -7,7 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** The document and picture types that are opened. Everything else is refused. */
-export const OPENABLE_EXTENSIONS = ['pdf', 'docx', 'xlsx', 'pptx', 'odt', 'ods', 'odp', 'txt', 'csv', 'png', 'jpg', 'jpeg', 'gif'] as const;
+// eml and ics: the e-mail drafts and calendar invitations "Send dagsorden" writes open in the mail
+// program and the calendar, which show them; neither runs anything by being opened.
+export const OPENABLE_EXTENSIONS = ['pdf', 'docx', 'xlsx', 'pptx', 'odt', 'ods', 'odp', 'txt', 'csv', 'png', 'jpg', 'jpeg', 'gif', 'eml', 'ics'] as const;
 const OPENABLE = new Set<string>(OPENABLE_EXTENSIONS.map((e) => `.${e}`));
 
 /** Types the system would run rather than show; named as programs in the refusal. */

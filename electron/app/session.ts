@@ -35,6 +35,8 @@ export function authorName(user: UserProfile): string {
 /** What only the Electron shell (or a test standing in for the user) can provide. */
 export interface ShellServices {
   documentsDir: string;
+  /** Where "Send dagsorden/referat" writes e-mail drafts and invitations without asking; default documentsDir. */
+  outgoingDir?: string;
   /** Native "open" dialog; resolves to null when the user cancels. Default filter: workbooks. */
   chooseFileToOpen(options?: FileDialogOptions): Promise<string | null>;
   /** Native "save" dialog. suggested is a file name (put in the documents folder) or a full path. */

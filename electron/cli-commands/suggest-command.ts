@@ -1,6 +1,6 @@
 import { formatDateLong, isIsoDate, todayIso } from '../../shared/dates';
 import type { AgendaSuggestions } from '../../shared/meetings/agenda-suggestions';
-import { listMeetingChoices, resolveMeeting } from '../documents/loaders/meetings';
+import { meetingIdFor } from '../documents/loaders/meetings';
 import { readAgendaSuggestions } from '../features/meetings/agenda-suggestions';
 import { UsageError, type CliCommand } from './command';
 import { unwrap } from './workbook-commands';
@@ -47,7 +47,7 @@ export const suggestCommand: CliCommand = {
     const { file, meeting, today } = parseArgs(args);
     session.open(file);
     const wb = session.requireWorkbook();
-    const meetingId = /^\d+$/.test(meeting) ? Number(meeting) : resolveMeeting(listMeetingChoices(wb), meeting, today ?? todayIso()).id;
+    const meetingId = meetingIdFor(wb, meeting, today ?? todayIso());
     // --today reads as if it were another day (to see what a meeting will bring); otherwise the channel answers, as in the app.
     const result = today ? readAgendaSuggestions(wb, meetingId, today) : unwrap<AgendaSuggestions>(await dispatch('meetings.suggestions', { meetingId }));
     out(formatSuggestions(result));

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DownloadedFile } from '../../shared/api/socket-protocol';
-import type { GeneratedDocument } from '../../shared/domain/report';
+import type { GeneratedDocument, SentMeetingDocument } from '../../shared/domain/report';
 import type { FileFilter, ShellServices } from '../app/session';
 import { UserFacingError } from '../workbook/errors';
 import type { DownloadSaver } from './remote-workbook';
@@ -69,9 +69,47 @@ export function writeFileAtomically(target: string, bytes: Buffer): void {
   }
 }
 
-export function createDownloadSaver(shell: Pick<ShellServices, 'chooseFileToSave' | 'openPath'>): DownloadSaver {
+/** What "Send dagsorden/referat" writes: an e-mail draft and a calendar invitation, nothing else. */
+const SENT_EXTENSIONS = new Set(['eml', 'ics']);
+
+type SaverShell = Pick<ShellServices, 'chooseFileToSave' | 'openPath' | 'documentsDir' | 'outgoingDir'>;
+
+/**
+ * "Send dagsorden/referat" on a shared workbook: the server sends the e-mail draft and the
+ * invitation; they are written, as by the local handler, into the folder for them without a
+ * dialog and opened (the invitation first, so the e-mail is on top), and the server's answer is
+ * given the local paths.
+ */
+async function saveSent(shell: SaverShell, files: DownloadedFile[], answer: SentMeetingDocument): Promise<SentMeetingDocument> {
+  const folder = shell.outgoingDir ?? shell.documentsDir;
+  fs.mkdirSync(folder, { recursive: true });
+  const written = new Map<string, string>();
+  for (const file of files) {
+    const name = safeFileName(file.fileName);
+    const extension = path.extname(name).slice(1).toLowerCase();
+    if (!SENT_EXTENSIONS.has(extension) || name.length <= extension.length + 1) {
+      throw new UserFacingError('refused', `Serveren sendte en fil, Arbejdsbogen ikke gemmer (${extension ? `.${extension}` : 'uden filtype'}). Intet er gemt`);
+    }
+    const target = path.resolve(folder, name);
+    writeFileAtomically(target, decodeBase64(file.base64));
+    written.set(name, target);
+  }
+  const local = async (sent: GeneratedDocument | null): Promise<GeneratedDocument | null> => {
+    const target = sent ? written.get(safeFileName(sent.fileName)) : undefined;
+    if (!target) return null;
+    const openError = await shell.openPath(target);
+    return { path: target, fileName: path.basename(target), opened: openError === null, openError };
+  };
+  const invitation = await local(answer.invitation);
+  const email = await local(answer.email);
+  if (!email) throw new UserFacingError('refused', 'Serveren sendte ikke e-mailen. Intet er sendt');
+  return { ...answer, email, invitation };
+}
+
+export function createDownloadSaver(shell: SaverShell): DownloadSaver {
   return {
-    async save(channel, download: DownloadedFile) {
+    async save(channel, download: DownloadedFile, sent) {
+      if (channel === 'reports.send') return saveSent(shell, sent.files, sent.answer as SentMeetingDocument);
       const kind = KINDS[channel] ?? OTHER;
       const name = safeFileName(download.fileName);
       const extension = path.extname(name).slice(1).toLowerCase();

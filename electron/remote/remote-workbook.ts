@@ -17,7 +17,8 @@ import { Outbox, outboxPath, type OutboxEntry, type RefusedEntry } from './outbo
 
 /** Turns a file the server sent for a call into the call's local result (asks where, writes it). */
 export interface DownloadSaver {
-  save(channel: string, download: DownloadedFile): Promise<unknown>;
+  /** sent: every file the call sent (most send one) and the server's own answer. */
+  save(channel: string, download: DownloadedFile, sent: { files: DownloadedFile[]; answer: unknown }): Promise<unknown>;
 }
 
 export interface RemoteWorkbookOptions {
@@ -63,6 +64,8 @@ interface PendingCall {
   resolve: (envelope: Envelope<unknown>) => void;
   timer: NodeJS.Timeout;
   download?: DownloadedFile;
+  /** Files after the first ("Send dagsorden" sends the e-mail and the invitation). */
+  moreDownloads?: DownloadedFile[];
   /** For a change from the outbox: the connection was lost before the answer (it is sent again). */
   lost?: () => void;
   /** The file the call sends is the answer itself (the local copy), not something to save where the user says. */
@@ -439,7 +442,8 @@ export class RemoteWorkbook {
       for (const listener of this.eventListeners) listener(frame.event, frame.payload);
     } else if ('download' in frame) {
       const call = this.pending.get(frame.id);
-      if (call) call.download = frame.download;
+      if (call?.download) (call.moreDownloads ??= []).push(frame.download);
+      else if (call) call.download = frame.download;
     } else if (frame.id !== null) {
       void this.answer(frame.id, frame.envelope);
     } else if (!frame.envelope.ok) {
@@ -508,7 +512,8 @@ export class RemoteWorkbook {
     if (!envelope.ok || !call.download) return this.settle(id, envelope);
     if (!this.options.downloads) return this.settle(id, failure('refused', 'Filen fra serveren kan ikke gemmes her'));
     try {
-      const value = await this.options.downloads.save(call.channel, call.download);
+      const files = [call.download, ...(call.moreDownloads ?? [])];
+      const value = await this.options.downloads.save(call.channel, call.download, { files, answer: envelope.value });
       this.settle(id, { ok: true, value });
     } catch (error) {
       this.settle(id, failure('refused', error instanceof Error ? error.message : String(error)));

@@ -12,6 +12,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   '.pdf': 'application/pdf',
+  '.eml': 'message/rfc822',
+  '.ics': 'text/calendar',
   [WORKBOOK_EXTENSION]: 'application/vnd.sqlite3',
 };
 

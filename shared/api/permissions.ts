@@ -151,6 +151,8 @@ export const CHANNEL_ACCESS: { readonly [C in Channel]: Access } = {
 
   'reports.options': 'læs',
   'reports.generate': 'dokument',
+  // Writing an e-mail draft and an invitation changes nothing in the workbook: a document like the others.
+  'reports.send': 'dokument',
 
   'backups.list': 'læs',
   // A backup copies the file as it is; everyone may make one.

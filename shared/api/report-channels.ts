@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOCUMENT_KINDS, isMeetingDocument, type GeneratedDocument, type ReportOptions } from '../domain/report';
+import { DOCUMENT_KINDS, isMeetingDocument, SENT_DOCUMENTS, type GeneratedDocument, type ReportOptions, type SentMeetingDocument } from '../domain/report';
 import { query } from './channel';
 import { isoDate, longText, noInput, rowId, strictInput } from './validation';
 
@@ -24,9 +24,22 @@ export const generateDocumentInput = strictInput(
   }
 });
 
+export const sendMeetingDocumentInput = strictInput(
+  {
+    meetingId: rowId('Møde'),
+    document: z.enum(SENT_DOCUMENTS, { error: `Det, der sendes, skal være ${SENT_DOCUMENTS.join(' eller ')}` }),
+  },
+  'udsendelsen',
+);
+
 /** The Word documents. Generating changes nothing in the workbook, so these are queries. */
 export const reportChannels = {
   'reports.options': query<ReportOptions>()(noInput),
   /** Asks where to save (default beside the workbook), writes the .docx and opens it; null when the user cancels. */
   'reports.generate': query<GeneratedDocument | null>()(generateDocumentInput),
+  /**
+   * "Send dagsorden" / "Send referat": writes an unsent e-mail draft (.eml) to the participants with
+   * the Word document attached – and for the dagsorden a calendar invitation (.ics) – and opens them.
+   */
+  'reports.send': query<SentMeetingDocument>()(sendMeetingDocumentInput),
 };

@@ -54,3 +54,28 @@ export interface GeneratedDocument {
   opened: boolean;
   openError: string | null;
 }
+
+/** The meeting documents that can be sent: as an e-mail draft, the dagsorden with a calendar invitation. */
+export const SENT_DOCUMENTS = ['dagsorden', 'referat'] as const;
+export type SentDocument = (typeof SENT_DOCUMENTS)[number];
+
+/** What "Send dagsorden" and "Send referat" wrote and opened. */
+export interface SentMeetingDocument {
+  document: SentDocument;
+  /** The e-mail draft (.eml, unsent), with the Word document attached. */
+  email: GeneratedDocument;
+  /** The calendar invitation (.ics); with the dagsorden only. */
+  invitation: GeneratedDocument | null;
+  /** The e-mail's addressees, "Navn <adresse>". */
+  recipients: string[];
+  /** Participants the e-mail is not addressed to: no (usable) e-mail address on the member. */
+  withoutEmail: string[];
+}
+
+/** The notice naming participants without an e-mail address (sheet and command line), or null. */
+export function withoutEmailNotice(names: readonly string[]): string | null {
+  if (names.length === 0) return null;
+  const who = names.length === 1 ? `${names[0]} har ingen e-mailadresse og er` : `${names.length} deltagere har ingen e-mailadresse og er`;
+  const list = names.length === 1 ? '' : `: ${names.join('; ')}`;
+  return `${who} ikke med som modtager${list}. Send dokumentet på anden vis, eller skriv e-mailadressen på medlemmet under Program → Styregruppens medlemmer.`;
+}

@@ -36,6 +36,13 @@ export async function demoScreenshots(size: Size, shoot: Shoot) {
     await ok('meetings.items.add', { meetingId: item.meetingId, title: 'Henvendelse fra boligforeningen om fællesarealer', minutes: 15 });
     await page.locator('.agenda-row', { hasText: 'Henvendelse fra boligforeningen' }).click();
     await shoot(page, '22b-moeder-revideret-dagsorden.png');
+    // The revised agenda sent: the e-mail and invitation written (the harness opens nothing), and
+    // a guest without an e-mail address named.
+    await ok('meetings.participants.add', { meetingId: item.meetingId, name: 'Åse Østergaard', role: 'Gæst fra boligsocialt team' });
+    await page.getByRole('button', { name: 'Send dagsorden' }).click();
+    await page.locator('.sent-notice').waitFor({ timeout: 30_000 });
+    await shoot(page, '22c-moeder-send-dagsorden.png');
+    await page.locator('.sent-notice').getByRole('button', { name: 'Luk' }).click();
     // The last held meeting's minutes: the follow-up item with the actions carried over, then an item.
     await page.locator('.meeting-list-card .ag-row').nth(1).click();
     await page.getByRole('button', { name: 'Referat', exact: true }).waitFor();

@@ -27,6 +27,8 @@ export interface DocumentSession {
   openAnswer: string | null;
   call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelResult<C>>;
   raw(channel: string, input: unknown): Promise<Envelope<unknown>>;
+  /** The Danish message a refused call answers with; throws when the call is not refused. */
+  refusal(channel: string, input: unknown): Promise<string>;
   close(): void;
 }
 
@@ -66,6 +68,11 @@ export function createDocumentSession(options: { demo?: boolean } = {}): Documen
     workbookPath,
     session,
     raw: (channel: string, input: unknown) => dispatch(channel, input),
+    refusal: async (channel: string, input: unknown) => {
+      const envelope = await dispatch(channel, input);
+      if (envelope.ok) throw new Error('blev ikke afvist');
+      return envelope.error.message;
+    },
     call: async <C extends Channel>(channel: C, input: ChannelInput<C>) => {
       const envelope = await dispatch(channel, input);
       if (!envelope.ok) throw new Error(envelope.error.message);

@@ -37,7 +37,7 @@ function spyOnFs(): { touched: () => string[]; restore: () => void } {
 
 describe('only documents are opened', () => {
   it('opens the allow-listed document and picture types', () => {
-    for (const ext of ['pdf', 'docx', 'xlsx', 'pptx', 'odt', 'ods', 'odp', 'txt', 'csv', 'png', 'jpg', 'jpeg', 'gif', 'PDF', 'Docx']) {
+    for (const ext of ['pdf', 'docx', 'xlsx', 'pptx', 'odt', 'ods', 'odp', 'txt', 'csv', 'png', 'jpg', 'jpeg', 'gif', 'eml', 'ics', 'PDF', 'Docx']) {
       expect(refuseToOpen(write(`Referat æøå.${ext}`)), ext).toBeNull();
     }
   });
@@ -55,7 +55,7 @@ describe('only documents are opened', () => {
       expect(probe.calls, name).toEqual([]);
     }
     expect(refuseToOpen(path.join(dir, 'tegning.svg'))).toBe(
-      'Arbejdsbogen åbner kun dokumenter og billeder (pdf, docx, xlsx, pptx, odt, ods, odp, txt, csv, png, jpg, jpeg, gif) – ikke .svg-filer',
+      'Arbejdsbogen åbner kun dokumenter og billeder (pdf, docx, xlsx, pptx, odt, ods, odp, txt, csv, png, jpg, jpeg, gif, eml, ics) – ikke .svg-filer',
     );
   });
 

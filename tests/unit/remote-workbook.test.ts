@@ -145,6 +145,7 @@ describe('files the server makes for a call', () => {
     return {
       asked, opened,
       saver: createDownloadSaver({
+        documentsDir: dir,
         chooseFileToSave: async (suggested, title, filter) => {
           asked.push({ suggested, title, extensions: filter?.extensions ?? [] });
           return answer(suggested);
@@ -216,6 +217,35 @@ describe('files the server makes for a call', () => {
     expect(await remote.invoke('reports.generate', { n: 2 })).toEqual({ ok: false, error: { code: 'refused', message: 'Filen fra serveren er beskadiget og er ikke gemt' } });
     expect(shell.asked).toHaveLength(1);
     expect(fs.readdirSync(dir)).toEqual(['Referat.docx']);
+  });
+
+  it('writes what Send dagsorden makes on the server – the e-mail and the invitation – into the folder for them without a dialog, opens them and answers with the local paths', async () => {
+    const folder = await hosted();
+    const dir = tempDir('arbejdsbogen-hentet-');
+    cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+    const shell = testShell(dir);
+    const chair = await open(folder.server.url, await folder.invite('Lene Bach Andersen', 'Formand'), { downloads: shell.saver });
+    const meeting = await chair.invoke('meetings.add', { date: '2027-01-13' });
+    if (!meeting.ok) throw new Error(meeting.error.message);
+    const answer = await chair.invoke('reports.send', { meetingId: (meeting.value as { id: number }).id, document: 'dagsorden' });
+    const eml = path.join(dir, 'Dagsorden 2027-01-13.eml');
+    const ics = path.join(dir, 'Kalenderinvitation 2027-01-13.ics');
+    expect(answer).toMatchObject({
+      ok: true,
+      value: {
+        document: 'dagsorden',
+        email: { path: eml, fileName: 'Dagsorden 2027-01-13.eml', opened: true, openError: null },
+        invitation: { path: ics, fileName: 'Kalenderinvitation 2027-01-13.ics', opened: true, openError: null },
+        recipients: [],
+      },
+    });
+    // The seed's members have no addresses yet: all four are named.
+    expect((answer as { value: { withoutEmail: string[] } }).value.withoutEmail).toHaveLength(4);
+    expect(shell.asked).toEqual([]);
+    expect(shell.opened).toEqual([ics, eml]);
+    expect(fs.readdirSync(dir).sort()).toEqual(['Dagsorden 2027-01-13.eml', 'Kalenderinvitation 2027-01-13.ics']);
+    expect(fs.readFileSync(eml, 'utf8')).toMatch(/^X-Unsent: 1\r$/m);
+    expect(fs.readFileSync(ics, 'utf8')).toMatch(/^DTSTART;TZID=Europe\/Copenhagen:20270113T140000\r$/m);
   });
 
   it('ignores a file when the call itself was refused', async () => {

@@ -74,11 +74,7 @@ describe('reports.generate', () => {
 
   it('refuses bad requests in Danish before any dialog is shown', async () => {
     ds = createDocumentSession();
-    const refusal = async (input: unknown) => {
-      const envelope = await ds.raw('reports.generate', input);
-      if (envelope.ok) throw new Error('blev ikke afvist');
-      return envelope.error.message;
-    };
+    const refusal = (input: unknown) => ds.refusal('reports.generate', input);
     expect(await refusal({ kind: 'dagsorden' })).toBe('Vælg det møde, dagsordenen skal laves for');
     expect(await refusal({ kind: 'referat' })).toBe('Vælg det møde, referatet skal laves for');
     expect(await refusal({ kind: 'statusnotat', from: '2026-10-01' })).toBe('Angiv både periodens start og slutning');

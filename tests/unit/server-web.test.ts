@@ -137,7 +137,7 @@ function serverTempFiles(): string[] {
   return fs.readdirSync(os.tmpdir())
     .filter((name) => name.startsWith('arbejdsbogen-server-') && !name.startsWith('arbejdsbogen-server-test-'))
     .flatMap((name) => fs.readdirSync(path.join(os.tmpdir(), name), { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && /\.(docx|xlsx|arbejdsbog)$/.test(entry.name))
+      .filter((entry) => entry.isFile() && /\.(docx|xlsx|arbejdsbog|eml|ics)$/.test(entry.name))
       .map((entry) => path.join(entry.parentPath, entry.name)));
 }
 
@@ -171,6 +171,31 @@ describe('files a call makes are downloads', () => {
     expect(fs.readdirSync(folder.dir).filter((f) => f.endsWith('.docx'))).toEqual([]);
     expect(serverTempFiles()).toEqual([]);
     await Promise.all([chair.close(), director.close()]);
+  });
+
+  it('Send dagsorden arrives as two files – the e-mail and the invitation – naming no folder on the server; nothing stays', { timeout: 60_000 }, async () => {
+    const chair = await member(folder, 'Lene Bach Andersen', 'Formand');
+    const meeting = await chair.call('meetings.add', { date: '2027-02-17' });
+    const meetingId = (meeting as { value: { id: number } }).value.id;
+    const sent = await callForFiles(chair, 'reports.send', { meetingId, document: 'dagsorden' });
+    expect(sent.files.map((f) => [f.fileName, f.contentType]).sort()).toEqual([
+      ['Dagsorden 2027-02-17.eml', 'message/rfc822'],
+      ['Kalenderinvitation 2027-02-17.ics', 'text/calendar'],
+    ]);
+    expect(sent.answer).toMatchObject({
+      ok: true,
+      value: {
+        email: { path: 'Dagsorden 2027-02-17.eml', fileName: 'Dagsorden 2027-02-17.eml' },
+        invitation: { path: 'Kalenderinvitation 2027-02-17.ics', fileName: 'Kalenderinvitation 2027-02-17.ics' },
+      },
+    });
+    const eml = sent.files.find((f) => f.fileName.endsWith('.eml'))!.bytes.toString('utf8');
+    expect(eml).toMatch(/^X-Unsent: 1\r$/m);
+    expect(eml).toContain('filename="Dagsorden 2027-02-17.docx"');
+    expect(sent.files.find((f) => f.fileName.endsWith('.ics'))!.bytes.toString('utf8')).toMatch(/^METHOD:REQUEST\r$/m);
+    expect(fs.readdirSync(folder.dir).filter((f) => /\.(eml|ics)$/.test(f))).toEqual([]);
+    expect(serverTempFiles()).toEqual([]);
+    await chair.close();
   });
 
   it('the Excel export and a copy of the workbook arrive as files the programs can read', { timeout: 30_000 }, async () => {

@@ -13,12 +13,14 @@ export interface Exporter {
   usage: string[];
   /** Flags this exporter accepts besides --out. */
   flags: readonly string[];
+  /** --out may be left out (a folder with a default); run then gets an empty out. */
+  outIsOptional?: boolean;
   run(kind: string, file: string, out: string, flags: ExportFlags, ctx: CliContext): Promise<number>;
 }
 
 export class ExportUsageError extends Error {}
 
-export function parseExportFlags(args: string[], allowed: readonly string[]): ExportFlags {
+export function parseExportFlags(args: string[], allowed: readonly string[], outIsOptional = false): ExportFlags {
   const flags: ExportFlags = new Map();
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
@@ -31,6 +33,6 @@ export function parseExportFlags(args: string[], allowed: readonly string[]): Ex
     if (flags.has(name)) throw new ExportUsageError(`--${name} er angivet to gange`);
     flags.set(name, value);
   }
-  if (!flags.has('out')) throw new ExportUsageError('--out mangler: angiv hvor filen skal gemmes');
+  if (!flags.has('out') && !outIsOptional) throw new ExportUsageError('--out mangler: angiv hvor filen skal gemmes');
   return flags;
 }

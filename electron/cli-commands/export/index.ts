@@ -4,8 +4,9 @@ import type { CliCommand } from '../command';
 import { budgetXlsxExporter } from './budget-xlsx-exporter';
 import { documentExporter } from './document-exporter';
 import { ExportUsageError, parseExportFlags, type Exporter } from './exporter';
+import { sendingExporter } from './sending-exporter';
 
-export const EXPORTERS: readonly Exporter[] = [documentExporter, budgetXlsxExporter];
+export const EXPORTERS: readonly Exporter[] = [documentExporter, budgetXlsxExporter, sendingExporter];
 
 function detailedUsage(): string {
   return `Brug:\n${EXPORTERS.flatMap((e) => e.usage).map((u) => `  npm run cli -- export ${u}`).join('\n')}\n`;
@@ -21,8 +22,8 @@ export const exportCommand: CliCommand = {
     try {
       if (!exporter) throw new ExportUsageError(kind ? `Ukendt dokument: ${kind}` : 'Angiv hvad der skal eksporteres');
       if (!file || file.startsWith('--')) throw new ExportUsageError('Angiv arbejdsbogen (filen) der skal eksporteres fra');
-      const flags = parseExportFlags(rest, exporter.flags);
-      return await exporter.run(kind!, file, flags.get('out')!, flags, ctx);
+      const flags = parseExportFlags(rest, exporter.flags, exporter.outIsOptional);
+      return await exporter.run(kind!, file, flags.get('out') ?? '', flags, ctx);
     } catch (error) {
       if (!(error instanceof ExportUsageError)) throw error;
       process.stderr.write(`${error.message}\n\n${detailedUsage()}`);

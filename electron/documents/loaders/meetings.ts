@@ -4,7 +4,7 @@ import { formatDateLong } from '../../../shared/dates';
 import type { MeetingChoice } from '../../../shared/domain/report';
 import { compareMeetings } from '../../../shared/meetings/carry-over';
 import { readInitiatives } from '../../features/initiatives';
-import { readMeetingDetail, readMeetingRecords } from '../../features/meetings/read-meeting';
+import { readMeetingDetail, readMeetingRecord, readMeetingRecords } from '../../features/meetings/read-meeting';
 import { readSinceLast } from '../../features/meetings/since-last';
 import { UserFacingError } from '../../workbook/errors';
 import type { Workbook } from '../../workbook/workbook';
@@ -57,4 +57,10 @@ export function resolveMeeting(meetings: MeetingChoice[], selector: string, toda
   const found = sorted.find((m) => m.date === selector);
   if (!found) throw new UserFacingError('not_found', `Der er intet møde den ${formatDateLong(selector)}`);
   return found;
+}
+
+/** The CLI's --meeting that also takes a meeting's id (as the Møder sheet's numbers): the id, or resolveMeeting's choice. */
+export function meetingIdFor(wb: Workbook, selector: string, today: string): number {
+  if (/^\d+$/.test(selector)) return readMeetingRecord(wb, Number(selector)).id;
+  return resolveMeeting(listMeetingChoices(wb), selector, today).id;
 }

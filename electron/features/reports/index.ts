@@ -7,6 +7,7 @@ import { defaultStatusPeriod } from '../../documents/status/status-analysis';
 import type { HandlerMap } from '../handler';
 import { renderInWorker } from './render-in-worker';
 import { WORD_FILTER, writeDocumentFile } from './save-document';
+import { sendMeetingDocument } from './send-meeting';
 
 export const reportHandlers: HandlerMap<keyof typeof reportChannels> = {
   'reports.options': (_input, ctx) => {
@@ -38,4 +39,6 @@ export const reportHandlers: HandlerMap<keyof typeof reportChannels> = {
     const openError = await ctx.shell.openPath(written);
     return { path: written, fileName: path.basename(written), opened: openError === null, openError };
   },
+
+  'reports.send': sendMeetingDocument,
 };

@@ -14,7 +14,11 @@ export function withDocxExtension(filePath: string): string {
  * a message saying so, and the old file stays as it was.
  */
 export function writeDocumentFile(target: string, buffer: Buffer): string {
-  const finalPath = path.resolve(withDocxExtension(target));
+  return writeFileWhole(path.resolve(withDocxExtension(target)), buffer);
+}
+
+/** writeDocumentFile's writing, for a file of any type (the e-mail draft, the invitation): the path as given. */
+export function writeFileWhole(finalPath: string, buffer: Buffer): string {
   const name = path.basename(finalPath);
   const temporary = path.join(path.dirname(finalPath), `.${name}.${process.pid}.tmp`);
   try {

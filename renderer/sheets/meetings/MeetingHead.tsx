@@ -12,6 +12,8 @@ import { moveFocusInGroup, rovingTabIndex } from '../../components/roving-focus'
 import { MeetingDocuments } from './MeetingDocuments';
 import { AgendaRevisionNotice } from './AgendaRevisionNotice';
 import { MeetingStatusPill } from './MeetingStatusPill';
+import { SentNotice } from './SentNotice';
+import type { SentMeetingDocument } from '../../../shared/domain/report';
 
 interface Props {
   detail: MeetingDetail;
@@ -28,6 +30,7 @@ type Question = { kind: 'unlock' } | { kind: 'status'; status: MeetingStatus } |
 export function MeetingHead({ detail, readOnly, onRefused, onRemoved }: Props) {
   const { run, attempt } = useNotifier();
   const [question, setQuestion] = useState<Question | null>(null);
+  const [sent, setSent] = useState<{ meetingId: number; result: SentMeetingDocument } | null>(null);
   const { meeting } = detail;
   const fieldsLocked = readOnly || isAgendaLocked(meeting);
 
@@ -83,7 +86,7 @@ export function MeetingHead({ detail, readOnly, onRefused, onRemoved }: Props) {
           <FieldInput label="Sted" className="meeting-place" value={meeting.place} readOnly={fieldsLocked} onCommit={(place, seen) => save({ place }, { place: seen })} />
         </div>
         <div className="grid-toolbar">
-          <MeetingDocuments meeting={meeting} />
+          <MeetingDocuments meeting={meeting} onSent={(result) => setSent({ meetingId: meeting.id, result })} />
           {!readOnly && !fieldsLocked && (
             <button type="button" onClick={() => setQuestion({ kind: 'remove' })}>
               Slet møde
@@ -91,6 +94,13 @@ export function MeetingHead({ detail, readOnly, onRefused, onRemoved }: Props) {
           )}
         </div>
       </div>
+      {sent?.meetingId === meeting.id && (
+        <SentNotice
+          sent={sent.result}
+          remindStatus={!readOnly && sent.result.document === 'dagsorden' && meeting.status === 'planlagt'}
+          onClose={() => setSent(null)}
+        />
+      )}
       <AgendaRevisionNotice detail={detail} />
       {!readOnly && canUnlock(meeting) && (
         <div className="lock-banner" role="status">

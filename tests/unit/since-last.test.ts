@@ -98,7 +98,7 @@ describe('Siden sidst', () => {
 
   it('leaves out changes made before the previous meeting and counts to the meeting’s day once it is past', async () => {
     const wb = (open = createTestWorkbook());
-    const previous = await wb.call('meetings.add', { date: addDays(today, -60) });
+    await wb.call('meetings.add', { date: addDays(today, -60) });
     const held = await wb.call('meetings.add', { date: addDays(today, -30) });
     await wb.call('initiatives.update', { id: 1, patch: { status: 'rød' } });
     const db = wb.session.requireWorkbook().db;

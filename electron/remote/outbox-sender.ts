@@ -2,7 +2,7 @@
 // order one at a time while connected, answered to its caller when the server has answered, and –
 // when it missed its first sending – put on the refused list if the server then says no. The
 // connection itself (socket, login, reconnecting) is RemoteWorkbook's; this holds only the order.
-import type { ApiFailure, Envelope } from '../../shared/api/envelope';
+import { failure, type Envelope } from '../../shared/api/envelope';
 import { LOGGED_OUT_MESSAGE } from '../../shared/api/socket-protocol';
 import { channelFamily, type IdRemap } from './id-remap';
 import type { Outbox, OutboxEntry, RefusedEntry } from './outbox';
@@ -25,10 +25,6 @@ export interface OutboxConnection {
   notConnected(): Envelope<never>;
   readonly host: string;
   log?: (line: string) => void;
-}
-
-function failure(code: ApiFailure['code'], message: string): Envelope<never> {
-  return { ok: false, error: { code, message } };
 }
 
 function notStored(error: unknown): Envelope<never> {

@@ -5,7 +5,7 @@
 import WebSocket from 'ws';
 import type { WorkbookPresence } from '../../shared/api/bridge';
 import { contract, isChannel } from '../../shared/api/contract';
-import type { ApiFailure, Envelope } from '../../shared/api/envelope';
+import { failure, type Envelope } from '../../shared/api/envelope';
 import { LOGGED_OUT_CLOSE_CODE, LOGOUT_PATH, parseServerFrame, type CallFrame, type CallId, type DownloadedFile } from '../../shared/api/socket-protocol';
 import type { UserProfile } from '../../shared/domain/user';
 import { describeConnectionError, RemoteFailure } from './connection-errors';
@@ -68,10 +68,6 @@ const DEFAULTS = {
   connectTimeoutMs: 15_000,
   reconnectDelaysMs: [500, 1_000, 2_000, 5_000, 10_000, 30_000],
 };
-
-function failure(code: ApiFailure['code'], message: string): Envelope<never> {
-  return { ok: false, error: { code, message } };
-}
 
 /** "Ændringen er måske ikke gemt" for a change, "Prøv igen" for a read. */
 function uncertainOutcome(channel: string): string {

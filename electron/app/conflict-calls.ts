@@ -2,7 +2,7 @@
 // this machine: what each refused change was, mine beside theirs (read from the server through
 // workbook.rows), and the two ways out – keep theirs, or send mine again having seen theirs.
 import type { Channel } from '../../shared/api/contract';
-import type { ApiFailure, Envelope } from '../../shared/api/envelope';
+import { failure, type Envelope } from '../../shared/api/envelope';
 import type { StoredRow } from '../../shared/api/workbook-change';
 import type { RefusedChangeList } from '../../shared/domain/refused-change';
 import { channelFamily, namesRow } from '../remote/id-remap';
@@ -22,10 +22,6 @@ export const CONFLICT_CHANNELS: ReadonlySet<string> = new Set<Channel>(['conflic
 
 /** workbook.rows takes at most this many rows per call. */
 const ROWS_PER_CALL = 1000;
-
-function failure(code: ApiFailure['code'], message: string): Envelope<never> {
-  return { ok: false, error: { code, message } };
-}
 
 /** Reads what the server holds now for these changes; without a connection every row is "not read". */
 async function readNow(source: RefusedChangeSource, entries: readonly RefusedEntry[]): Promise<{ read: ReadRow; problem: string | null }> {

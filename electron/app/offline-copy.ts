@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { contract, isChannel } from '../../shared/api/contract';
 import type { AppEventName, AppEvents, PendingRows } from '../../shared/api/bridge';
-import type { ApiFailure, Envelope } from '../../shared/api/envelope';
+import { failure, type Envelope } from '../../shared/api/envelope';
 import { LocalCopy, localCopyPath } from '../remote/local-copy';
 import type { RemoteWorkbook } from '../remote/remote-workbook';
 import { UserFacingError } from '../workbook/errors';
@@ -29,10 +29,6 @@ export interface OfflineCopyOptions {
   log?: (line: string) => void;
   /** How long after the server's last change the copy is fetched again. */
   refreshDelayMs?: number;
-}
-
-function failure(code: ApiFailure['code'], message: string): Envelope<never> {
-  return { ok: false, error: { code, message } };
 }
 
 export class OfflineCopy {

@@ -3,7 +3,7 @@
 // The window cannot tell the two apart: the same channels, envelopes and events.
 import fs from 'node:fs';
 import { isChannel } from '../../shared/api/contract';
-import type { ApiFailure, Envelope } from '../../shared/api/envelope';
+import { failure, type Envelope } from '../../shared/api/envelope';
 import type { ReportOptions } from '../../shared/domain/report';
 import type { AppState, WorkbookInfo } from '../../shared/domain/workbook';
 import type { SharedWorkbookEntry } from '../../shared/domain/shared-workbook';
@@ -38,10 +38,6 @@ interface OpenShared {
   copy: OfflineCopy | null;
   /** Whether the copy answered the last time the router looked. */
   served: boolean;
-}
-
-function failure(code: ApiFailure['code'], message: string): Envelope<never> {
-  return { ok: false, error: { code, message } };
 }
 
 export interface WorkbookRouterOptions {

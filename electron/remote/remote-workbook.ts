@@ -5,15 +5,15 @@
 import WebSocket from 'ws';
 import type { WorkbookPresence } from '../../shared/api/bridge';
 import { contract, isChannel } from '../../shared/api/contract';
-import type { ApiFailure, Envelope } from '../../shared/api/envelope';
-import {
-  LOGGED_OUT_CLOSE_CODE, LOGGED_OUT_MESSAGE, LOGOUT_PATH, parseServerFrame, type CallFrame, type CallId, type DownloadedFile,
-} from '../../shared/api/socket-protocol';
+import { failure, type Envelope } from '../../shared/api/envelope';
+import { LOGGED_OUT_CLOSE_CODE, LOGOUT_PATH, parseServerFrame, type CallFrame, type CallId, type DownloadedFile } from '../../shared/api/socket-protocol';
 import type { UserProfile } from '../../shared/domain/user';
 import { describeConnectionError, RemoteFailure } from './connection-errors';
 import { LoginNeeded, logIn, openMemberSocket } from './server-login';
-import { channelFamily, type IdRemap } from './id-remap';
 import { Outbox, outboxPath, type OutboxEntry, type RefusedEntry } from './outbox';
+import { OutboxSender, type OutboxCounts } from './outbox-sender';
+
+export type { OutboxCounts };
 
 /** Turns a file the server sent for a call into the call's local result (asks where, writes it). */
 export interface DownloadSaver {
@@ -45,12 +45,6 @@ export interface RemoteWorkbookOptions {
   log?: (line: string) => void;
 }
 
-/** Changes on their way to the server, as the title bar counts them. */
-export interface OutboxCounts {
-  waiting: number;
-  refused: number;
-}
-
 export type RemoteStatus =
   | { state: 'connected'; resumed: boolean }
   | { state: 'reconnecting'; message: string; attempt: number }
@@ -78,10 +72,6 @@ const DEFAULTS = {
   reconnectDelaysMs: [500, 1_000, 2_000, 5_000, 10_000, 30_000],
 };
 
-function failure(code: ApiFailure['code'], message: string): Envelope<never> {
-  return { ok: false, error: { code, message } };
-}
-
 /** "Ændringen er måske ikke gemt" for a change, "Prøv igen" for a read. */
 function uncertainOutcome(channel: string): string {
   return isChannel(channel) && contract[channel].mutates ? 'Det er uvist, om ændringen blev gemt – se efter, når arbejdsbogen er opdateret' : 'Prøv igen';
@@ -92,13 +82,8 @@ export class RemoteWorkbook {
   readonly workbook: string;
   readonly host: string;
   private readonly options: Required<Omit<RemoteWorkbookOptions, 'downloads' | 'outboxDir' | 'log'>> & Pick<RemoteWorkbookOptions, 'downloads' | 'log'>;
-  private readonly outbox: Outbox | null;
-  /** The callers still waiting for a change in the outbox (none for one left by an earlier run). */
-  private readonly outboxWaiters = new Map<string, (envelope: Envelope<unknown>) => void>();
-  /** Changes that missed their first sending: a refusal of those goes to the refused list. */
-  private readonly resent = new Set<string>();
-  private draining = false;
-  private readonly outboxListeners = new Set<(counts: OutboxCounts) => void>();
+  /** Changes on their way to the server, kept on disk (with an outbox folder; else changes need the connection). */
+  private readonly sending: OutboxSender | null;
   private socket: WebSocket | null = null;
   private cookie: string | null = null;
   private memberProfile: UserProfile | null = null;
@@ -120,9 +105,16 @@ export class RemoteWorkbook {
     this.host = new URL(options.server).host;
     this.workbook = options.workbook;
     this.options = { ...DEFAULTS, ...options };
-    this.outbox = options.outboxDir ? new Outbox(outboxPath(options.outboxDir, this.server, this.workbook)) : null;
-    // Left by an earlier run (closed or crashed while offline): sent on the first connect.
-    for (const entry of this.outbox?.waiting ?? []) this.resent.add(entry.callId);
+    this.sending = options.outboxDir
+      ? new OutboxSender(new Outbox(outboxPath(options.outboxDir, this.server, this.workbook)), {
+          isConnected: () => !this.closing && this.current.state === 'connected',
+          isClosed: () => this.closing || this.current.state === 'closed',
+          send: (entry) => this.send(entry),
+          notConnected: () => this.notConnected(),
+          host: this.host,
+          log: options.log,
+        })
+      : null;
   }
 
   /** Logs in and connects; rejects with a Danish RemoteFailure (wrong code: the server's own words). */
@@ -166,19 +158,17 @@ export class RemoteWorkbook {
 
   /** How many changes wait for the server, and how many it refused on a resend. */
   get outboxCounts(): OutboxCounts {
-    return { waiting: this.outbox?.waiting.length ?? 0, refused: this.outbox?.refused.length ?? 0 };
+    return this.sending?.counts ?? { waiting: 0, refused: 0 };
   }
 
   /** The changes the server refused on a resend, oldest first (the Konflikter list). */
   get refusedChanges(): readonly RefusedEntry[] {
-    return this.outbox?.refused ?? [];
+    return this.sending?.refused ?? [];
   }
 
   /** The user keeps what the server holds: the refused change is dropped (see Outbox.dismiss). False when it is not listed. */
   dropRefused(callId: string): boolean {
-    if (!this.outbox?.dismiss(callId)) return false;
-    this.outboxChanged();
-    return true;
+    return this.sending?.dropRefused(callId) ?? false;
   }
 
   /**
@@ -187,23 +177,11 @@ export class RemoteWorkbook {
    * Refused again, it goes back on the refused list with the new reason.
    */
   sendRefusedAgain(callId: string, input: unknown): Promise<Envelope<unknown>> {
-    const outbox = this.outbox;
-    if (!outbox || this.closing || this.current.state === 'closed') return Promise.resolve(this.notConnected());
-    let entries: OutboxEntry[];
-    try {
-      entries = outbox.retry(callId, input);
-    } catch (error) {
-      return Promise.resolve(failure('internal', `Ændringen kunne ikke gemmes på denne computer, så den er ikke sendt (${error instanceof Error ? error.message : String(error)})`));
-    }
-    if (!entries.length) return Promise.resolve(failure('not_found', 'Ændringen findes ikke længere blandt konflikterne'));
-    // Refused again, each goes back on the list.
-    for (const entry of entries) this.resent.add(entry.callId);
-    return this.untilAnswered(entries[0]!);
+    return this.sending?.sendRefusedAgain(callId, input) ?? Promise.resolve(this.notConnected());
   }
 
   onOutbox(listener: (counts: OutboxCounts) => void): () => void {
-    this.outboxListeners.add(listener);
-    return () => this.outboxListeners.delete(listener);
+    return this.sending?.onChange(listener) ?? (() => undefined);
   }
 
   onStatus(listener: StatusListener): () => void {
@@ -213,7 +191,7 @@ export class RemoteWorkbook {
 
   /** Sends a call; always answers with an envelope, never throws. */
   invoke(channel: string, input: unknown): Promise<Envelope<unknown>> {
-    if (this.outbox && isChannel(channel) && contract[channel].mutates) return this.enqueue(this.outbox, channel, input);
+    if (this.sending && isChannel(channel) && contract[channel].mutates) return this.sending.enqueue(channel, input);
     const socket = this.socket;
     if (!socket || socket.readyState !== WebSocket.OPEN || this.current.state !== 'connected') {
       return Promise.resolve(this.notConnected());
@@ -259,7 +237,7 @@ export class RemoteWorkbook {
     const socket = this.socket;
     this.socket = null;
     this.failPending('Den delte arbejdsbog blev lukket, før serveren svarede');
-    this.releaseOutboxWaiters('Den delte arbejdsbog blev lukket');
+    this.sending?.releaseWaiters('Den delte arbejdsbog blev lukket');
     if (socket && socket.readyState !== WebSocket.CLOSED) {
       await new Promise<void>((resolve) => {
         socket.once('close', () => resolve());
@@ -279,13 +257,7 @@ export class RemoteWorkbook {
     this.setStatus({ state: 'closed', message: null });
   }
 
-  // ---- The outbox ----------------------------------------------------------------------
-
-  /** Stores a change on disk, then sends it after those before it; answered when the server has. */
-  private enqueue(outbox: Outbox, channel: string, input: unknown): Promise<Envelope<unknown>> {
-    const queued = this.store(outbox, channel, input);
-    return 'callId' in queued ? queued.answered : Promise.resolve(queued);
-  }
+  // ---- The outbox (the order of changes is OutboxSender's) ----------------------------
 
   /**
    * A change already made in this machine's copy while the server could not be reached: stored
@@ -293,74 +265,13 @@ export class RemoteWorkbook {
    * so that later changes naming that row reach the row the server gives it.
    */
   queue(channel: string, input: unknown, localId?: number): { callId: string } | Envelope<never> {
-    if (!this.outbox) return failure('refused', 'Ændringer uden forbindelse kræver en udbakke på denne computer');
-    const queued = this.store(this.outbox, channel, input, localId);
-    if (!('callId' in queued)) return queued;
-    // The window had its answer from the copy: a refusal can only be shown in the refused list.
-    this.resent.add(queued.callId);
-    return { callId: queued.callId };
+    if (!this.sending) return failure('refused', 'Ændringer uden forbindelse kræver en udbakke på denne computer');
+    return this.sending.queue(channel, input, localId);
   }
 
   /** The ids of the changes still waiting for the server, oldest first. */
   get waitingCallIds(): string[] {
-    return (this.outbox?.waiting ?? []).map((entry) => entry.callId);
-  }
-
-  private store(outbox: Outbox, channel: string, input: unknown, localId?: number): { callId: string; answered: Promise<Envelope<unknown>> } | Envelope<never> {
-    if (this.closing || this.current.state === 'closed') return this.notConnected();
-    let entry: OutboxEntry;
-    try {
-      entry = outbox.add(channel, input ?? {}, localId);
-    } catch (error) {
-      return failure('internal', `Ændringen kunne ikke gemmes på denne computer, så den er ikke sendt (${error instanceof Error ? error.message : String(error)})`);
-    }
-    if (this.current.state !== 'connected') this.resent.add(entry.callId);
-    return { callId: entry.callId, answered: this.untilAnswered(entry) };
-  }
-
-  /** Sends the outbox on (this change among it) and answers when the server has answered this one. */
-  private untilAnswered(entry: OutboxEntry): Promise<Envelope<unknown>> {
-    const answered = new Promise<Envelope<unknown>>((resolve) => this.outboxWaiters.set(entry.callId, resolve));
-    this.outboxChanged();
-    void this.drain();
-    return answered;
-  }
-
-  /** Sends the outbox in order, one change at a time, while connected. */
-  private async drain(): Promise<void> {
-    const outbox = this.outbox;
-    if (!outbox || this.draining) return;
-    this.draining = true;
-    try {
-      while (!this.closing && this.current.state === 'connected') {
-        const entry = outbox.waiting[0];
-        if (!entry) break;
-        const envelope = await this.send(entry);
-        // Lost on the way, or it reached the server after our login ended (not run; the socket
-        // closes next): it stays first in the outbox and goes again, same id, on reconnect – and
-        // so do those behind it, which missed their first sending too.
-        if (!envelope || (!envelope.ok && envelope.error.message === LOGGED_OUT_MESSAGE)) {
-          for (const waiting of outbox.waiting) this.resent.add(waiting.callId);
-          break;
-        }
-        if (!envelope.ok && this.resent.has(entry.callId)) {
-          outbox.refuse(entry.callId, envelope.error.message);
-          this.options.log?.(`Serveren ${this.host} afviste en ændring sendt igen (${entry.channel}): ${envelope.error.message}`);
-        } else {
-          outbox.remove(entry.callId, serverIdOf(entry, envelope));
-        }
-        this.resent.delete(entry.callId);
-        const resolve = this.outboxWaiters.get(entry.callId);
-        this.outboxWaiters.delete(entry.callId);
-        resolve?.(envelope);
-        this.outboxChanged();
-      }
-    } catch (error) {
-      // The disk refused to record an answer: the change stays waiting and is sent again (same id).
-      this.options.log?.(`Udbakken kunne ikke skrives: ${error instanceof Error ? error.message : String(error)}`);
-    } finally {
-      this.draining = false;
-    }
+    return this.sending?.waitingCallIds ?? [];
   }
 
   /** One change from the outbox, with its call id; null when the connection went first. */
@@ -377,19 +288,6 @@ export class RemoteWorkbook {
         if (error) socket.terminate();
       });
     });
-  }
-
-  /** The workbook is closed with changes still waiting: they stay on disk, their callers hear why. */
-  private releaseOutboxWaiters(why: string): void {
-    for (const [callId, resolve] of this.outboxWaiters) {
-      this.outboxWaiters.delete(callId);
-      resolve(failure('refused', `${why}, før ændringen nåede serveren. Den er gemt på denne computer og sendes, næste gang arbejdsbogen åbnes`));
-    }
-  }
-
-  private outboxChanged(): void {
-    const counts = this.outboxCounts;
-    for (const listener of this.outboxListeners) listener(counts);
   }
 
   // ---- Connecting ----------------------------------------------------------------------
@@ -489,7 +387,7 @@ export class RemoteWorkbook {
         const described = describeConnectionError(error, this.host);
         if (!described.retry) {
           this.closing = true;
-          this.releaseOutboxWaiters(`Serveren ${this.host} afviste forbindelsen (${described.message})`);
+          this.sending?.releaseWaiters(`Serveren ${this.host} afviste forbindelsen (${described.message})`);
           this.setStatus({ state: 'closed', message: described.message });
           return;
         }
@@ -551,16 +449,8 @@ export class RemoteWorkbook {
   private setStatus(status: RemoteStatus): void {
     this.current = status;
     for (const listener of this.statusListeners) listener(status);
-    if (status.state === 'connected') void this.drain();
+    if (status.state === 'connected') void this.sending?.drain();
   }
-}
-
-/** An add made offline that the server gave another id than the copy did: how later changes are rewritten. */
-function serverIdOf(entry: OutboxEntry, envelope: Envelope<unknown>): IdRemap | undefined {
-  if (entry.localId === undefined || !envelope.ok) return undefined;
-  const id = (envelope.value as { id?: unknown } | null)?.id;
-  if (typeof id !== 'number' || id === entry.localId) return undefined;
-  return { family: channelFamily(entry.channel), from: entry.localId, to: id };
 }
 
 function parseJson(text: string): unknown {

@@ -12,7 +12,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyWebsocket from '@fastify/websocket';
 import type { WebSocket } from 'ws';
 import type { WorkbookPresence } from '../../shared/api/bridge';
-import type { ApiFailure, Envelope } from '../../shared/api/envelope';
+import { failure, type Envelope } from '../../shared/api/envelope';
 import {
   callFrameSchema, LOGGED_OUT_CLOSE_CODE, LOGGED_OUT_MESSAGE, LOGIN_COOKIE, loginRequestSchema, LOGIN_PATH, LOGOUT_PATH, SOCKET_PATH, type LoginAnswer,
 } from '../../shared/api/socket-protocol';
@@ -98,10 +98,6 @@ export const SERVER_REFUSED_CHANNELS: ReadonlySet<string> = new Set([
 /** "4 MB", "16 kB": a limit as a member reads it. */
 function describeBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${Math.floor(bytes / 1024 / 1024)} MB` : `${Math.floor(bytes / 1024)} kB`;
-}
-
-function failure(code: ApiFailure['code'], message: string): Envelope<never> {
-  return { ok: false, error: { code, message } };
 }
 
 interface Hosted {

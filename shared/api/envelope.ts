@@ -23,3 +23,8 @@ export interface ApiFailure {
 }
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiFailure };
+
+/** A refusal as an envelope, for the transports that answer without running a handler. */
+export function failure(code: ApiErrorCode, message: string): Envelope<never> {
+  return { ok: false, error: { code, message } };
+}

@@ -6,6 +6,7 @@ import { attachmentHandlers } from './attachment-handlers';
 import { itemHandlers } from './item-handlers';
 import { meetingHandlers } from './meeting-handlers';
 import { participantHandlers } from './participant-handlers';
+import { pointDecisionHandlers } from './point-decision-handlers';
 
 /** Møder and Handlinger og beslutninger: one handler per meeting channel. */
 export const meetingFeatureHandlers: HandlerMap<keyof typeof meetingChannels> = {
@@ -15,4 +16,5 @@ export const meetingFeatureHandlers: HandlerMap<keyof typeof meetingChannels> = 
   ...attachmentHandlers,
   ...actionHandlers,
   ...suggestionHandlers,
+  ...pointDecisionHandlers,
 };

@@ -8,8 +8,9 @@ import { agendaRevisionsSchema } from './006-agenda-revisions';
 import { workbookIdentity } from './007-workbook-identity';
 import { changeByRow } from './008-change-by-row';
 import { appliedCalls } from './009-applied-calls';
+import { pointDecisions } from './010-point-decisions';
 
 /** All migrations in order. A new one gets the next number and its own file. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, budgetSchema, planAndActivities, meetingsSchema, spendingInOre, agendaRevisionsSchema, workbookIdentity, changeByRow, appliedCalls];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, budgetSchema, planAndActivities, meetingsSchema, spendingInOre, agendaRevisionsSchema, workbookIdentity, changeByRow, appliedCalls, pointDecisions];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -72,11 +72,16 @@ export function hasDecision(point: PointDecision): boolean {
   return point.outcome !== null || point.text.trim() !== '' || point.dissents.length > 0;
 }
 
-/** "Afvigende mening: Sara Khalil: Lektiecaféen bør fortsætte" – the line the referat and the log show. */
-export function dissentLine(dissent: Pick<PointDissent, 'name' | 'text'>): string {
+/** "Sara Khalil: Lektiecaféen bør fortsætte" – who dissents and what they hold. */
+export function dissentSummary(dissent: Pick<PointDissent, 'name' | 'text'>): string {
   const who = dissent.name.trim() || 'Et medlem';
   const text = dissent.text.trim();
-  return `Afvigende mening fra ${who}${text ? `: ${text}` : ''}`;
+  return text ? `${who}: ${text}` : who;
+}
+
+/** "Afvigende mening fra Sara Khalil: Lektiecaféen bør fortsætte" – the line the referat shows. */
+export function dissentLine(dissent: Pick<PointDissent, 'name' | 'text'>): string {
+  return `Afvigende mening fra ${dissentSummary(dissent)}`;
 }
 
 /** "Godkendt med ændringer: Åbningstiden flyttes til torsdag." – outcome and text in one line. */
@@ -84,4 +89,13 @@ export function outcomeLine(point: Pick<PointDecision, 'outcome' | 'text'>): str
   const text = point.text.trim();
   if (!point.outcome) return text || 'Ikke besluttet';
   return text ? `${point.outcome}: ${text}` : point.outcome;
+}
+
+/**
+ * A row of the decision log as one text, for a document's table: the item's own decision as
+ * written, or the "at" with its outcome and text, and a line per dissent.
+ */
+export function decisionLogText(row: { point: string | null; outcome: PointOutcome | null; decision: string; dissents: ReadonlyArray<Pick<PointDissent, 'name' | 'text'>> }): string {
+  if (row.point === null) return row.decision;
+  return [row.point.trim(), outcomeLine({ outcome: row.outcome, text: row.decision }), ...row.dissents.map(dissentLine)].join('\n');
 }

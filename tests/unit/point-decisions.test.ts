@@ -216,6 +216,18 @@ describe('a decision for every "at"', () => {
     await wb.call('workbook.undo', {});
     expect((await pointsOf(meetingId, decisionId))[0]).toMatchObject({ outcome: 'Godkendt', dissents: [{ name: 'Sara Khalil' }] });
   });
+  it('reads a decision on an "at" removed from the Indstilling afterwards as gone, and the check names it', async () => {
+    wb = createTestWorkbook();
+    const { meetingId, decisionId } = await heldMeeting();
+    await wb.call('meetings.points.decide', { itemId: decisionId, pointIndex: 2, patch: { outcome: 'Udsat' } });
+    await wb.call('meetings.setUnlocked', { id: meetingId, unlocked: true });
+    await wb.call('meetings.items.update', { id: decisionId, patch: { recommendation: POINTS.slice(0, 2) } });
+    expect((await pointsOf(meetingId, decisionId)).map((p) => p.outcome)).toEqual([null, null]);
+    expect((await wb.call('decisions.list', {})).filter((d) => d.id === decisionId)).toEqual([]);
+    expect((await wb.call('workbook.check', {})).problems).toContainEqual({
+      severity: 'advarsel', area: 'Møder', message: 'Punktet "Lektiecaféens åbningstider" (mødet 2. december 2026) har en beslutning om et 3. "at", som ikke længere står i indstillingen',
+    });
+  });
 });
 
 describe('the decision log', () => {

@@ -11,6 +11,7 @@ import type { CheckProblem } from '../../../shared/domain/workbook';
 import { budgetLineTable, budgetRoundingNote, budgetYearTable, overspendText, spendingRegistered } from '../budget-tables';
 import { bullets, heading, label, note, run, subtitle, textBlocks, textParagraph, title, type Block } from '../blocks';
 import { STYLE } from '../styles';
+import { decisionLogText } from '../../../shared/meetings/point-decisions';
 import { count, formatPercent, joinDanish } from '../format';
 import { buildDocument } from '../layout';
 import { factTable, gridTable, type Cell } from '../tables';
@@ -191,7 +192,7 @@ function decisionsSection(data: StatusReportData): Block[] {
     gridTable({
       widths: widthsOf([0.18, 0.3, 0.52]),
       header: [['Møde', 'Punkt', 'Beslutning']],
-      body: decisions.map((d): Cell[] => [formatDateLong(d.meetingDate), cleanLine(d.itemTitle), d.decision]),
+      body: decisions.map((d): Cell[] => [formatDateLong(d.meetingDate), cleanLine(d.itemTitle), decisionLogText(d)]),
     }),
   );
   return blocks;

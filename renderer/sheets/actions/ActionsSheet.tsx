@@ -59,7 +59,7 @@ export function ActionsSheet({ user, readOnly: fileReadOnly }: SheetProps) {
     { field: 'itemTitle', headerName: 'Punkt', flex: 1, minWidth: 180, wrapText: true, autoHeight: true },
     // One row per "at" of the Indstilling with its outcome; an item's own decision has no "at".
     { field: 'point', headerName: 'At', flex: 1.3, minWidth: 200, wrapText: true, autoHeight: true, valueFormatter: (p) => (p.value as string | null) ?? '–' },
-    { field: 'outcome', headerName: 'Udfald', width: 150, wrapText: true, autoHeight: true, valueFormatter: (p) => (p.value as string | null) ?? '–' },
+    { field: 'outcome', headerName: 'Udfald', width: 190, wrapText: true, autoHeight: true, valueFormatter: (p) => (p.value as string | null) ?? '–' },
     { field: 'decision', headerName: 'Beslutning', flex: 2, minWidth: 240, wrapText: true, autoHeight: true, cellClass: 'preline' },
     {
       colId: 'dissents', headerName: 'Afvigende mening', flex: 1.2, minWidth: 160, wrapText: true, autoHeight: true, cellClass: 'preline',

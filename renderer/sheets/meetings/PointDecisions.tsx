@@ -93,17 +93,28 @@ function PointRow({ item, point, members, locked, onRefused }: { item: AgendaIte
         />
         <EditableText label={`Beslutning for ${n}`} multiline rows={1} value={point.text} readOnly={locked} onCommit={(text, seen) => decide({ text }, { text: seen })} />
       </div>
+      {point.dissents.length > 0 && <p className="field-label point-dissent-caption">Afvigende mening</p>}
       {point.dissents.map((d, k) => (
         <div className="point-dissent" key={d.id}>
           <FieldInput
             label={`Afvigende mening ${k + 1} til ${n}: navn`}
+            hideLabel
             value={d.name}
             list="member-names"
+            placeholder="Navn"
             readOnly={locked}
-            className="dissent-name"
             onCommit={(name, seen) => updateDissent(d.id, { name }, { name: seen })}
           />
-          <EditableText label={`Afvigende mening ${k + 1} til ${n}`} multiline rows={1} value={d.text} readOnly={locked} onCommit={(text, seen) => updateDissent(d.id, { text }, { text: seen })} />
+          <EditableText
+            label={`Afvigende mening ${k + 1} til ${n}`}
+            hideLabel
+            multiline
+            rows={1}
+            value={d.text}
+            placeholder="Hvad den afvigende mening går ud på"
+            readOnly={locked}
+            onCommit={(text, seen) => updateDissent(d.id, { text }, { text: seen })}
+          />
           {!locked && (
             <button type="button" className="icon-button" aria-label={`Fjern afvigende mening ${k + 1} til ${n}`} onClick={() => void run('meetings.dissents.remove', { id: d.id })}>
               ×

@@ -100,6 +100,8 @@ export interface DecisionRow {
   /** The "at …" text, or null. */
   point: string | null;
   outcome: PointOutcome | null;
+  /** The outcome is the Orientering default (taken note of), not recorded by anyone. */
+  outcomeDefaulted: boolean;
   decision: string;
   dissents: Array<Pick<PointDissent, 'name' | 'text'>>;
 }

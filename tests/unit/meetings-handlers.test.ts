@@ -178,7 +178,7 @@ describe('meetings through the real dispatcher', () => {
     expect(await wb.call('decisions.list', {})).toEqual([
       {
         id: item.id, key: String(item.id), meetingId: id, meetingDate: '2026-12-02', itemTitle: 'Forlængelse af lektiecaféen',
-        pointIndex: null, point: null, outcome: null, decision: 'Styregruppen godkendte forlængelsen til sommeren.', dissents: [],
+        pointIndex: null, point: null, outcome: null, outcomeDefaulted: false, decision: 'Styregruppen godkendte forlængelsen til sommeren.', dissents: [],
       },
     ]);
     expect(await wb.raw('meetings.update', { id, patch: { startTime: '25:00' } })).toMatchObject({ error: { message: 'Starttidspunkt skal være et klokkeslæt som 14:00' } });

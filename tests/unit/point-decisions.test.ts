@@ -245,12 +245,12 @@ describe('the decision log', () => {
     const log = await wb.call('decisions.list', {});
     const common = { meetingId, meetingDate: '2026-12-02' };
     expect(log).toEqual([
-      { ...common, id: decisionId, key: String(decisionId), itemTitle: 'Lektiecaféens åbningstider', pointIndex: null, point: null, outcome: null, decision: 'Som indstillet, med ændringer.', dissents: [] },
+      { ...common, id: decisionId, key: String(decisionId), itemTitle: 'Lektiecaféens åbningstider', pointIndex: null, point: null, outcome: null, outcomeDefaulted: false, decision: 'Som indstillet, med ændringer.', dissents: [] },
       {
-        ...common, id: decisionId, key: `${decisionId}.1`, itemTitle: 'Lektiecaféens åbningstider', pointIndex: 1, point: POINTS[1], outcome: 'Godkendt med ændringer', decision: '15.000 kr.',
+        ...common, id: decisionId, key: `${decisionId}.1`, itemTitle: 'Lektiecaféens åbningstider', pointIndex: 1, point: POINTS[1], outcome: 'Godkendt med ændringer', outcomeDefaulted: false, decision: '15.000 kr.',
         dissents: [{ name: 'Sara Khalil', text: 'Imod.' }],
       },
-      { ...common, id: infoId, key: `${infoId}.0`, itemTitle: 'Status på indsatserne', pointIndex: 0, point: 'at styregruppen tager status til efterretning', outcome: 'Taget til efterretning', decision: '', dissents: [] },
+      { ...common, id: infoId, key: `${infoId}.0`, itemTitle: 'Status på indsatserne', pointIndex: 0, point: 'at styregruppen tager status til efterretning', outcome: 'Taget til efterretning', outcomeDefaulted: true, decision: '', dissents: [] },
     ]);
   });
 });

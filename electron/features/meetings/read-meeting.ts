@@ -221,14 +221,16 @@ export function readDecisions(wb: Workbook): DecisionRow[] {
   for (const row of items) {
     const item = itemFromRow(row);
     const common = { id: item.id, meetingId: item.meetingId, meetingDate: row.meeting_date, itemTitle: item.title };
-    if (item.decision.trim() !== '') rows.push({ ...common, key: String(item.id), pointIndex: null, point: null, outcome: null, decision: item.decision, dissents: [] });
+    if (item.decision.trim() !== '') rows.push({ ...common, key: String(item.id), pointIndex: null, point: null, outcome: null, outcomeDefaulted: false, decision: item.decision, dissents: [] });
     for (const p of pointDecisionsOf(item, decisions, dissents)) {
       const takenNote = row.held === 1 && item.standing === null;
       const recorded = (p.outcome !== null && (!p.defaulted || takenNote)) || p.text.trim() !== '' || p.dissents.length > 0;
       if (!recorded) continue;
       const outcome = p.defaulted && !takenNote ? null : p.outcome;
       const shown = p.dissents.map((d) => ({ name: d.name, text: d.text }));
-      rows.push({ ...common, key: `${item.id}.${p.pointIndex}`, pointIndex: p.pointIndex, point: p.point, outcome, decision: p.text, dissents: shown });
+      rows.push({
+        ...common, key: `${item.id}.${p.pointIndex}`, pointIndex: p.pointIndex, point: p.point, outcome, outcomeDefaulted: p.defaulted && outcome !== null, decision: p.text, dissents: shown,
+      });
     }
   }
   return rows;

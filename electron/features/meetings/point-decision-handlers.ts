@@ -4,6 +4,7 @@
 // Workbook.mutate, so the change log, undo and redo and the change events carry the rows.
 import type { meetingChannels } from '../../../shared/api/meeting-channels';
 import { pointDecisionsOf, type PointDecision, type PointDissent } from '../../../shared/meetings/point-decisions';
+import { parseTextList } from '../../../shared/stored-values';
 import { WORKBOOK_TABLES } from '../../../shared/workbook-tables';
 import { toRow } from '../../workbook/columns';
 import { refuseIfChangedByOther, storedForm } from '../../workbook/edit-conflicts';
@@ -25,10 +26,9 @@ function fieldList(patch: object): string {
   return Object.keys(patch).map((f) => FIELD_LABELS[f] ?? f).join(', ');
 }
 
-/** The item's points as stored in its Indstilling. */
+/** The item's points as stored in its Indstilling; none when the stored list is damaged. */
 function pointsOf(row: Row): string[] {
-  const parsed = JSON.parse(String(row.recommendation ?? '[]')) as unknown;
-  return Array.isArray(parsed) ? parsed.map(String) : [];
+  return parseTextList(row.recommendation) ?? [];
 }
 
 /**

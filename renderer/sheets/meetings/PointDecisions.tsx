@@ -155,6 +155,19 @@ function PointRow({ item, point, members, locked, onRefused }: { item: AgendaIte
 export function PointDecisions({ detail, item, members, locked, onRefused }: Props) {
   const points = pointDecisionsOf(item, detail.pointDecisions, detail.dissents);
   if (points.length === 0) return null;
+  // A proposal not on the agenda is not decided on: its Indstilling is shown as proposed.
+  if (item.proposalState !== 'accepteret') {
+    return (
+      <div className="hint">
+        <strong>Indstilling:</strong>
+        <ul>
+          {points.map((p) => (
+            <li key={p.pointIndex}>{p.point}</li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
   return (
     <section className="point-decisions" aria-label="Beslutning for hvert at">
       <h3>Indstilling og beslutning</h3>

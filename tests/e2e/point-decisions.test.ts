@@ -2,6 +2,9 @@
 // held meeting with the keyboard at a person's speed – an outcome per point picked in its drop-down
 // (type-ahead and arrow keys), the decision's text typed key by key, a dissent added – and the
 // workbook holds exactly that.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Dispatch } from '../../electron/app/dispatcher';
@@ -114,6 +117,21 @@ describe('a decision for every "at" in the minutes editor', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(() => storedDecisions(itemId)).toContainEqual({ pointIndex: 2, outcome: 'Udsat', text: '' });
     await expect.poll(() => page.getByLabel('Beslutning for 3. at', { exact: true }).inputValue()).toBe('');
+
+    // The referat made from the meeting's page, opened by LibreOffice as a recipient would: each point
+    // with its outcome, the text and the dissent.
+    const referat = path.join(harness.dir, 'Referat.docx');
+    harness.dialogAnswers.push(referat);
+    await page.getByRole('button', { name: 'Referat (Word)' }).click();
+    await expect.poll(() => harness.openedPaths, { timeout: 20_000 }).toEqual([referat]);
+    const profile = `file://${path.join(harness.dir, 'lo-profil')}`;
+    execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', harness.dir, referat], { timeout: 120_000, stdio: 'pipe' });
+    const pdf = execFileSync('pdftotext', [path.join(harness.dir, 'Referat.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(pdf).toContain('at åbningstiden flyttes til torsdag Godkendt: Fra 1. februar.');
+    expect(pdf).toContain('at budgettet forhøjes med 20.000 kr. Godkendt med ændringer: Forhøjes med 15.000 kr. Afvigende mening fra Sara Khalil: Beløbet bør tages fra puljen.');
+    expect(pdf).toContain('at der evalueres efter et halvt år Udsat');
+    expect(pdf).toContain('at styregruppen tager status til efterretning Taget til efterretning');
+    if (SHOTS) fs.copyFileSync(path.join(harness.dir, 'Referat.pdf'), `${SHOTS}/Referat.pdf`);
 
     // An Orientering item's point reads as taken note of, without a stored row.
     await page.locator('.agenda-row', { has: page.locator('.agenda-title', { hasText: 'Status på indsatserne' }) }).click();

@@ -171,6 +171,18 @@ export const WORKBOOK_TABLES: Readonly<Record<string, TableInfo>> = {
       member_id: reference('medlem'), deadline: date('frist'), status: text('status'), completed_on: date('færdig den'),
     },
   },
+  // A decision for every "at" of an item's Indstilling (migration 010).
+  point_decision: {
+    label: 'Beslutning om et "at"', sheet: 'meetings',
+    columns: { item_id: reference('dagsordenspunkt'), point_index: count('"at" nr. (fra 0)'), outcome: text('udfald'), text: text('beslutning') },
+  },
+  point_dissent: {
+    label: 'Afvigende mening', sheet: 'meetings',
+    columns: {
+      item_id: reference('dagsordenspunkt'), point_index: count('"at" nr. (fra 0)'), position, member_id: reference('medlem'), name: text('navn'),
+      text: text('afvigende mening'),
+    },
+  },
 };
 
 /** The sheets that hold tables, in tab order: what the change log can be filtered by. */

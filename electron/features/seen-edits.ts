@@ -27,6 +27,7 @@ export const EDITED_ROWS: Partial<Record<Channel, { table: string; id?: number }
   'meetings.participants.update': { table: 'meeting_participant' },
   'meetings.items.update': { table: 'agenda_item' },
   'actions.update': { table: 'action_item' },
+  'meetings.dissents.update': { table: 'point_dissent' },
 };
 
 interface SeenInput {

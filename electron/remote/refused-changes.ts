@@ -214,6 +214,33 @@ const budgetAmounts: ChannelKind = {
   },
 };
 
+/** The decision on one "at", whose row is found by its item and point (it may not exist yet). */
+function pointWhere(input: Input): RowWhere {
+  return { item_id: Number(input.itemId), point_index: Number(input.pointIndex) };
+}
+
+/** A decision on an "at": mine beside what is stored for the point now (none stored is empty). */
+const pointDecision: ChannelKind = {
+  describe(_channel, input, read) {
+    const where = pointWhere(input);
+    const row = read('point_decision', where);
+    const item = read('agenda_item', { id: where.item_id! });
+    const fields = editedColumns(input, 'point_decision').map(({ column, value }) => {
+      const info = columnInfo('point_decision', column);
+      return { label: info.label, mine: shown(info, storedForm(info, value)), theirs: row === undefined ? null : shown(info, row?.[column] ?? null) };
+    });
+    const title = typeof item?.title === 'string' && item.title.trim() ? ` i «${shortened(item.title)}»` : '';
+    return { sheet: SHEET_NAMES.meetings, subject: `Beslutning om ${Number(where.point_index) + 1}. "at"${title}`, fields };
+  },
+  withSeenNow(_channel, input, read) {
+    if (typeof input.seen !== 'object' || input.seen === null) return input;
+    const row = read('point_decision', pointWhere(input));
+    if (row === undefined) return input;
+    const now = Object.fromEntries(Object.keys(input.seen).map((field) => [field, seenForm(columnInfo('point_decision', field), row?.[field] ?? null)]));
+    return { ...input, seen: now };
+  },
+};
+
 interface PastedCell {
   channel: string;
   input: unknown;
@@ -249,6 +276,7 @@ const wholeChange: ChannelKind = {
 function kindOf(channel: string): ChannelKind {
   if (channel === 'budget.amounts.set') return budgetAmounts;
   if (channel === 'grid.paste') return pastedBlock;
+  if (channel === 'meetings.points.decide') return pointDecision;
   if (tableOfChannel(channel)) return rowChange;
   return wholeChange;
 }

@@ -15,6 +15,8 @@ interface Props {
   readOnly?: boolean;
   placeholder?: string;
   name?: string;
+  /** Label only for assistive technology (a row of fields under a caption). */
+  hideLabel?: boolean;
 }
 
 /**
@@ -22,7 +24,7 @@ interface Props {
  * store refuses the text, the field shows the stored value again (the error is shown elsewhere);
  * when someone else changed the field meanwhile, the user's text is kept below it (UnsavedText).
  */
-export function EditableText({ label, value, onCommit, multiline, rows = 4, readOnly, placeholder, name }: Props) {
+export function EditableText({ label, value, onCommit, multiline, rows = 4, readOnly, placeholder, name, hideLabel }: Props) {
   const field = useFieldDraft(value);
   const { draft } = field;
   const element = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
@@ -44,7 +46,7 @@ export function EditableText({ label, value, onCommit, multiline, rows = 4, read
   return (
     <>
       <label className={multiline ? 'field field-long' : 'field'}>
-        <span className="field-label">{label}</span>
+        {!hideLabel && <span className="field-label">{label}</span>}
         {multiline ? <textarea rows={Math.max(rows, Math.min(18, Math.ceil(draft.length / 110) + draft.split('\n').length))} {...common} /> : <input {...common} />}
       </label>
       {field.unsaved && (

@@ -3,6 +3,7 @@ import { ACTION_STATUSES, AGENDA_ITEM_TYPES, MEETING_STATUSES, SUGGESTION_SOURCE
 import type { ActionRecord, ActionRow, DecisionRow, MeetingDetail, MeetingRecord, MeetingSummary } from '../domain/meeting-views';
 import { MAX_ITEM_MINUTES } from '../meetings/agenda';
 import type { AgendaSuggestions } from '../meetings/agenda-suggestions';
+import { POINT_OUTCOMES, type PointDecision, type PointDissent } from '../meetings/point-decisions';
 import type { SinceLastMeeting } from '../meetings/since-last';
 import { isClockTime } from '../meetings/time-slots';
 import { mutation, query } from './channel';
@@ -47,6 +48,21 @@ const itemShape = {
   minutesText: longText('Referat'),
   decision: longText('Beslutning'),
 };
+
+/** A decision on one "at" of an item's Indstilling. */
+const pointDecisionShape = {
+  outcome: z.enum(POINT_OUTCOMES, { error: `Udfaldet skal være et af: ${POINT_OUTCOMES.join(', ')}` }).nullable(),
+  text: longText('Beslutning'),
+};
+
+const dissentShape = {
+  memberId: rowId('Medlem').nullable(),
+  name: shortText('Navn', 200),
+  text: longText('Afvigende mening'),
+};
+
+/** Which "at" of the Indstilling, counted from 0 (the Indstilling has at most 50). */
+const pointIndex = wholeNumber('Indstillingens punkt', 49);
 
 const actionShape = {
   what: requiredText('Handling', 2000),
@@ -107,6 +123,17 @@ export const meetingChannels = {
   'meetings.items.decide': mutation<AgendaItem>()(
     strictInput({ id: rowId('Punkt'), accept: flag('Accepter'), reason: shortText('Begrundelse', 2000).optional() }),
   ),
+
+  /** The outcome and text of one "at" of an item's Indstilling, written in the minutes. */
+  'meetings.points.decide': mutation<PointDecision>()(
+    strictInput({ itemId: rowId('Punkt'), pointIndex, patch: nonEmptyPatch(pointDecisionShape, 'beslutningen'), seen: seenValues(pointDecisionShape) }),
+  ),
+  /** A member's dissent (afvigende mening) on one "at": a member of the group, or a name. */
+  'meetings.dissents.add': mutation<PointDissent>()(
+    strictInput({ itemId: rowId('Punkt'), pointIndex, memberId: dissentShape.memberId.optional(), name: dissentShape.name.optional(), text: dissentShape.text.optional() }),
+  ),
+  'meetings.dissents.update': mutation<PointDissent>()(strictInput({ id: rowId('Afvigende mening'), patch: nonEmptyPatch(dissentShape, 'den afvigende mening'), seen: seenValues(dissentShape) })),
+  'meetings.dissents.remove': mutation<null>()(strictInput({ id: rowId('Afvigende mening') })),
 
   /** Asks for a file with the native dialog; null when the user cancels. */
   'meetings.attachments.add': mutation<Attachment | null>()(strictInput({ itemId: rowId('Punkt') })),

@@ -139,6 +139,11 @@ export const CHANNEL_ACCESS: { readonly [C in Channel]: Access } = {
   'meetings.items.move': FORMAND,
   'meetings.items.remove': PROPOSERS,
   'meetings.items.decide': FORMAND,
+  // The decision on each "at" and any dissent are part of the minutes.
+  'meetings.points.decide': MINUTES,
+  'meetings.dissents.add': MINUTES,
+  'meetings.dissents.update': MINUTES,
+  'meetings.dissents.remove': MINUTES,
   'meetings.attachments.add': PROPOSERS,
   'meetings.attachments.rename': PROPOSERS,
   'meetings.attachments.remove': PROPOSERS,

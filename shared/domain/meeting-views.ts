@@ -1,5 +1,6 @@
 // What the Møder sheet, the Handlinger og beslutninger sheet and the Word documents read.
 // The records extend the fixed types of meeting.ts; they never rename or drop a field.
+import type { PointDecisionRecord, PointDissent, PointOutcome } from '../meetings/point-decisions';
 import type { ActionItem, AgendaItem, Meeting, MeetingParticipant, TimeSlot } from './meeting';
 
 /** A meeting as stored, with its lock override. */
@@ -70,6 +71,10 @@ export interface MeetingDetail {
   previousMeeting: { id: number; date: string } | null;
   /** Items taken off the agenda after it was sent. */
   withdrawnItems: WithdrawnItem[];
+  /** The stored decisions of the items' "at" points (pointDecisionsOf reads them per item). */
+  pointDecisions: PointDecisionRecord[];
+  /** Dissents recorded on the items' points. */
+  dissents: PointDissent[];
 }
 
 /** A row of the actions list across all meetings. */
@@ -78,12 +83,25 @@ export interface ActionRow extends ActionRecord {
   itemTitle: string | null;
 }
 
-/** A row of the decision log. */
+/**
+ * A row of the decision log: an item's free-text decision (pointIndex null), or one "at" point of
+ * its Indstilling with the point's outcome, text (decision) and dissents.
+ */
 export interface DecisionRow {
   /** The agenda item's id. */
   id: number;
+  /** Unique per row: the item's id, or "item.point" for a point. */
+  key: string;
   meetingId: number;
   meetingDate: string;
   itemTitle: string;
+  /** The point's place in the Indstilling, or null for the item's own decision. */
+  pointIndex: number | null;
+  /** The "at …" text, or null. */
+  point: string | null;
+  outcome: PointOutcome | null;
+  /** The outcome is the Orientering default (taken note of), not recorded by anyone. */
+  outcomeDefaulted: boolean;
   decision: string;
+  dissents: Array<Pick<PointDissent, 'name' | 'text'>>;
 }

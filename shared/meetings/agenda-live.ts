@@ -6,6 +6,7 @@ import type { ChangedRow, StoredRow } from '../api/workbook-change';
 import { fromRow } from '../api/workbook-change';
 import type { AgendaItem, Attachment } from '../domain/meeting';
 import type { MeetingDetail } from '../domain/meeting-views';
+import type { PointDecisionRecord, PointDissent } from './point-decisions';
 import { isOnAgenda } from './proposals';
 import { scheduleAgenda } from './time-slots';
 
@@ -34,11 +35,31 @@ function editedItem(row: ChangedRow, held: AgendaItem): AgendaItem | 'reload' {
   return item;
 }
 
+/** The decisions and dissents on the items' "at" points, replaced, added or removed by id. */
+const POINT_TABLES = {
+  point_decision: 'pointDecisions',
+  point_dissent: 'dissents',
+} as const satisfies Record<string, keyof MeetingDetail>;
+
+function applyPointRow(detail: MeetingDetail, row: ChangedRow): MeetingDetail {
+  const key = POINT_TABLES[row.table as keyof typeof POINT_TABLES];
+  const held = detail[key] as Array<PointDecisionRecord | PointDissent>;
+  const others = held.filter((r) => r.id !== row.id);
+  const after = row.after && detail.items.some((i) => i.id === row.after!.item_id) ? [fromRow<PointDecisionRecord & PointDissent>(row.after)] : [];
+  if (others.length === held.length && after.length === 0) return detail;
+  return { ...detail, [key]: [...others, ...after] };
+}
+
 /** A change's rows applied to the meeting shown: the same detail when they touch nothing it shows. */
 export function applyAgendaRows(detail: MeetingDetail, rows: readonly ChangedRow[]): MeetingDetail | 'reload' {
   const index = new Map(detail.items.map((item, i) => [item.id, i]));
   let items: AgendaItem[] | null = null;
+  let shown = detail;
   for (const row of rows) {
+    if (row.table in POINT_TABLES) {
+      shown = applyPointRow(shown, row);
+      continue;
+    }
     if (!MEETING_DETAIL_TABLES.has(row.table)) continue;
     if (row.table !== 'agenda_item') return 'reload';
     const at = index.get(row.id);
@@ -53,6 +74,6 @@ export function applyAgendaRows(detail: MeetingDetail, rows: readonly ChangedRow
     items ??= [...detail.items];
     items[at] = item;
   }
-  if (!items) return detail;
-  return { ...detail, items, schedule: agendaSchedule(detail.meeting, items) };
+  if (!items) return shown;
+  return { ...shown, items, schedule: agendaSchedule(shown.meeting, items) };
 }

@@ -73,6 +73,8 @@ export interface SuggestionData {
     /** What the item was taken from, when it came from a suggestion. */
     sourceKind: SuggestionSourceKind | null;
     sourceId: number | null;
+    /** The points of its Indstilling whose outcome was "Udsat", with the decision's text. */
+    postponedPoints: Array<{ point: string; text: string }>;
   }>;
 }
 
@@ -279,20 +281,33 @@ function proposalSuggestions(data: SuggestionData): AgendaSuggestion[] {
     }));
 }
 
+/** Why a postponed item is suggested: the free-text decision that says so, or the points postponed. */
+function postponedReason(item: SuggestionData['items'][number]): string {
+  const when = `Udsat på mødet ${formatDateLong(item.meetingDate)}`;
+  if (POSTPONED.test(item.decision)) return `${when}: ${item.decision.trim()}`;
+  const points = item.postponedPoints.map((p) => (p.text.trim() ? `${p.point.trim()} (${p.text.trim()})` : p.point.trim()));
+  return `${when}: ${points.join('; ')}`;
+}
+
+/**
+ * Items postponed at an earlier meeting – by a decision that says "udsat", or by an "at" whose
+ * outcome was Udsat – and not taken up since. The postponed points are the suggestion's
+ * Indstilling; the points decided then are not asked again.
+ */
 function postponedSuggestions(data: SuggestionData): AgendaSuggestion[] {
   const { date } = data.meeting;
   const accepted = data.items.filter((i) => i.proposalState === 'accepteret');
   return accepted
-    .filter((item) => item.meetingDate < date && POSTPONED.test(item.decision))
+    .filter((item) => item.meetingDate < date && (POSTPONED.test(item.decision) || item.postponedPoints.length > 0))
     // Taken up again at a later meeting before this one: no longer waiting.
     .filter((item) => !accepted.some((later) => later.meetingDate > item.meetingDate && later.meetingDate < date && sameTitle(later.title, item.title)))
     .map((item) => ({
       title: item.title,
-      reason: `Udsat på mødet ${formatDateLong(item.meetingDate)}: ${item.decision.trim()}`,
+      reason: postponedReason(item),
       source: { kind: 'udsat punkt', id: item.id, meetingId: item.meetingId },
       type: item.type,
       initiativeId: item.initiativeId,
-      recommendation: item.recommendation,
+      recommendation: item.postponedPoints.length > 0 ? item.postponedPoints.map((p) => p.point) : item.recommendation,
       caseText: item.caseText,
     }));
 }

@@ -149,6 +149,8 @@ export function sampleMeeting(): MeetingDocumentData {
     schedule: scheduleAgenda(meeting, items.map((i) => ({ id: i.id, minutes: i.minutes, onAgenda: isOnAgenda(i) }))),
     previousMeeting: { id: 11, date: '2026-10-21' },
     withdrawnItems: [],
+    pointDecisions: [],
+    dissents: [],
     participants: [
       participant(1, 'Mette Holm', 'formand, skoleleder Mørkhøj Skole'),
       participant(2, 'Jonas Berg', 'social innovator'),

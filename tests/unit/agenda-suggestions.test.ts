@@ -125,6 +125,48 @@ describe('Forslag til dagsorden on the default workbook', () => {
     expect(lines(suggest(wb, meeting.id, '2021-09-01'))).toHaveLength(6);
   });
 
+  it('an "at" decided Udsat returns as a suggestion with only the postponed points as its Indstilling', async () => {
+    const wb = workbook();
+    const first = await wb.call('meetings.add', { date: '2021-06-02' });
+    const next = await wb.call('meetings.add', { date: '2021-09-15' });
+    const item = await wb.call('meetings.items.add', { meetingId: first.id, title: 'Forældrecaféens åbningstider', type: 'Beslutning' });
+    const points = ['at åbningstiden flyttes til torsdag', 'at caféen holder sommerlukket i juli', 'at forældrene inddrages i planen'];
+    await wb.call('meetings.items.update', { id: item.id, patch: { recommendation: points, caseText: 'Forældrene har ønsket en anden dag.' } });
+    const decided = await wb.call('meetings.items.add', { meetingId: first.id, title: 'Budget for 2022', type: 'Beslutning' });
+    await wb.call('meetings.items.update', { id: decided.id, patch: { recommendation: ['at budgettet godkendes'] } });
+    await wb.call('meetings.setStatus', { id: first.id, status: 'afholdt' });
+    await wb.call('meetings.points.decide', { itemId: item.id, pointIndex: 0, patch: { outcome: 'Udsat', text: 'Afventer lokalerne.' } });
+    await wb.call('meetings.points.decide', { itemId: item.id, pointIndex: 1, patch: { outcome: 'Godkendt' } });
+    await wb.call('meetings.points.decide', { itemId: item.id, pointIndex: 2, patch: { outcome: 'Udsat' } });
+    await wb.call('meetings.points.decide', { itemId: decided.id, pointIndex: 0, patch: { outcome: 'Godkendt' } });
+
+    const postponed = (id: number) => suggest(wb, id, '2021-06-01').suggestions.filter((s) => s.source.kind === 'udsat punkt');
+    expect(postponed(next.id)).toEqual([
+      {
+        title: 'Forældrecaféens åbningstider',
+        reason: 'Udsat på mødet 2. juni 2021: at åbningstiden flyttes til torsdag (Afventer lokalerne.); at forældrene inddrages i planen',
+        source: { kind: 'udsat punkt', id: item.id },
+        type: 'Beslutning',
+        initiativeId: null,
+        recommendation: ['at åbningstiden flyttes til torsdag', 'at forældrene inddrages i planen'],
+        caseText: 'Forældrene har ønsket en anden dag.',
+      },
+    ]);
+    // No longer Udsat: nothing waits. Postponed again by the item's own decision text: the whole Indstilling waits.
+    await wb.call('meetings.points.decide', { itemId: item.id, pointIndex: 0, patch: { outcome: 'Godkendt' } });
+    await wb.call('meetings.points.decide', { itemId: item.id, pointIndex: 2, patch: { outcome: null } });
+    expect(postponed(next.id)).toEqual([]);
+    await wb.call('meetings.items.update', { id: item.id, patch: { decision: 'Punktet udsat til efteråret.' } });
+    expect(postponed(next.id)).toMatchObject([{ reason: 'Udsat på mødet 2. juni 2021: Punktet udsat til efteråret.', recommendation: points }]);
+    // Taken onto the next agenda: it leaves the list.
+    await wb.call('workbook.undo', {});
+    await wb.call('workbook.undo', {});
+    await wb.call('workbook.undo', {});
+    expect(postponed(next.id).map((s) => s.recommendation)).toEqual([['at åbningstiden flyttes til torsdag', 'at forældrene inddrages i planen']]);
+    await wb.call('meetings.items.add', { meetingId: next.id, title: 'Forældrecaféens åbningstider' });
+    expect(postponed(next.id)).toEqual([]);
+  });
+
   it('a postponed item taken up at a later meeting is no longer suggested at the one after', async () => {
     const wb = workbook();
     const first = await wb.call('meetings.add', { date: '2020-03-04' });

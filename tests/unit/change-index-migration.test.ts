@@ -36,7 +36,7 @@ describe('migration 008: the change log indexed by row', () => {
     wb.session.close();
     // The same file as version 7 of the app left it: no index by row (nor what later versions add).
     const old = new Database(wb.path);
-    old.exec('DROP INDEX change_by_row; DROP TABLE applied_call; ALTER TABLE agenda_item DROP COLUMN source_kind; ALTER TABLE agenda_item DROP COLUMN source_id');
+    old.exec('DROP INDEX change_by_row; DROP TABLE applied_call; DROP TABLE point_dissent; DROP TABLE point_decision; ALTER TABLE agenda_item DROP COLUMN source_kind; ALTER TABLE agenda_item DROP COLUMN source_id');
     old.pragma('user_version = 7');
     old.close();
 

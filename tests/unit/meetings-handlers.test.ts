@@ -176,7 +176,10 @@ describe('meetings through the real dispatcher', () => {
     const item = await wb.call('meetings.items.add', { meetingId: id, title: 'Forlængelse af lektiecaféen' });
     await wb.call('meetings.items.update', { id: item.id, patch: { decision: 'Styregruppen godkendte forlængelsen til sommeren.' } });
     expect(await wb.call('decisions.list', {})).toEqual([
-      { id: item.id, meetingId: id, meetingDate: '2026-12-02', itemTitle: 'Forlængelse af lektiecaféen', decision: 'Styregruppen godkendte forlængelsen til sommeren.' },
+      {
+        id: item.id, key: String(item.id), meetingId: id, meetingDate: '2026-12-02', itemTitle: 'Forlængelse af lektiecaféen',
+        pointIndex: null, point: null, outcome: null, outcomeDefaulted: false, decision: 'Styregruppen godkendte forlængelsen til sommeren.', dissents: [],
+      },
     ]);
     expect(await wb.raw('meetings.update', { id, patch: { startTime: '25:00' } })).toMatchObject({ error: { message: 'Starttidspunkt skal være et klokkeslæt som 14:00' } });
     expect(await wb.raw('meetings.update', { id, patch: { endTime: '13:00' } })).toMatchObject({ error: { message: 'Mødet skal slutte efter, at det begynder' } });

@@ -158,4 +158,26 @@ describe('the refused list on disk', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('a decision on an "at", found by its item and point: mine beside theirs, stored when applied again', async () => {
+    wb = createTestWorkbook();
+    const meeting = await wb.call('meetings.add', { date: '2026-12-02' });
+    const item = await wb.call('meetings.items.add', { meetingId: meeting.id, title: 'Lektiecaféen i 2027', type: 'Beslutning' });
+    await wb.call('meetings.items.update', { id: item.id, patch: { recommendation: ['at åbningstiden flyttes', 'at budgettet forhøjes'] } });
+    await asOther(() => wb.call('meetings.points.decide', { itemId: item.id, pointIndex: 1, patch: { outcome: 'Udsat', text: 'Saras tekst' } }));
+    const mine = { itemId: item.id, pointIndex: 1, patch: { outcome: 'Godkendt', text: 'Min tekst' }, seen: { outcome: null, text: '' } };
+    expect(await wb.raw('meetings.points.decide', mine)).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const source = sourceOver(wb, [{ channel: 'meetings.points.decide', input: mine }]);
+    const [change] = (await listOf(source)).changes;
+    expect(change).toMatchObject({
+      sheet: 'Møder',
+      subject: 'Beslutning om 2. "at" i «Lektiecaféen i 2027»',
+      fields: [
+        { label: 'udfald', mine: 'Godkendt', theirs: 'Udsat' },
+        { label: 'beslutning', mine: 'Min tekst', theirs: 'Saras tekst' },
+      ],
+    });
+    expect(await answerConflictCall(source, 'conflicts.applyMine', { callId: change!.callId })).toMatchObject({ ok: true, value: { changes: [] } });
+    expect(wb.session.current!.db.prepare('SELECT outcome, text FROM point_decision WHERE item_id = ? AND point_index = 1').get(item.id)).toEqual({ outcome: 'Godkendt', text: 'Min tekst' });
+  });
 });

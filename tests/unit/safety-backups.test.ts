@@ -268,7 +268,7 @@ describe('backups from before workbook identities (version 6 and older)', () => 
     await s.call('program.update', { patch: { title: 'Fra version 6' } });
     s.close();
     const old = new Database(file);
-    old.exec('DROP TABLE workbook_identity; DROP INDEX change_by_row; DROP TABLE applied_call');
+    old.exec('DROP TABLE workbook_identity; DROP INDEX change_by_row; DROP TABLE applied_call; DROP TABLE point_dissent; DROP TABLE point_decision');
     old.pragma('user_version = 6');
     old.close();
     const legacyName = 'Mørkhøj 2026-11-01 08.00.00 (automatisk).arbejdsbog';

@@ -28,7 +28,7 @@ function versionSixFile(file: string): void {
   s.session.create(file, 'programme');
   s.close();
   const db = new Database(file);
-  db.exec('DROP TABLE workbook_identity; DROP INDEX change_by_row; DROP TABLE applied_call');
+  db.exec('DROP TABLE workbook_identity; DROP INDEX change_by_row; DROP TABLE applied_call; DROP TABLE point_dissent; DROP TABLE point_decision');
   const insert = db.prepare("INSERT INTO program_list_item (list, text, position) VALUES ('goal', ?, ?)");
   db.transaction(() => {
     for (let i = 0; i < BULK_ROWS; i++) insert.run(`${i} ${'x'.repeat(10_000)}`, i + 1);

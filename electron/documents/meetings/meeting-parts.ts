@@ -102,7 +102,7 @@ export function itemHeading(data: MeetingDocumentData, { item, number, slot }: S
 }
 
 /** "at godkende dagsordenen" → "godkende dagsordenen": the "at" stands in its own column. */
-function withoutAt(point: string): string {
+export function withoutAt(point: string): string {
   return cleanLine(point).replace(/^at\s+/i, '').replace(/^[-–•]\s*/, '');
 }
 

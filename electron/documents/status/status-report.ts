@@ -11,6 +11,7 @@ import type { CheckProblem } from '../../../shared/domain/workbook';
 import { budgetLineTable, budgetRoundingNote, budgetYearTable, overspendText, spendingRegistered } from '../budget-tables';
 import { bullets, heading, label, note, run, subtitle, textBlocks, textParagraph, title, type Block } from '../blocks';
 import { STYLE } from '../styles';
+import { decisionLogText } from '../../../shared/meetings/point-decisions';
 import { count, formatPercent, joinDanish } from '../format';
 import { buildDocument } from '../layout';
 import { factTable, gridTable, type Cell } from '../tables';
@@ -73,7 +74,7 @@ function summary(data: StatusReportData, computed: Computed): Block[] {
       ? `Der er registreret et forbrug på ${formatKroner(g.actual)} kr. af et samlet budget på ${formatKroner(g.budget)} kr. (${formatPercent(g.actual, g.budget)}).`
       : `Det samlede budget er ${formatKroner(g.budget)} kr.; der er endnu ikke registreret forbrug.`,
   );
-  const decisions = data.decisions.filter((d) => inPeriod(d.meetingDate, data.period)).length;
+  const decisions = recordedDecisions(data).length;
   const open = openActions(data.actions, data.date);
   const overdue = open.filter((a) => isOverdueOn(a, data.date)).length;
   lines.push(
@@ -183,15 +184,23 @@ function budgetSection(data: StatusReportData): Block[] {
   return blocks;
 }
 
+/**
+ * The decisions the note reports: those recorded, not the points an Orientering item took note of
+ * by default (the referat shows those).
+ */
+function recordedDecisions(data: StatusReportData) {
+  return data.decisions.filter((d) => inPeriod(d.meetingDate, data.period) && !(d.outcomeDefaulted && !d.decision.trim() && d.dissents.length === 0));
+}
+
 function decisionsSection(data: StatusReportData): Block[] {
-  const decisions = data.decisions.filter((d) => inPeriod(d.meetingDate, data.period)).sort((a, b) => a.meetingDate.localeCompare(b.meetingDate));
+  const decisions = recordedDecisions(data).sort((a, b) => a.meetingDate.localeCompare(b.meetingDate));
   const blocks: Block[] = [heading('5. Beslutninger i perioden', 1)];
   if (decisions.length === 0) return [...blocks, note('Ingen beslutninger i perioden.')];
   blocks.push(
     gridTable({
       widths: widthsOf([0.18, 0.3, 0.52]),
       header: [['Møde', 'Punkt', 'Beslutning']],
-      body: decisions.map((d): Cell[] => [formatDateLong(d.meetingDate), cleanLine(d.itemTitle), d.decision]),
+      body: decisions.map((d): Cell[] => [formatDateLong(d.meetingDate), cleanLine(d.itemTitle), decisionLogText(d)]),
     }),
   );
   return blocks;

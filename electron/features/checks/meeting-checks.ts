@@ -33,5 +33,21 @@ export const checkMeetings: Checker = (wb) => {
   for (const d of dangling) {
     problems.push({ severity: 'advarsel', area: 'Møder', message: `Punktet "${d.title}" (mødet ${formatDateLong(d.date)}) henviser til en indsats, der er slettet` });
   }
+  // A decision or dissent on an "at" that is no longer in the Indstilling (it was shortened after).
+  const orphaned = wb.db
+    .prepare(
+      `SELECT DISTINCT i.title, m.date, d.point_index AS pointIndex FROM (
+         SELECT item_id, point_index FROM point_decision UNION SELECT item_id, point_index FROM point_dissent
+       ) d JOIN agenda_item i ON i.id = d.item_id JOIN meeting m ON m.id = i.meeting_id
+       WHERE d.point_index >= json_array_length(CASE WHEN json_valid(i.recommendation) THEN i.recommendation ELSE '[]' END)
+       ORDER BY m.date, i.position, d.point_index`,
+    )
+    .all() as Array<{ title: string; date: string; pointIndex: number }>;
+  for (const o of orphaned) {
+    problems.push({
+      severity: 'advarsel', area: 'Møder',
+      message: `Punktet "${o.title}" (mødet ${formatDateLong(o.date)}) har en beslutning om et ${o.pointIndex + 1}. "at", som ikke længere står i indstillingen`,
+    });
+  }
   return problems;
 };

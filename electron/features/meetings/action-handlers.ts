@@ -22,7 +22,7 @@ function readAction(wb: Workbook, id: number): ActionRecord {
 }
 
 /** A member chosen as responsible: the member's name (or role, if the name is not filled in). */
-function memberLabel(tx: Transaction, memberId: number): string {
+export function memberLabel(tx: Transaction, memberId: number): string {
   const member = tx.get('member', memberId);
   if (!member) throw new UserFacingError('not_found', 'Medlemmet findes ikke (måske er det fjernet fra styregruppen)');
   return String(member.name || member.role || '');

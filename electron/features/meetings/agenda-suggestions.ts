@@ -34,15 +34,17 @@ function statusChangedOn(wb: Workbook): Map<number, string> {
 /**
  * Only the agenda items the rules look at – reading every item of years of meetings would cost more
  * than all the rules together: this meeting's, proposals still waiting from earlier meetings, items
- * postponed ("udsat") at an earlier meeting, and later items with a postponed item's title (taken up
- * again). LIKE and NOCASE only fold ASCII; they narrow, the rules decide.
+ * postponed ("udsat") at an earlier meeting – by their decision's text or an "at" decided Udsat –
+ * and later items with a postponed item's title (taken up again). LIKE and NOCASE only fold ASCII;
+ * they narrow, the rules decide.
  */
 function readRelevantItems(wb: Workbook, meeting: { id: number; date: string }): Row[] {
   return wb.db
     .prepare(
-      `WITH postponed AS MATERIALIZED (
+      `WITH postponed_point AS (SELECT item_id FROM point_decision WHERE outcome = 'Udsat'),
+       postponed AS MATERIALIZED (
          SELECT trim(i.title) AS title, m.date FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id
-         WHERE m.date < @date AND i.proposal_state = 'accepteret' AND i.decision LIKE '%udsat%'
+         WHERE m.date < @date AND i.proposal_state = 'accepteret' AND (i.decision LIKE '%udsat%' OR i.id IN (SELECT item_id FROM postponed_point))
        )
        SELECT i.id, i.meeting_id, i.position, i.title, i.type, i.initiative_id, i.recommendation, i.case_text,
          i.proposed_by, i.proposal_state, i.decision, i.source_kind, i.source_id, m.date AS meeting_date
@@ -52,6 +54,7 @@ function readRelevantItems(wb: Workbook, meeting: { id: number; date: string }):
                i.proposal_state = 'foreslået'
                OR (i.proposal_state = 'accepteret' AND (
                     i.decision LIKE '%udsat%'
+                    OR i.id IN (SELECT item_id FROM postponed_point)
                     OR EXISTS (SELECT 1 FROM postponed p WHERE p.date < m.date AND p.title = trim(i.title) COLLATE NOCASE)))))
        ORDER BY m.date, i.meeting_id, i.position, i.id`,
     )
@@ -91,8 +94,17 @@ export function readSuggestionData(wb: Workbook, meetingId: number): SuggestionD
        ORDER BY g.position, l.position, a.year`,
     )
     .all() as SuggestionData['budget'];
+  const postponed = db.prepare("SELECT item_id AS itemId, point_index AS pointIndex, text FROM point_decision WHERE outcome = 'Udsat' ORDER BY item_id, point_index").all() as Array<{
+    itemId: number;
+    pointIndex: number;
+    text: string;
+  }>;
   const items = (readRelevantItems(wb, meeting) as Row[]).map((row) => {
     const item = itemFromRow(row);
+    // A point no longer in the Indstilling (it was shortened after) is not suggested.
+    const postponedPoints = postponed
+      .filter((p) => p.itemId === item.id && p.pointIndex < item.recommendation.length)
+      .map((p) => ({ point: item.recommendation[p.pointIndex]!, text: p.text }));
     return {
       id: item.id,
       meetingId: item.meetingId,
@@ -107,6 +119,7 @@ export function readSuggestionData(wb: Workbook, meetingId: number): SuggestionD
       decision: item.decision,
       sourceKind: item.sourceKind,
       sourceId: item.sourceId,
+      postponedPoints,
     };
   });
   return { meeting, program, initiatives, actions, phases, milestones, budget, items };

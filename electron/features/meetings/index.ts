@@ -8,6 +8,7 @@ import { meetingHandlers } from './meeting-handlers';
 import { participantHandlers } from './participant-handlers';
 import { sinceLastHandlers } from './since-last';
 import { takeSuggestionHandlers } from './take-suggestion';
+import { pointDecisionHandlers } from './point-decision-handlers';
 
 /** Møder and Handlinger og beslutninger: one handler per meeting channel. */
 export const meetingFeatureHandlers: HandlerMap<keyof typeof meetingChannels> = {
@@ -19,4 +20,5 @@ export const meetingFeatureHandlers: HandlerMap<keyof typeof meetingChannels> = 
   ...suggestionHandlers,
   ...takeSuggestionHandlers,
   ...sinceLastHandlers,
+  ...pointDecisionHandlers,
 };

@@ -30,6 +30,7 @@ export function readItem(wb: Workbook, id: number): AgendaItem {
   return item;
 }
 
+/** The item's title in quotes and its meeting, for change-log descriptions. */
 export function itemTitle(wb: Workbook, id: number): string {
   const row = wb.db.prepare('SELECT i.title, m.date FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id WHERE i.id = ?').get(id) as
     | { title: string; date: string }

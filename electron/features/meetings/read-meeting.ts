@@ -4,6 +4,7 @@ import type { Attachment, AgendaItem, MeetingParticipant } from '../../../shared
 import type { ActionRecord, ActionRow, DecisionRow, MeetingDetail, MeetingRecord, MeetingSummary, WithdrawnItem } from '../../../shared/domain/meeting-views';
 import { carriedOverActions, compareMeetings, isOpen, previousMeeting } from '../../../shared/meetings/carry-over';
 import { agendaItemFromRow, agendaSchedule } from '../../../shared/meetings/agenda-live';
+import { pointDecisionsOf, type PointDecisionRecord, type PointDissent } from '../../../shared/meetings/point-decisions';
 import { isOnAgenda } from '../../../shared/meetings/proposals';
 import { scheduleAgenda } from '../../../shared/meetings/time-slots';
 import { fromRow } from '../../workbook/columns';
@@ -108,6 +109,29 @@ export function readWithdrawnItems(wb: Workbook, meetingId: number): WithdrawnIt
   return (wb.db.prepare('SELECT * FROM withdrawn_agenda_item WHERE meeting_id = ? ORDER BY withdrawn_on, id').all(meetingId) as Row[]).map((r) => fromRow<WithdrawnItem>(r));
 }
 
+export function pointDecisionFromRow(row: Row): PointDecisionRecord {
+  return fromRow<PointDecisionRecord>(row);
+}
+
+export function dissentFromRow(row: Row): PointDissent {
+  return fromRow<PointDissent>(row);
+}
+
+/** The rows of a table hanging on a meeting's agenda items (by item_id), in the given order. */
+function rowsOnItems(wb: Workbook, table: 'point_decision' | 'point_dissent', meetingId: number, order: string): Row[] {
+  return wb.db.prepare(`SELECT d.* FROM ${table} d JOIN agenda_item i ON i.id = d.item_id WHERE i.meeting_id = ? ORDER BY ${order}`).all(meetingId) as Row[];
+}
+
+/** The stored decisions of a meeting's "at" points. */
+export function readPointDecisions(wb: Workbook, meetingId: number): PointDecisionRecord[] {
+  return rowsOnItems(wb, 'point_decision', meetingId, 'd.item_id, d.point_index').map(pointDecisionFromRow);
+}
+
+/** The dissents recorded on a meeting's points, in the order recorded. */
+export function readDissents(wb: Workbook, meetingId: number): PointDissent[] {
+  return rowsOnItems(wb, 'point_dissent', meetingId, 'd.item_id, d.point_index, d.position, d.id').map(dissentFromRow);
+}
+
 export function readActionsOfMeeting(wb: Workbook, meetingId: number): ActionRecord[] {
   return (wb.db.prepare('SELECT * FROM action_item WHERE meeting_id = ? ORDER BY position, id').all(meetingId) as Row[]).map(actionFromRow);
 }
@@ -153,6 +177,8 @@ export function readMeetingDetail(wb: Workbook, id: number): MeetingDetail {
     schedule: agendaSchedule(meeting, items),
     previousMeeting: previous ? { id: previous.id, date: previous.date } : null,
     withdrawnItems: readWithdrawnItems(wb, id),
+    pointDecisions: readPointDecisions(wb, id),
+    dissents: readDissents(wb, id),
   };
 }
 
@@ -169,16 +195,45 @@ export function readAllActions(wb: Workbook): ActionRow[] {
   return rows.map(({ meeting_date, item_title, ...row }) => ({ ...actionFromRow(row), meetingDate: meeting_date, itemTitle: item_title }));
 }
 
-/** The decision log: every item with a recorded decision, newest meeting first. */
+/**
+ * The decision log, newest meeting first: every item's free-text decision, and each "at" point
+ * with something decided – an outcome, a text or a dissent. An Orientering item's points count as
+ * taken note of once the meeting is held (before that nothing is decided yet); the standing items'
+ * routine "at" (the agenda approved, the follow-up taken note of) are listed only when recorded.
+ */
 export function readDecisions(wb: Workbook): DecisionRow[] {
-  return wb.db
+  const items = wb.db
     .prepare(
-      `SELECT i.id, i.meeting_id AS meetingId, m.date AS meetingDate, i.title AS itemTitle, i.decision
+      `SELECT i.id, i.meeting_id, i.title, i.type, i.standing, i.recommendation, i.decision, m.date AS meeting_date,
+         m.status IN ('afholdt', 'referat godkendt') AS held
        FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id
        WHERE trim(i.decision) <> ''
+          OR (i.proposal_state = 'accepteret' AND i.recommendation <> '[]' AND (
+               (i.type = 'Orientering' AND i.standing IS NULL AND m.status IN ('afholdt', 'referat godkendt'))
+               OR EXISTS (SELECT 1 FROM point_decision d WHERE d.item_id = i.id)
+               OR EXISTS (SELECT 1 FROM point_dissent d WHERE d.item_id = i.id)))
        ORDER BY m.date DESC, m.start_time DESC, m.id DESC, i.position, i.id`,
     )
-    .all() as DecisionRow[];
+    .all() as Array<Row & { meeting_date: string; held: number }>;
+  const decisions = (wb.db.prepare('SELECT * FROM point_decision').all() as Row[]).map(pointDecisionFromRow);
+  const dissents = (wb.db.prepare('SELECT * FROM point_dissent ORDER BY position, id').all() as Row[]).map(dissentFromRow);
+  const rows: DecisionRow[] = [];
+  for (const row of items) {
+    const item = itemFromRow(row);
+    const common = { id: item.id, meetingId: item.meetingId, meetingDate: row.meeting_date, itemTitle: item.title };
+    if (item.decision.trim() !== '') rows.push({ ...common, key: String(item.id), pointIndex: null, point: null, outcome: null, outcomeDefaulted: false, decision: item.decision, dissents: [] });
+    for (const p of pointDecisionsOf(item, decisions, dissents)) {
+      const takenNote = row.held === 1 && item.standing === null;
+      const recorded = (p.outcome !== null && (!p.defaulted || takenNote)) || p.text.trim() !== '' || p.dissents.length > 0;
+      if (!recorded) continue;
+      const outcome = p.defaulted && !takenNote ? null : p.outcome;
+      const shown = p.dissents.map((d) => ({ name: d.name, text: d.text }));
+      rows.push({
+        ...common, key: `${item.id}.${p.pointIndex}`, pointIndex: p.pointIndex, point: p.point, outcome, outcomeDefaulted: p.defaulted && outcome !== null, decision: p.text, dissents: shown,
+      });
+    }
+  }
+  return rows;
 }
 
 /** Open actions across all meetings (for the statusnotat). */

@@ -5,6 +5,7 @@ import { formatDateShort, todayIso } from '../../../shared/dates';
 import { ACTION_STATUSES, type ActionStatus } from '../../../shared/domain/meeting';
 import type { ActionRow, DecisionRow } from '../../../shared/domain/meeting-views';
 import { ACTION_FILTERS, isOverdue, matchesActionFilter, matchesSearch, type ActionFilter } from '../../../shared/meetings/actions';
+import { dissentSummary } from '../../../shared/meetings/point-decisions';
 import { useChannel } from '../../api/use-channel';
 import { useNotifier } from '../../app/notifications';
 import type { SheetProps } from '../../app/sheet-props';
@@ -33,7 +34,9 @@ export function ActionsSheet({ user, readOnly: fileReadOnly }: SheetProps) {
     (Object.keys(ACTION_FILTERS) as ActionFilter[]).map((f) => [f, actions.data!.filter((a) => matchesActionFilter(a, f, today)).length]),
   ) as Record<ActionFilter, number>;
   const shownActions = actions.data.filter((a) => matchesActionFilter(a, filter, today) && matchesSearch(search, a.what, a.who, a.itemTitle, a.status));
-  const shownDecisions = decisions.data.filter((d) => matchesSearch(search, d.itemTitle, d.decision, formatDateShort(d.meetingDate)));
+  const shownDecisions = decisions.data.filter((d) =>
+    matchesSearch(search, d.itemTitle, d.decision, formatDateShort(d.meetingDate), d.point, d.outcome, ...d.dissents.map(dissentSummary)),
+  );
 
   const actionColumns: ColDef<ActionRow>[] = [
     { field: 'meetingDate', headerName: 'Møde', width: 110, valueFormatter: dateFormatter },
@@ -53,8 +56,15 @@ export function ActionsSheet({ user, readOnly: fileReadOnly }: SheetProps) {
 
   const decisionColumns: ColDef<DecisionRow>[] = [
     { field: 'meetingDate', headerName: 'Mødedato', width: 120, valueFormatter: dateFormatter },
-    { field: 'itemTitle', headerName: 'Punkt', flex: 1, minWidth: 200, wrapText: true, autoHeight: true },
-    { field: 'decision', headerName: 'Beslutning', flex: 2.5, minWidth: 300, wrapText: true, autoHeight: true, cellClass: 'preline' },
+    { field: 'itemTitle', headerName: 'Punkt', flex: 1, minWidth: 180, wrapText: true, autoHeight: true },
+    // One row per "at" of the Indstilling with its outcome; an item's own decision has no "at".
+    { field: 'point', headerName: 'At', flex: 1.3, minWidth: 200, wrapText: true, autoHeight: true, valueFormatter: (p) => (p.value as string | null) ?? '–' },
+    { field: 'outcome', headerName: 'Udfald', width: 190, wrapText: true, autoHeight: true, valueFormatter: (p) => (p.value as string | null) ?? '–' },
+    { field: 'decision', headerName: 'Beslutning', flex: 2, minWidth: 240, wrapText: true, autoHeight: true, cellClass: 'preline' },
+    {
+      colId: 'dissents', headerName: 'Afvigende mening', flex: 1.2, minWidth: 160, wrapText: true, autoHeight: true, cellClass: 'preline',
+      valueGetter: (p) => (p.data?.dissents ?? []).map(dissentSummary).join('\n'),
+    },
   ];
 
   const onStatusChanged = async (event: CellEdit<ActionRow>) => {
@@ -105,6 +115,7 @@ export function ActionsSheet({ user, readOnly: fileReadOnly }: SheetProps) {
         <DataGrid<DecisionRow>
           label="Beslutninger"
           rowData={shownDecisions}
+          getRowId={(p) => p.data.key}
           columnDefs={decisionColumns}
           height={Math.min(480, 60 + Math.max(1, shownDecisions.length) * 52)}
           onRowDataUpdated={(e) => e.api.resetRowHeights()}

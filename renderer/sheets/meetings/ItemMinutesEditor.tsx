@@ -8,6 +8,7 @@ import { EditableText } from '../../components/EditableText';
 import { fieldOutcome } from '../../components/use-field-draft';
 import { ActionsTable } from './ActionsTable';
 import { FollowUp } from './FollowUp';
+import { PointDecisions } from './PointDecisions';
 
 interface Props {
   detail: MeetingDetail;
@@ -19,7 +20,7 @@ interface Props {
   onRefused: () => void;
 }
 
-/** The minutes of one item: Referat, Beslutning and the actions agreed. */
+/** The minutes of one item: Referat, a decision for every "at" of the Indstilling, Beslutning and the actions agreed. */
 export function ItemMinutesEditor({ detail, item, members, locked, readOnly, onRefused }: Props) {
   const { run, attempt } = useNotifier();
   const [newAction, setNewAction] = useState('');
@@ -50,18 +51,9 @@ export function ItemMinutesEditor({ detail, item, members, locked, readOnly, onR
         </span>
       </h2>
       {item.proposalState !== 'accepteret' && <p className="hint">Punktet er ikke på dagsordenen ({item.proposalState}).</p>}
-      {item.recommendation.length > 0 && (
-        <div className="hint">
-          <strong>Indstilling:</strong>
-          <ul>
-            {item.recommendation.map((r, i) => (
-              <li key={i}>{r}</li>
-            ))}
-          </ul>
-        </div>
-      )}
       {item.standing === 'followUp' && <FollowUp detail={detail} members={members} readOnly={readOnly} onRefused={onRefused} />}
       <EditableText label="Referat" multiline rows={5} value={item.minutesText} readOnly={locked} onCommit={(minutesText, seen) => save({ minutesText }, { minutesText: seen })} />
+      <PointDecisions detail={detail} item={item} members={members} locked={locked} onRefused={onRefused} />
       <EditableText label="Beslutning" multiline rows={2} value={item.decision} readOnly={locked} onCommit={(decision, seen) => save({ decision }, { decision: seen })} />
       <h3>Handlinger</h3>
       {actions.length > 0 && <ActionsTable actions={actions} members={members} locked={locked} readOnly={readOnly} onRefused={onRefused} label="Handlinger" />}

@@ -8,8 +8,12 @@ import { agendaRevisionsSchema } from './006-agenda-revisions';
 import { workbookIdentity } from './007-workbook-identity';
 import { changeByRow } from './008-change-by-row';
 import { appliedCalls } from './009-applied-calls';
+// 010 (point decisions) comes from another branch and goes here at merge.
+import { meetingSeries } from './011-meeting-series';
 
 /** All migrations in order. A new one gets the next number and its own file. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, budgetSchema, planAndActivities, meetingsSchema, spendingInOre, agendaRevisionsSchema, workbookIdentity, changeByRow, appliedCalls];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, budgetSchema, planAndActivities, meetingsSchema, spendingInOre, agendaRevisionsSchema, workbookIdentity, changeByRow, appliedCalls,
+  // 010 goes here at merge; the runner accepts the gap (it runs every migration above the file's version, in order).
+  meetingSeries];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -106,7 +106,7 @@ export function templateProblem(items: ReadonlyArray<Pick<TemplateItem, 'standin
 export function describeSeries(series: { everyWeeks: number | null; weekday: SeriesWeekday | null; startTime: string; endTime: string; place: string }, dateCount?: number): string {
   const when = series.everyWeeks && series.weekday
     ? `${series.everyWeeks === 1 ? 'hver uge' : `hver ${series.everyWeeks}. uge`}, ${series.weekday}`
-    : `${dateCount ?? ''} ${dateCount === 1 ? 'dato' : 'datoer'}`.trim();
+    : `${dateCount ?? ''} ${dateCount === 1 ? 'dato' : 'datoer'}`.trim() + ',';
   return `${when} ${formatClock(series.startTime)}–${formatClock(series.endTime)}, ${series.place}`;
 }
 

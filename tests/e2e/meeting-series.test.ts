@@ -22,14 +22,15 @@ function focusedName(page: Page): Promise<string> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     if (!el) return '';
-    return el.getAttribute('aria-label') ?? el.closest('label')?.querySelector('.field-label')?.textContent ?? el.textContent?.trim() ?? '';
+    const label = el.closest('label');
+    return el.getAttribute('aria-label') ?? label?.querySelector('.field-label')?.textContent ?? label?.textContent?.trim() ?? el.textContent?.trim() ?? '';
   });
 }
 
 /** Tab (at a person's pace) until the named field has the focus; fails if it is not within a few presses. */
 async function tabTo(page: Page, name: string | RegExp): Promise<void> {
   const seen: string[] = [];
-  for (let presses = 0; presses < 8; presses++) {
+  for (let presses = 0; presses < 12; presses++) {
     await page.keyboard.press('Tab', { delay: KEY_DELAY });
     const focused = await focusedName(page);
     seen.push(focused);
@@ -148,4 +149,43 @@ describe('Mødeplan in Chromium, on a real workbook', () => {
     await expect.poll(() => db().prepare('SELECT date FROM meeting').pluck().all()).toEqual(['2027-02-24']);
     expect(db().prepare('SELECT COUNT(*) FROM meeting_series').pluck().get()).toBe(0);
   }, 180_000);
+
+  it('creates meetings from a pasted list of dates, saying which text is not a date before anything is made', async () => {
+    harness = await startHarness({ user: { name: 'Lene Bach Andersen', role: 'Formand' } });
+    const { page } = harness;
+    await page.getByRole('tab', { name: 'Møder' }).click();
+    // In a workbook without meetings, the empty card offers the plan.
+    await page.getByRole('button', { name: 'Opret en mødeplan for året…' }).focus();
+    await page.keyboard.press('Enter', { delay: KEY_DELAY });
+    await expect.poll(() => focusedName(page)).toBe('Ny mødeplan…');
+    await page.keyboard.press('Enter', { delay: KEY_DELAY });
+    await tabTo(page, 'Fast interval');
+    // The arrow key moves within the choice of how the dates are given.
+    await page.keyboard.press('ArrowRight', { delay: KEY_DELAY });
+    await tabTo(page, /^Datoer/);
+    await page.keyboard.type('13.01.2027\n24.02.2027, 31.04.2027', { delay: KEY_DELAY });
+    const preview = page.locator('.series-preview');
+    await expect.poll(() => preview.textContent()).toBe('»31.04.2027«: 31.04.2027 findes ikke: april 2027 har 30 dage');
+    expect(await page.getByRole('button', { name: 'Opret møderne' }).isDisabled()).toBe(true);
+    for (let i = 0; i < '31.04.2027'.length; i++) await page.keyboard.press('Backspace', { delay: KEY_DELAY });
+    await page.keyboard.type('07.04.2027', { delay: KEY_DELAY });
+    await expect.poll(() => preview.textContent()).toBe('3 møder: 13.01.2027, 24.02.2027, 07.04.2027');
+    await tabTo(page, 'Start');
+    await typeOver(page, '9.30');
+    await tabTo(page, 'Slut');
+    await typeOver(page, '11.30');
+    await tabTo(page, 'Sted');
+    await typeOver(page, 'Gladsaxe Rådhus');
+    await tabTo(page, 'Opret 3 møder');
+    await page.keyboard.press('Enter', { delay: KEY_DELAY });
+    await expect.poll(() => db().prepare('SELECT date, start_time AS startTime, end_time AS endTime, place FROM meeting ORDER BY date').all()).toEqual([
+      { date: '2027-01-13', startTime: '09:30', endTime: '11:30', place: 'Gladsaxe Rådhus' },
+      { date: '2027-02-24', startTime: '09:30', endTime: '11:30', place: 'Gladsaxe Rådhus' },
+      { date: '2027-04-07', startTime: '09:30', endTime: '11:30', place: 'Gladsaxe Rådhus' },
+    ]);
+    expect(db().prepare('SELECT every_weeks AS everyWeeks, weekday, first_date AS firstDate, last_date AS lastDate FROM meeting_series').all()).toEqual([
+      { everyWeeks: null, weekday: null, firstDate: '2027-01-13', lastDate: '2027-04-07' },
+    ]);
+    expect(db().prepare("SELECT description FROM change_set WHERE description LIKE 'Ny mødeplan%'").pluck().all()).toEqual(['Ny mødeplan: 3 datoer, 09.30–11.30, Gladsaxe Rådhus']);
+  }, 120_000);
 });

@@ -5,6 +5,7 @@ import { SERIES_WEEKDAYS, type SeriesSchedule, type SeriesWeekday } from '../../
 import { DEFAULT_END_TIME, DEFAULT_START_TIME } from '../../../../shared/meetings/agenda';
 import { meetingLength } from '../../../../shared/meetings/time-slots';
 import { DEFAULT_SERIES_TITLE, defaultTemplate, planSeries, readDateList, scheduleDates, scheduleProblem, weekdayOf } from '../../../../shared/meetings/series';
+import { ChoiceField } from '../../../components/ChoiceField';
 import { DateField, TimeField } from '../../../components/DateTimeFields';
 import { useNotifier } from '../../../app/notifications';
 import { TemplateEditor } from './TemplateEditor';
@@ -31,7 +32,7 @@ export function NewSeriesForm({ meetingDates, onCreated, onCancel }: Props) {
   const [title, setTitle] = useState(DEFAULT_SERIES_TITLE);
   const [kind, setKind] = useState<Kind>('interval');
   const [everyWeeks, setEveryWeeks] = useState('6');
-  const [weekday, setWeekday] = useState<SeriesWeekday | ''>('');
+  const [weekday, setWeekday] = useState<SeriesWeekday | null>(null);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [dateText, setDateText] = useState('');
@@ -43,7 +44,7 @@ export function NewSeriesForm({ meetingDates, onCreated, onCancel }: Props) {
   const [busy, setBusy] = useState(false);
 
   // The weekday follows the first date until the chair picks one.
-  const shownWeekday: SeriesWeekday | '' = weekday || (from ? weekdayOf(from) : '');
+  const shownWeekday: SeriesWeekday = weekday ?? (from ? weekdayOf(from) : 'onsdag');
 
   const plan = useMemo((): { schedule: SeriesSchedule; create: string[]; skipped: string[] } | { problem: string } => {
     let schedule: SeriesSchedule;
@@ -55,7 +56,6 @@ export function NewSeriesForm({ meetingDates, onCreated, onCancel }: Props) {
       if (!from || !to) return { problem: 'Skriv første og sidste dato' };
       const weeks = Number(everyWeeks.trim());
       if (!/^\d+$/.test(everyWeeks.trim()) || weeks < 1) return { problem: 'Hver n. uge skal være et helt antal uger, mindst 1' };
-      if (!shownWeekday) return { problem: 'Vælg en ugedag' };
       schedule = { kind: 'interval', from, to, everyWeeks: weeks, weekday: shownWeekday };
     }
     const problem = scheduleProblem(schedule);
@@ -95,7 +95,7 @@ export function NewSeriesForm({ meetingDates, onCreated, onCancel }: Props) {
           <span className="field-label" id="series-kind-label">Datoer</span>
           <div className="series-kind" role="radiogroup" aria-labelledby="series-kind-label">
             <label>
-              <input type="radio" name="series-kind" checked={kind === 'interval'} onChange={() => setKind('interval')} /> Hver n. uge
+              <input type="radio" name="series-kind" checked={kind === 'interval'} onChange={() => setKind('interval')} /> Fast interval
             </label>
             <label>
               <input type="radio" name="series-kind" checked={kind === 'dates'} onChange={() => setKind('dates')} /> Liste af datoer
@@ -111,17 +111,7 @@ export function NewSeriesForm({ meetingDates, onCreated, onCancel }: Props) {
             <span className="field-label">Hver n. uge</span>
             <input inputMode="numeric" value={everyWeeks} onChange={(e) => setEveryWeeks(e.target.value)} />
           </label>
-          <label className="field">
-            <span className="field-label">Ugedag</span>
-            <select value={shownWeekday} onChange={(e) => setWeekday(e.target.value as SeriesWeekday)}>
-              {!shownWeekday && <option value="">Vælg …</option>}
-              {SERIES_WEEKDAYS.map((day) => (
-                <option key={day} value={day}>
-                  {day}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ChoiceField label="Ugedag" value={shownWeekday} choices={SERIES_WEEKDAYS} onChange={setWeekday} />
         </div>
       ) : (
         <label className="field">

@@ -149,6 +149,25 @@ describe('creating a series (meetings.series.add)', () => {
 });
 
 describe('editing the template (meetings.series.setTemplate)', () => {
+  it('leaves a meeting removed by hand out of the series, and does not put back an item taken off one agenda by hand', async () => {
+    wb = createTestWorkbook();
+    const { series, created } = await wb.call('meetings.series.add', YEAR_2027);
+    await wb.call('meetings.remove', { id: created[0]!.id });
+    const second = (await wb.call('meetings.get', { id: created[1]!.id })).items;
+    await wb.call('meetings.items.remove', { id: second.find((i) => i.title === 'Status fra den sociale innovator')!.id });
+    const listed = (await wb.call('meetings.series.list', {}))[0]!;
+    expect(listed.meetings.map((m) => m.date)).toEqual(created.slice(1).map((m) => m.date));
+
+    const result = await wb.call('meetings.series.setTemplate', {
+      id: series.id,
+      applyToUnsent: true,
+      template: series.template.map((t) => ({ ...templateInput(t), presenter: t.standing ? t.presenter : 'Formanden' })),
+    });
+    expect(result).toMatchObject({ meetings: 8, added: 0, updated: 7, removed: 0 });
+    expect(await agendaTitles(created[1]!.id)).toEqual(['Godkendelse af dagsorden', 'Opfølgning på referat og handlinger', 'Eventuelt']);
+    expect((await wb.call('meetings.get', { id: created[2]!.id })).items[2]).toMatchObject({ title: 'Status fra den sociale innovator', presenter: 'Formanden' });
+  });
+
   it('applies to the meetings not yet sent, only to the template’s own items, and keeps what was changed by hand', async () => {
     wb = createTestWorkbook();
     const { series, created } = await wb.call('meetings.series.add', YEAR_2027);
@@ -205,6 +224,8 @@ describe('editing the template (meetings.series.setTemplate)', () => {
       template: now.filter((t) => t.title !== 'Økonomi').map(templateInput),
     });
     expect(dropped).toMatchObject({ meetings: 7, removed: 7, added: 0 });
+    // The file stays sound: links, references and values as `check` reads them.
+    expect(await wb.call('workbook.check', {})).toMatchObject({ sound: true, problems: [] });
     expect(await agendaTitles(handEdited!.id)).toEqual(['Godkendelse af dagsorden', 'Opfølgning på referat og handlinger', 'Status fra den sociale innovator og indsatserne', 'Budgetopfølgning', 'Eventuelt']);
     expect(await agendaTitles(held!.id)).toContain('Status fra den sociale innovator');
   });

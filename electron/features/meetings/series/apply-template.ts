@@ -1,7 +1,8 @@
 // meetings.series.setTemplate: a changed template agenda, and – when the chair says so – the same
 // change on the series' meetings not yet sent, in one change (one undo). Only items that came from
 // the template are touched, never items added by hand or proposed; and in them only the fields
-// that still read as the template had them, so a meeting's own minutes or presenter stay.
+// that still read as the template had them, so a meeting's own minutes or presenter stay; an item
+// taken off one meeting's agenda by hand is not put back.
 import type { ParsedInput } from '../../../../shared/api/contract';
 import type { SeriesTemplateItem, TemplateApplied, TemplateItem } from '../../../../shared/domain/meeting-series';
 import { positionForNewItem } from '../../../../shared/meetings/agenda';
@@ -55,7 +56,9 @@ function applyToMeeting(tx: Transaction, meetingId: number, before: ReadonlyMap<
       previousPosition = item.position as number;
       continue;
     }
-    // A template item the meeting lacks goes after the template item before it, else before Eventuelt.
+    // An item the template had before, but this meeting lacks, was taken off its agenda by hand: it stays off.
+    if (before.has(templateItem.id)) continue;
+    // A new template item goes after the template item before it, else before Eventuelt.
     const order = itemIdsInOrder(tx, meetingId);
     const items = order.map((id) => ({ standing: tx.get('agenda_item', id)!.standing as TemplateItem['standing'] }));
     const position: number = previousPosition !== null ? previousPosition + 1 : templateItem.standing === 'approveAgenda' ? 1 : positionForNewItem(items);

@@ -43,7 +43,8 @@ export function EditTemplate({ series, onDone }: Props) {
   return (
     <div className="series-form" ref={form}>
       <p className="hint">
-        Punkter, der er tilføjet i hånden eller foreslået, røres aldrig, og et felt, der er rettet på et enkelt møde, beholder sin værdi.
+        Punkter, der er tilføjet i hånden eller foreslået, røres aldrig. Et felt, der er rettet på et enkelt møde, beholder sin værdi, og et punkt,
+        der er fjernet fra et møde, kommer ikke tilbage.
       </p>
       <TemplateEditor rows={rows} onChange={setRows} />
       {problem && <p className="series-problem">{problem}</p>}

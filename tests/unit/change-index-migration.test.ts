@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../electron/app/dispatcher';
 import { lastChangeQuery } from '../../electron/workbook/edit-conflicts';
 import { LATEST_SCHEMA_VERSION } from '../../electron/workbook/migrations';
+import { DROP_MEETING_SERIES } from '../support/older-files';
 import { createTestWorkbook, openTestSession, type TestWorkbook } from '../support/workbooks';
 
 let wb: TestWorkbook | undefined;
@@ -37,6 +38,7 @@ describe('migration 008: the change log indexed by row', () => {
     // The same file as version 7 of the app left it: no index by row (nor what later versions add).
     const old = new Database(wb.path);
     old.exec('DROP INDEX change_by_row; DROP TABLE applied_call');
+    old.exec(DROP_MEETING_SERIES);
     old.pragma('user_version = 7');
     old.close();
 

@@ -11,6 +11,7 @@ import { Workbook } from '../../electron/workbook/workbook';
 import { LATEST_SCHEMA_VERSION } from '../../electron/workbook/migrations';
 import { bundleCrashChild, runChild } from '../support/crash-harness';
 import { openTestSession, tempDir } from '../support/workbooks';
+import { DROP_MEETING_SERIES } from '../support/older-files';
 
 let bundle: string;
 let dir: string;
@@ -29,6 +30,7 @@ function versionSixFile(file: string): void {
   s.close();
   const db = new Database(file);
   db.exec('DROP TABLE workbook_identity; DROP INDEX change_by_row; DROP TABLE applied_call');
+  db.exec(DROP_MEETING_SERIES);
   const insert = db.prepare("INSERT INTO program_list_item (list, text, position) VALUES ('goal', ?, ?)");
   db.transaction(() => {
     for (let i = 0; i < BULK_ROWS; i++) insert.run(`${i} ${'x'.repeat(10_000)}`, i + 1);

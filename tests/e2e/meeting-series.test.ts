@@ -117,6 +117,9 @@ describe('Mødeplan in Chromium, on a real workbook', () => {
     expect(db().prepare("SELECT COUNT(*) FROM change_set WHERE description LIKE 'Ny mødeplan%'").pluck().get()).toBe(1);
     // The first meeting of the series is shown.
     await expect.poll(() => page.locator('.agenda-row .agenda-title').allTextContents()).toEqual(['Godkendelse af dagsorden', 'Opfølgning på referat og handlinger', 'Status fra den sociale innovator', 'Eventuelt']);
+    // The list's rows slide into place (AG Grid's row animation) before the picture is taken.
+    await page.waitForTimeout(1000);
+    await page.screenshot({ path: `${SCREENSHOTS}/arbejdsbogen-moedeplan-moeder.png` });
 
     // One meeting is sent; the template change asks, and goes onto the seven not sent only.
     expect((await harness.dispatch('meetings.setStatus', { id: seriesMeetings[0]!.id, status: 'dagsorden udsendt' })).ok).toBe(true);

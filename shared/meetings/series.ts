@@ -112,9 +112,9 @@ export function describeSeries(series: { everyWeeks: number | null; weekday: Ser
 
 export type DateListReading = { ok: true; dates: string[] } | { ok: false; message: string };
 
-/** A pasted list of dates – one a line, or separated by commas or semicolons – read the Danish way. */
+/** A pasted list of dates – one a line, or separated by commas, semicolons or spaces – read the Danish way. */
 export function readDateList(text: string): DateListReading {
-  const parts = text.split(/[\n,;]+|\s{2,}|\t/).map((p) => p.trim()).filter(Boolean);
+  const parts = text.split(/[\s,;]+/).filter(Boolean);
   if (parts.length === 0) return { ok: false, message: 'Skriv mindst én dato, fx 13.01.2027' };
   const dates: string[] = [];
   for (const part of parts) {

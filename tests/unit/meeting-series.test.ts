@@ -38,7 +38,7 @@ describe('the dates of a series', () => {
   });
 
   it('reads a pasted list of Danish dates, any separator, sorted and each once', () => {
-    expect(readDateList('24.02.2027\n13.01.2027, 13-01-2027; 7/4/2027')).toEqual({ ok: true, dates: ['2027-01-13', '2027-02-24', '2027-04-07'] });
+    expect(readDateList('24.02.2027\n13.01.2027, 13-01-2027; 7/4/2027 19.05.2027')).toEqual({ ok: true, dates: ['2027-01-13', '2027-02-24', '2027-04-07', '2027-05-19'] });
     expect(readDateList('13.01.2027, 31.02.2027')).toEqual({ ok: false, message: '»31.02.2027«: 31.02.2027 findes ikke: februar 2027 har 28 dage' });
     expect(readDateList('  ')).toEqual({ ok: false, message: 'Skriv mindst én dato, fx 13.01.2027' });
   });

@@ -75,7 +75,7 @@ export function NewSeriesForm({ meetingDates, onCreated, onCancel }: Props) {
   const create = async () => {
     if (!ready || !('schedule' in plan)) return;
     setBusy(true);
-    const result = await run('meetings.series.add', { title, startTime, endTime, place, schedule: plan.schedule, template: toTemplateInput(rows) });
+    const result = await run('meetings.series.add', { ...(title.trim() ? { title } : {}), startTime, endTime, place, schedule: plan.schedule, template: toTemplateInput(rows) });
     setBusy(false);
     if (!result) return;
     const skipped = result.skipped.length > 0 ? ` ${result.skipped.map((s) => `${s.reason}, så ${formatDateShort(s.date)} er sprunget over`).join('. ')}.` : '';
@@ -115,7 +115,7 @@ export function NewSeriesForm({ meetingDates, onCreated, onCancel }: Props) {
         </div>
       ) : (
         <label className="field">
-          <span className="field-label">Datoer (én pr. linje eller adskilt med komma, fx 13.01.2027)</span>
+          <span className="field-label">Datoer (én pr. linje eller adskilt med komma eller mellemrum, fx 13.01.2027)</span>
           <textarea rows={3} value={dateText} onChange={(e) => setDateText(e.target.value)} />
         </label>
       )}

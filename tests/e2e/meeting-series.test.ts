@@ -135,6 +135,15 @@ describe('Mødeplan in Chromium, on a real workbook', () => {
     await expect.poll(() => focusedName(page)).toBe('Også de 7 møder');
     expect(await page.locator('.series-question').textContent()).toContain('Skal ændringen også gælde de 7 møder i mødeplanen, hvis dagsorden ikke er sendt ud endnu? 1 møde med udsendt dagsorden eller afholdt røres ikke.');
     await page.locator('.series-dialog').screenshot({ path: `${SCREENSHOTS}/arbejdsbogen-moedeplan-skabelon.png` });
+    // Annullér leaves everything as it was and goes back to the button that asked.
+    await page.keyboard.press('Shift+Tab', { delay: KEY_DELAY });
+    await page.keyboard.press('Shift+Tab', { delay: KEY_DELAY });
+    await expect.poll(() => focusedName(page)).toBe('Annullér');
+    await page.keyboard.press('Enter', { delay: KEY_DELAY });
+    await expect.poll(() => focusedName(page)).toBe('Gem skabelonen');
+    expect(db().prepare("SELECT minutes FROM series_template_item WHERE title = 'Status fra den sociale innovator'").pluck().get()).toBe(20);
+    await page.keyboard.press('Enter', { delay: KEY_DELAY });
+    await expect.poll(() => focusedName(page)).toBe('Også de 7 møder');
     await page.keyboard.press('Enter', { delay: KEY_DELAY });
     const minutesOfStatus = () => db().prepare("SELECT a.minutes FROM agenda_item a JOIN series_meeting s ON s.meeting_id = a.meeting_id JOIN meeting m ON m.id = a.meeting_id WHERE a.title = 'Status fra den sociale innovator' ORDER BY m.date").pluck().all();
     await expect.poll(minutesOfStatus).toEqual([20, 30, 30, 30, 30, 30, 30, 30]);

@@ -26,6 +26,12 @@ export function EditTemplate({ series, onDone }: Props) {
   const form = useRef<HTMLDivElement>(null);
   // The editor replaces the button that opened it: the focus goes to its first field.
   useEffect(() => form.current?.querySelector<HTMLInputElement>('.series-template input')?.focus(), []);
+  // The question answered with Annullér: back to the button that asked it.
+  const saveButton = useRef<HTMLButtonElement>(null);
+  const [cancelled, setCancelled] = useState(0);
+  useEffect(() => {
+    if (cancelled > 0) saveButton.current?.focus();
+  }, [cancelled]);
 
   const save = async (applyToUnsent: boolean) => {
     setAsking(false);
@@ -55,7 +61,13 @@ export function EditTemplate({ series, onDone }: Props) {
             {sent > 0 && ` ${meetingsCount(sent)} med udsendt dagsorden eller afholdt røres ikke.`}
           </p>
           <div className="modal-actions">
-            <button type="button" onClick={() => setAsking(false)}>
+            <button
+              type="button"
+              onClick={() => {
+                setAsking(false);
+                setCancelled((n) => n + 1);
+              }}
+            >
               Annullér
             </button>
             <button type="button" onClick={() => void save(false)}>
@@ -71,7 +83,7 @@ export function EditTemplate({ series, onDone }: Props) {
           <button type="button" onClick={onDone}>
             Annullér
           </button>
-          <button type="button" className="primary" disabled={problem !== null} onClick={() => (unsent > 0 ? setAsking(true) : void save(false))}>
+          <button type="button" ref={saveButton} className="primary" disabled={problem !== null} onClick={() => (unsent > 0 ? setAsking(true) : void save(false))}>
             Gem skabelonen
           </button>
         </div>

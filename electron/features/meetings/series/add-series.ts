@@ -1,13 +1,13 @@
 // meetings.series.add: the year's meetings of a Mødeplan, made in one change (one undo).
 import type { ParsedInput } from '../../../../shared/api/contract';
 import type { SeriesCreated, TemplateItem } from '../../../../shared/domain/meeting-series';
-import { meetingLength } from '../../../../shared/meetings/time-slots';
 import { DEFAULT_SERIES_TITLE, defaultTemplate, describeSeries, orderTemplate, planSeries, scheduleDates, scheduleProblem, templateProblem } from '../../../../shared/meetings/series';
 import { UserFacingError } from '../../../workbook/errors';
 import type { Transaction } from '../../../workbook/transaction';
 import type { HandlerContext } from '../../handler';
 import { insertMeeting } from '../create-meeting';
 import { itemIdsInOrder } from '../guards';
+import { assertTimes } from '../meeting-handlers';
 import { readSeriesMeetings, readSeriesOverview } from './read-series';
 
 /** The template as stored: in agenda order, titles and presenters without stray spaces. */
@@ -35,13 +35,9 @@ export function linkTemplateItems(tx: Transaction, meetingId: number, templateIt
   templateItemIds.forEach((templateItemId, index) => tx.insert('series_agenda_item', { template_item_id: templateItemId, item_id: itemIds[index]! }));
 }
 
-export function assertMeetingTimes(startTime: string, endTime: string): void {
-  if (meetingLength(startTime, endTime) <= 0) throw new UserFacingError('invalid_input', 'Mødet skal slutte efter, at det begynder');
-}
-
 export function addSeries(input: ParsedInput<'meetings.series.add'>, ctx: HandlerContext): SeriesCreated {
   const { schedule, startTime, endTime } = input;
-  assertMeetingTimes(startTime, endTime);
+  assertTimes(startTime, endTime);
   const problem = scheduleProblem(schedule) ?? templateProblem(input.template ?? []);
   if (problem) throw new UserFacingError('invalid_input', problem);
   const template = tidyTemplate(input.template ?? defaultTemplate());

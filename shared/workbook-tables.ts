@@ -4,6 +4,7 @@
 // tests/unit/workbook-tables.test.ts fails until it has one.
 import { PROGRAM_FIELDS, PROGRAM_LISTS } from './domain/program';
 import { STANDING_ITEMS } from './domain/meeting';
+import { WEEKDAY_CHOICES } from './meetings/series';
 import type { SheetId } from './sheets';
 
 /**
@@ -153,6 +154,7 @@ export const WORKBOOK_TABLES: Readonly<Record<string, TableInfo>> = {
       case_text: text('sagsfremstilling'), standing: choice('fast punkt', STANDING_ITEMS), proposed_by: text('foreslået af'),
       proposal_state: text('forslagets status'), decline_reason: text('begrundelse for afvisning'), minutes_text: text('referat'),
       decision: text('beslutning'), revision: text('ændring efter udsendelse'), revised_on: date('ændret den'),
+      source_kind: text('forslagets kilde'), source_id: reference('kildens række'),
     },
   },
   withdrawn_agenda_item: {
@@ -162,6 +164,28 @@ export const WORKBOOK_TABLES: Readonly<Record<string, TableInfo>> = {
   attachment: {
     label: 'Bilag', sheet: 'meetings',
     columns: { item_id: reference('dagsordenspunkt'), position, name: text('navn'), path: text('fil') },
+  },
+  meeting_series: {
+    label: 'Mødeplan', sheet: 'meetings',
+    columns: {
+      title: text('navn'), start_time: { label: 'start', kind: 'time' }, end_time: { label: 'slut', kind: 'time' }, place: text('sted'),
+      every_weeks: count('hver n. uge'), weekday: choice('ugedag', WEEKDAY_CHOICES), first_date: date('første dato'), last_date: date('sidste dato'),
+    },
+  },
+  series_template_item: {
+    label: 'Punkt i mødeplanens skabelon', sheet: 'meetings',
+    columns: {
+      series_id: reference('mødeplan'), position, standing: choice('fast punkt', STANDING_ITEMS), title: text('titel'), type: text('type'),
+      presenter: text('fremlægges af'), minutes: count('minutter'), recommendation: { label: 'indstilling', kind: 'list' },
+    },
+  },
+  series_meeting: {
+    label: 'Møde i mødeplanen', sheet: 'meetings',
+    columns: { series_id: reference('mødeplan'), meeting_id: reference('møde') },
+  },
+  series_agenda_item: {
+    label: 'Dagsordenspunkt fra skabelonen', sheet: 'meetings',
+    columns: { template_item_id: reference('punkt i skabelonen'), item_id: reference('dagsordenspunkt') },
   },
   // Actions are agreed and followed up on a meeting's page; Handlinger og beslutninger only lists them.
   action_item: {

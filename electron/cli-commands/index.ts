@@ -1,8 +1,9 @@
 import type { CliCommand } from './command';
 import { demoCommand } from './demo-command';
 import { exportCommand } from './export';
+import { seriesCommand } from './series-command';
 import { suggestCommand } from './suggest-command';
 import { checkCommand, dumpCommand, newCommand } from './workbook-commands';
 
 /** Every CLI command. A new command adds one entry here. */
-export const CLI_COMMANDS: readonly CliCommand[] = [newCommand, checkCommand, dumpCommand, exportCommand, demoCommand, suggestCommand];
+export const CLI_COMMANDS: readonly CliCommand[] = [newCommand, checkCommand, dumpCommand, exportCommand, demoCommand, suggestCommand, seriesCommand];

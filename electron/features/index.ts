@@ -4,6 +4,7 @@ import { budgetHandlers } from './budget';
 import type { Handler } from './handler';
 import { initiativeHandlers } from './initiatives';
 import { meetingFeatureHandlers } from './meetings';
+import { seriesHandlers } from './meetings/series';
 import { programHandlers } from './program';
 import { planHandlers } from './plan';
 import { activityHandlers } from './activities';
@@ -24,6 +25,7 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   ...activityHandlers,
   ...partnerHandlers,
   ...meetingFeatureHandlers,
+  ...seriesHandlers,
   ...reportHandlers,
   ...safetyHandlers,
   ...pasteHandlers,

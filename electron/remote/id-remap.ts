@@ -30,6 +30,8 @@ export const FAMILY_OF_KEY: Readonly<Record<string, string>> = {
   groupId: 'budget.groups',
   memberId: 'members',
   partnerIds: 'partners',
+  // Template items are made only inside meetings.series.add, whose answer names the series: never rewritten.
+  templateItemId: 'meetings.series.template',
 };
 
 /** A suggestion taken onto the agenda names its source by kind and id: the kind says the family. */

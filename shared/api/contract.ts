@@ -9,6 +9,7 @@ import { budgetChannels } from './budget-channels';
 import { planChannels } from './plan-channels';
 import { activityChannels } from './activity-channels';
 import { meetingChannels } from './meeting-channels';
+import { meetingSeriesChannels } from './meeting-series-channels';
 import { reportChannels } from './report-channels';
 import { safetyChannels } from './safety-channels';
 import { pasteChannels } from './paste-channels';
@@ -23,6 +24,7 @@ export const contract = {
   ...planChannels,
   ...activityChannels,
   ...meetingChannels,
+  ...meetingSeriesChannels,
   ...reportChannels,
   ...safetyChannels,
   ...pasteChannels,

@@ -9,7 +9,7 @@ import { isClockTime } from '../meetings/time-slots';
 import { mutation, query } from './channel';
 import { isoDate, longText, noInput, nonEmptyPatch, requiredText, rowId, shortText, strictInput, wholeNumber, neuter, plural, seenValues } from './validation';
 
-function clockTime(label: string) {
+export function clockTime(label: string) {
   return z.string({ error: `${label} skal være et klokkeslæt` }).refine(isClockTime, {
     error: `${label} skal være et klokkeslæt som 14:00`,
   });

@@ -148,6 +148,10 @@ export const CHANNEL_ACCESS: { readonly [C in Channel]: Access } = {
   'meetings.attachments.rename': PROPOSERS,
   'meetings.attachments.remove': PROPOSERS,
   'meetings.attachments.open': 'læs',
+  // Mødeplan: setting up the year's meetings and their template agenda is the chair's.
+  'meetings.series.list': 'læs',
+  'meetings.series.add': FORMAND,
+  'meetings.series.setTemplate': FORMAND,
   'actions.add': MINUTES,
   'actions.update': MINUTES,
   'actions.remove': MINUTES,

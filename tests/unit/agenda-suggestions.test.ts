@@ -145,7 +145,7 @@ describe('Forslag til dagsorden on the default workbook', () => {
       {
         title: 'Forældrecaféens åbningstider',
         reason: 'Udsat på mødet 2. juni 2021: at åbningstiden flyttes til torsdag (Afventer lokalerne.); at forældrene inddrages i planen',
-        source: { kind: 'udsat punkt', id: item.id },
+        source: { kind: 'udsat punkt', id: item.id, meetingId: item.meetingId },
         type: 'Beslutning',
         initiativeId: null,
         recommendation: ['at åbningstiden flyttes til torsdag', 'at forældrene inddrages i planen'],

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../electron/app/dispatcher';
 import { lastChangeQuery } from '../../electron/workbook/edit-conflicts';
 import { LATEST_SCHEMA_VERSION } from '../../electron/workbook/migrations';
+import { DROP_AFTER_VERSION_9 } from '../support/older-files';
 import { createTestWorkbook, openTestSession, type TestWorkbook } from '../support/workbooks';
 
 let wb: TestWorkbook | undefined;
@@ -36,7 +37,8 @@ describe('migration 008: the change log indexed by row', () => {
     wb.session.close();
     // The same file as version 7 of the app left it: no index by row (nor what later versions add).
     const old = new Database(wb.path);
-    old.exec('DROP INDEX change_by_row; DROP TABLE applied_call; DROP TABLE point_dissent; DROP TABLE point_decision; ALTER TABLE agenda_item DROP COLUMN source_kind; ALTER TABLE agenda_item DROP COLUMN source_id');
+    old.exec('DROP INDEX change_by_row; DROP TABLE applied_call');
+    old.exec(DROP_AFTER_VERSION_9);
     old.pragma('user_version = 7');
     old.close();
 

@@ -116,3 +116,74 @@ describe('npm run cli -- suggest', () => {
     expect(missing.stderr.trim()).toMatch(/^Mødet /);
   }, 120_000);
 });
+
+describe('npm run cli -- series', () => {
+  const file = path.join(dir, 'mødeplan.arbejdsbog');
+
+  it('creates a year of meetings by interval or by dates, prints them in Danish and names the skipped dates', async () => {
+    expect((await cli('new', file)).code).toBe(0);
+    const year = await cli('series', file, '--from', '2027-01-13', '--to', '2027-12-15', '--every', '6', '--weekday', 'onsdag', '--time', '14-16', '--place', 'Mørkhøj Bibliotek');
+    expect(year.stderr).toBe('');
+    expect(year.code).toBe(0);
+    expect(year.stdout.split('\n')).toEqual([
+      'Mødeplan »Styregruppens møder«: hver 6. uge, onsdag 14.00–16.00, Mørkhøj Bibliotek',
+      'Oprettet 9 møder:',
+      '  onsdag den 13. januar 2027', '  onsdag den 24. februar 2027', '  onsdag den 7. april 2027', '  onsdag den 19. maj 2027', '  onsdag den 30. juni 2027',
+      '  onsdag den 11. august 2027', '  onsdag den 22. september 2027', '  onsdag den 3. november 2027', '  onsdag den 15. december 2027',
+      'Dagsorden fra skabelonen: Godkendelse af dagsorden, Opfølgning på referat og handlinger, Eventuelt',
+      '',
+    ]);
+
+    const listed = await cli('series', file, '--dates', '2027-01-13,2027-02-25', '--time', '9-11.30', '--place', 'Gladsaxe Rådhus', '--title', 'Temamøder');
+    expect(listed.code).toBe(0);
+    expect(listed.stdout.split('\n')).toEqual([
+      'Mødeplan »Temamøder«: 2 datoer, 09.00–11.30, Gladsaxe Rådhus',
+      'Oprettet 1 møde:',
+      '  torsdag den 25. februar 2027',
+      'Sprunget over (1):',
+      '  13. januar 2027: Der er allerede et møde 13. januar 2027',
+      'Dagsorden fra skabelonen: Godkendelse af dagsorden, Opfølgning på referat og handlinger, Eventuelt',
+      '',
+    ]);
+
+    // The file holds what was printed.
+    const db = new Database(file, { readonly: true });
+    try {
+      expect(db.prepare('SELECT date, start_time, end_time, place FROM meeting ORDER BY date').all().slice(0, 3)).toEqual([
+        { date: '2027-01-13', start_time: '14:00', end_time: '16:00', place: 'Mørkhøj Bibliotek' },
+        { date: '2027-02-24', start_time: '14:00', end_time: '16:00', place: 'Mørkhøj Bibliotek' },
+        { date: '2027-02-25', start_time: '09:00', end_time: '11:30', place: 'Gladsaxe Rådhus' },
+      ]);
+      expect(db.prepare('SELECT COUNT(*) FROM meeting').pluck().get()).toBe(10);
+      // Each series is one change in the log.
+      expect(db.prepare("SELECT description FROM change_set WHERE description LIKE 'Ny mødeplan%' ORDER BY id").pluck().all()).toEqual([
+        'Ny mødeplan: hver 6. uge, onsdag 14.00–16.00, Mørkhøj Bibliotek',
+        'Ny mødeplan: 2 datoer, 09.00–11.30, Gladsaxe Rådhus',
+      ]);
+    } finally {
+      db.close();
+    }
+  }, 60_000);
+
+  it('refuses wrong use with the usage and exit 64, unreadable values and a plan with nothing new in Danish with exit 1', async () => {
+    const usage = 'Brug: npm run cli -- series <fil> (--from <dato> --to <dato> --every <uger> --weekday <ugedag> | --dates <dato,dato,…>) --time <start-slut> --place <sted> [--title <navn>]\n';
+    for (const args of [[file], [file, '--dates', '2027-01-13'], [file, '--time', '14-16', '--place', 'X'], [file, '--dates', '2027-01-13', '--from', '2027-01-01', '--time', '14-16', '--place', 'X']]) {
+      const result = await cli('series', ...args);
+      expect(result.code).toBe(64);
+      expect(result.stderr).toBe(usage);
+    }
+    const refusals: Array<[string[], string]> = [
+      [['--dates', '2027-01-13', '--time', '14', '--place', 'X'], '--time: skriv mødets tid som start-slut, fx 14-16 eller 9.30-11.30 (ikke »14«)'],
+      [['--from', '2027-01-13', '--to', '2027-12-15', '--every', '6', '--weekday', 'blursday', '--time', '14-16', '--place', 'X'], '--weekday: skriv en ugedag som mandag eller onsdag (ikke »blursday«)'],
+      [['--dates', '2027-02-30', '--time', '14-16', '--place', 'X'], '--dates: 2027-02-30 findes ikke: februar 2027 har 28 dage'],
+      [['--from', '2027-12-15', '--to', '2027-01-13', '--every', '6', '--weekday', 'onsdag', '--time', '14-16', '--place', 'X'], 'Sidste dato skal ligge efter første dato'],
+      [['--dates', '2027-01-13', '--time', '14-16', '--place', 'X'], 'Alle datoerne har allerede et møde, så der er intet at oprette (1 sprunget over)'],
+    ];
+    for (const [args, message] of refusals) {
+      const result = await cli('series', file, ...args);
+      expect(result.stderr).toBe(`${message}\n`);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toBe('');
+    }
+  }, 60_000);
+});

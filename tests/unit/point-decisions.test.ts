@@ -9,6 +9,7 @@ import { roleRefusal } from '../../shared/api/permissions';
 import { pointDecisionsOf } from '../../shared/meetings/point-decisions';
 import { applyAgendaRows } from '../../shared/meetings/agenda-live';
 import { createTestWorkbook, openTestSession, recordChanges, type TestWorkbook } from '../support/workbooks';
+import { DROP_AFTER_VERSION_9 } from '../support/older-files';
 
 let wb: TestWorkbook;
 let reopened: ReturnType<typeof openTestSession> | undefined;
@@ -262,7 +263,7 @@ describe('migration 010', () => {
     await wb.call('meetings.items.update', { id: decisionId, patch: { decision: 'Udsat til næste møde.' } });
     wb.session.close();
     const old = new Database(wb.path);
-    old.exec('DROP TABLE point_dissent; DROP TABLE point_decision');
+    old.exec(DROP_AFTER_VERSION_9);
     old.pragma('user_version = 9');
     old.close();
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { systemLockEnvironment } from '../../electron/workbook/lock';
+import { DROP_AFTER_VERSION_9 } from '../support/older-files';
 import { openTestSession, tempDir } from '../support/workbooks';
 
 const cleanups: Array<() => void> = [];
@@ -268,7 +269,8 @@ describe('backups from before workbook identities (version 6 and older)', () => 
     await s.call('program.update', { patch: { title: 'Fra version 6' } });
     s.close();
     const old = new Database(file);
-    old.exec('DROP TABLE workbook_identity; DROP INDEX change_by_row; DROP TABLE applied_call; DROP TABLE point_dissent; DROP TABLE point_decision');
+    old.exec('DROP TABLE workbook_identity; DROP INDEX change_by_row; DROP TABLE applied_call');
+    old.exec(DROP_AFTER_VERSION_9);
     old.pragma('user_version = 6');
     old.close();
     const legacyName = 'Mørkhøj 2026-11-01 08.00.00 (automatisk).arbejdsbog';

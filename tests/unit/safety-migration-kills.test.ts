@@ -11,6 +11,7 @@ import { Workbook } from '../../electron/workbook/workbook';
 import { LATEST_SCHEMA_VERSION } from '../../electron/workbook/migrations';
 import { bundleCrashChild, runChild } from '../support/crash-harness';
 import { openTestSession, tempDir } from '../support/workbooks';
+import { DROP_AFTER_VERSION_9 } from '../support/older-files';
 
 let bundle: string;
 let dir: string;
@@ -28,7 +29,8 @@ function versionSixFile(file: string): void {
   s.session.create(file, 'programme');
   s.close();
   const db = new Database(file);
-  db.exec('DROP TABLE workbook_identity; DROP INDEX change_by_row; DROP TABLE applied_call; DROP TABLE point_dissent; DROP TABLE point_decision');
+  db.exec('DROP TABLE workbook_identity; DROP INDEX change_by_row; DROP TABLE applied_call');
+  db.exec(DROP_AFTER_VERSION_9);
   const insert = db.prepare("INSERT INTO program_list_item (list, text, position) VALUES ('goal', ?, ?)");
   db.transaction(() => {
     for (let i = 0; i < BULK_ROWS; i++) insert.run(`${i} ${'x'.repeat(10_000)}`, i + 1);

@@ -57,7 +57,7 @@ describe('the Danish names of the workbook’s tables and columns', () => {
     expect(sheetsOfTables(['budget_amount'])).toEqual(['budget']);
     expect(sheetsOfTables(['plan_phase', 'initiative', 'budget_group_initiative', 'initiative'])).toEqual(['initiatives', 'plan', 'budget']);
     expect(sheetsOfTables(['unknown'])).toEqual([]);
-    expect(tablesOfSheet('meetings')).toEqual(['meeting', 'meeting_participant', 'agenda_item', 'withdrawn_agenda_item', 'attachment', 'action_item', 'point_decision', 'point_dissent']);
+    expect(tablesOfSheet('meetings')).toEqual(['meeting', 'meeting_participant', 'agenda_item', 'withdrawn_agenda_item', 'attachment', 'meeting_series', 'series_template_item', 'series_meeting', 'series_agenda_item', 'action_item', 'point_decision', 'point_dissent']);
   });
 });
 

@@ -1,4 +1,4 @@
-import { DEFAULT_MEETING_PLACE } from '../../../shared/domain/meeting';
+import { DEFAULT_MEETING_PLACE, type AgendaItemType, type StandingItemKind } from '../../../shared/domain/meeting';
 import { DEFAULT_END_TIME, DEFAULT_START_TIME, STANDING_ITEM_TEMPLATES } from '../../../shared/meetings/agenda';
 import { addDays } from '../../../shared/meetings/meeting-dates';
 import type { Transaction } from '../../workbook/transaction';
@@ -18,11 +18,21 @@ export function defaultMeetingDate(tx: Transaction, today: string): string {
   return next < today ? today : next;
 }
 
+/** An item a new meeting's agenda starts with: a standing item, or a series template's recurring item. */
+export interface StartingItem {
+  standing: StandingItemKind | null;
+  title: string;
+  type: AgendaItemType;
+  presenter?: string;
+  minutes: number;
+  recommendation: readonly string[];
+}
+
 /**
- * Inserts a meeting with the standing items on its agenda and the steering group's members
- * as participants, all present until someone sends afbud. Returns the meeting's id.
+ * Inserts a meeting with the standing items (or a series' template) on its agenda and the steering
+ * group's members as participants, all present until someone sends afbud. Returns the meeting's id.
  */
-export function insertMeeting(tx: Transaction, fields: NewMeeting): number {
+export function insertMeeting(tx: Transaction, fields: NewMeeting, agenda: readonly StartingItem[] = STANDING_ITEM_TEMPLATES): number {
   const meetingId = tx.insert('meeting', {
     date: fields.date,
     start_time: fields.startTime ?? DEFAULT_START_TIME,
@@ -31,12 +41,13 @@ export function insertMeeting(tx: Transaction, fields: NewMeeting): number {
     status: 'planlagt',
     unlocked: 0,
   });
-  STANDING_ITEM_TEMPLATES.forEach((template, index) => {
+  agenda.forEach((template, index) => {
     tx.insert('agenda_item', {
       meeting_id: meetingId,
       position: index + 1,
       title: template.title,
       type: template.type,
+      presenter: template.presenter ?? '',
       minutes: template.minutes,
       recommendation: JSON.stringify(template.recommendation),
       standing: template.standing,

@@ -15,7 +15,7 @@ type MeetingChannel = 'meetings.list' | 'meetings.get' | 'meetings.add' | 'meeti
 
 const MEETING_FIELD_LABELS: Record<string, string> = { date: 'dato', startTime: 'starttidspunkt', endTime: 'sluttidspunkt', place: 'sted' };
 
-function assertTimes(startTime: string, endTime: string): void {
+export function assertTimes(startTime: string, endTime: string): void {
   if (meetingLength(startTime, endTime) <= 0) throw new UserFacingError('invalid_input', 'Mødet skal slutte efter, at det begynder');
 }
 

@@ -9,9 +9,13 @@ import { workbookIdentity } from './007-workbook-identity';
 import { changeByRow } from './008-change-by-row';
 import { appliedCalls } from './009-applied-calls';
 import { pointDecisions } from './010-point-decisions';
+import { meetingSeries } from './011-meeting-series';
 import { agendaItemSource } from './012-agenda-item-source';
 
 /** All migrations in order. A new one gets the next number and its own file. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, budgetSchema, planAndActivities, meetingsSchema, spendingInOre, agendaRevisionsSchema, workbookIdentity, changeByRow, appliedCalls, pointDecisions, agendaItemSource];
+export const MIGRATIONS: readonly Migration[] = [
+  initialSchema, budgetSchema, planAndActivities, meetingsSchema, spendingInOre, agendaRevisionsSchema, workbookIdentity, changeByRow, appliedCalls,
+  pointDecisions, meetingSeries, agendaItemSource,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -9,6 +9,7 @@ import type { SheetProps } from '../../app/sheet-props';
 import { DataGrid } from '../../grid/DataGrid';
 import { MeetingListItem, meetingListTooltip } from './MeetingListItem';
 import { MeetingView } from './MeetingView';
+import { SeriesDialog } from './series/SeriesDialog';
 import './meetings.css';
 
 /** The meeting to show first: the next one coming up, else the latest. */
@@ -19,6 +20,8 @@ function defaultMeeting(meetings: MeetingSummary[], today: string): MeetingSumma
 export function MeetingsSheet({ user, readOnly, openSheet }: SheetProps) {
   const { data, error } = useChannel('meetings.list', {});
   const mayAdd = !readOnly && mayCall(user.role, 'meetings.add');
+  const mayPlan = !readOnly && mayCall(user.role, 'meetings.series.add');
+  const [planning, setPlanning] = useState(false);
   const { run } = useNotifier();
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [gridApi, setGridApi] = useState<GridApi<MeetingSummary> | null>(null);
@@ -67,6 +70,11 @@ export function MeetingsSheet({ user, readOnly, openSheet }: SheetProps) {
               <button type="button" className="primary" onClick={() => void add()}>
                 + Nyt møde
               </button>
+              {mayPlan && (
+                <button type="button" onClick={() => setPlanning(true)}>
+                  Mødeplan…
+                </button>
+              )}
             </div>
           )}
         </div>
@@ -114,7 +122,21 @@ export function MeetingsSheet({ user, readOnly, openSheet }: SheetProps) {
               Opret det første møde
             </button>
           )}
+          {mayPlan && (
+            <button type="button" onClick={() => setPlanning(true)}>
+              Opret en mødeplan for året…
+            </button>
+          )}
         </section>
+      )}
+      {planning && (
+        <SeriesDialog
+          onClose={() => setPlanning(false)}
+          onCreated={(firstMeetingId) => {
+            setPlanning(false);
+            setSelectedId(firstMeetingId);
+          }}
+        />
       )}
     </div>
   );

@@ -10,6 +10,8 @@ import { generateDemo } from '../../../electron/demo/generate-demo';
 import type { ChangedRow } from '../../../shared/api/workbook-change';
 import type { MeetingDetail } from '../../../shared/domain/meeting-views';
 import { applyAgendaRows } from '../../../shared/meetings/agenda-live';
+import type { SeriesCreated } from '../../../shared/domain/meeting-series';
+import { defaultTemplate, templateInput } from '../../../shared/meetings/series';
 import { median } from '../measure';
 import type { Measurement } from '../run';
 
@@ -29,6 +31,55 @@ async function call(dispatch: ReturnType<typeof createDispatcher>, channel: stri
   const envelope = await dispatch(channel, input);
   if (!envelope.ok) throw new Error(envelope.error.message);
   return envelope.value;
+}
+
+/** The template of a year's series: the standing items and two recurring items. */
+const SERIES_TEMPLATE = [
+  ...defaultTemplate(),
+  { standing: null, title: 'Status fra den sociale innovator', type: 'Orientering', presenter: 'Social innovator', minutes: 20, recommendation: ['at orienteringen tages til efterretning'] },
+  { standing: null, title: 'Økonomiopfølgning', type: 'Drøftelse', presenter: 'Sekretariatet', minutes: 15, recommendation: [] },
+] as const;
+
+/**
+ * Mødeplan (issue 15): a year's series – every 6 weeks, and weekly – created in one change on the
+ * scale-10 workbook, its undo, and a template change applied to the meetings not yet sent. Each run
+ * plans a year of its own, after the demonstration's meetings, so no date is skipped.
+ */
+async function measureSeries(dispatch: ReturnType<typeof createDispatcher>): Promise<Measurement[]> {
+  let year = 2030;
+  const addYear = async (everyWeeks: number) =>
+    (await call(dispatch, 'meetings.series.add', {
+      startTime: '14:00', endTime: '16:00', place: 'Mørkhøj Bibliotek', template: SERIES_TEMPLATE,
+      schedule: { kind: 'interval', from: `${++year}-01-01`, to: `${year}-12-31`, everyWeeks, weekday: 'onsdag' },
+    })) as SeriesCreated;
+  const results: Measurement[] = [];
+  for (const everyWeeks of [6, 1]) {
+    let created: SeriesCreated | null = null;
+    const ms = await median(async () => (created = await addYear(everyWeeks)), 5);
+    const meetings = created!.created.length;
+    results.push({ label: `meetings.series.add (et års møder, hver ${everyWeeks === 1 ? '' : `${everyWeeks}. `}uge)`, ms, note: `${meetings} møder × ${SERIES_TEMPLATE.length} punkter, én ændring` });
+  }
+  const last = (await addYear(1)).series;
+  // Each run changes every template item's minutes, so each run rewrites every unsent meeting.
+  let extra = 0;
+  const changedTemplate = () => {
+    extra = extra === 5 ? 0 : 5;
+    return last.template.map((item) => ({ ...templateInput(item), minutes: item.minutes + extra }));
+  };
+  results.push({
+    label: 'meetings.series.setTemplate (anvendt på ikke-sendte møder)',
+    ms: await median(() => call(dispatch, 'meetings.series.setTemplate', { id: last.id, template: changedTemplate(), applyToUnsent: true }), 5),
+    note: `${last.meetings.length} møder × ${last.template.length} punkter rettet, én ændring`,
+  });
+  const undoTimes: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    await addYear(1);
+    const started = performance.now();
+    await call(dispatch, 'workbook.undo', {});
+    undoTimes.push(performance.now() - started);
+  }
+  results.push({ label: 'workbook.undo (et års ugentlige møder)', ms: undoTimes.sort((a, b) => a - b)[1]!, note: 'én fortrydelse fjerner dem alle; median af 3' });
+  return results;
 }
 
 export async function run(): Promise<Measurement[]> {
@@ -120,6 +171,7 @@ export async function run(): Promise<Measurement[]> {
     });
     const partners = (await call(dispatch, 'partners.list', {})) as unknown[];
     results.push({ label: 'partners.list (partnere)', ms: await median(() => call(dispatch, 'partners.list', {}), 9), note: `${partners.length} partnere` });
+    results.push(...(await measureSeries(dispatch)));
     session.close();
     return results;
   } finally {

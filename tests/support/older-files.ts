@@ -1,0 +1,11 @@
+// Tests that make a file as an older version of the app left it drop what later migrations add.
+
+/** What migration 011 (Mødeplan) adds: a file of version 10 or older has none of it. */
+export const DROP_MEETING_SERIES = 'DROP TABLE series_agenda_item; DROP TABLE series_meeting; DROP TABLE series_template_item; DROP TABLE meeting_series';
+
+/** What migrations 010–012 add (a decision per »at«, Mødeplan, an item's suggestion source), newest first. */
+export const DROP_AFTER_VERSION_9 = [
+  'ALTER TABLE agenda_item DROP COLUMN source_id; ALTER TABLE agenda_item DROP COLUMN source_kind',
+  DROP_MEETING_SERIES,
+  'DROP TABLE point_dissent; DROP TABLE point_decision',
+].join('; ');

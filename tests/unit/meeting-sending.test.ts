@@ -8,6 +8,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { withoutEmailNotice } from '../../shared/domain/report';
 import { composeEmailDraft } from '../../electron/documents/sending/email-draft';
 import { composeInvitation } from '../../electron/documents/sending/invitation';
+import { writeMeetingSending } from '../../electron/documents/sending/meeting-sending';
+import { renderInWorker } from '../../electron/features/reports/render-in-worker';
 import { createDocumentSession, type DocumentSession } from '../support/document-session';
 import { readDocx } from '../support/docx-reader';
 
@@ -93,6 +95,18 @@ describe('reports.send', () => {
     expect(doc.text).toBe((await readDocx(fs.readFileSync(generated))).text);
     // The invitation in the e-mail is the one written beside it.
     expect(mail.attachments[1]!.content.toString('utf8')).toBe(fs.readFileSync(icsPath, 'utf8'));
+  });
+
+  it('attaches the generated Word document byte for byte', async () => {
+    ds = createDocumentSession();
+    const meetingId = await prepareMeeting();
+    const wb = ds.session.requireWorkbook();
+    const word = await renderInWorker(wb, { kind: 'dagsorden', meetingId }, { today: '2027-01-04', lastStatusReportTo: null });
+    const folder = path.join(ds.dir, 'Udgående');
+    const written = await writeMeetingSending(wb, meetingId, 'dagsorden', word, { folder, now: new Date('2027-01-04T09:00:00Z'), sender: 'Test Formand', withInvitationFile: false });
+    const attached = (await readEmail(written.emailPath)).attachments.find((a) => a.filename === word.fileName)!;
+    expect(Buffer.compare(attached.content, word.buffer)).toBe(0);
+    expect(attached.size).toBe(word.buffer.length);
   });
 
   it('invites for the meeting’s Copenhagen time with place, organiser, attendees and the agenda, summer and winter alike', async () => {

@@ -81,7 +81,7 @@ describe('Møder in Chromium, on a real workbook', () => {
     await page.getByRole('button', { name: '+ Foreslå punkt' }).click();
     await renameSelectedItem(page, 'Erfaringer fra fællesspisningen');
     await expect.poll(() => page.locator('.agenda-row.selected .agenda-badge').textContent()).toBe('foreslået af Sara Khalil – afventer formanden');
-    await expect.poll(() => page.getByRole('region', { name: 'Forslag' }).textContent()).toContain('Afventer formandens svar');
+    await expect.poll(() => page.getByRole('region', { name: 'Forslag', exact: true }).textContent()).toContain('Afventer formandens svar');
     expect(await page.getByRole('button', { name: 'Acceptér forslaget' }).count()).toBe(0);
     expect(db().prepare("SELECT proposal_state, proposed_by FROM agenda_item WHERE title = 'Erfaringer fra fællesspisningen'").get()).toEqual({
       proposal_state: 'foreslået', proposed_by: 'Sara Khalil',

@@ -163,7 +163,7 @@ describe('npm run cli -- series', () => {
     } finally {
       db.close();
     }
-  }, 60_000);
+  }, 240_000);
 
   it('refuses wrong use with the usage and exit 64, unreadable values and a plan with nothing new in Danish with exit 1', async () => {
     const usage = 'Brug: npm run cli -- series <fil> (--from <dato> --to <dato> --every <uger> --weekday <ugedag> | --dates <dato,dato,…>) --time <start-slut> --place <sted> [--title <navn>]\n';
@@ -185,5 +185,5 @@ describe('npm run cli -- series', () => {
       expect(result.code).toBe(1);
       expect(result.stdout).toBe('');
     }
-  }, 60_000);
+  }, 240_000);
 });

@@ -164,10 +164,10 @@ describe('the as-of rules, entered through the sheets’ channels', () => {
     const doc = await notat(wb, '2026-04-01', '2026-06-30');
     const table = doc.tables.find((t) => t[0]?.join('|') === 'Hvad|Hvem|Aftalt|Frist|Status')!;
     expect(table.slice(1)).toEqual([['Aftale med boligselskabet', 'Mette Holm', '06.05.2026', '01.06.2026', 'Overskredet']]);
-    expect(doc.text).toContain('1 åben handling 30. juni 2026, heraf 1 overskreden.');
+    expect(doc.text).toContain('1 åben handling pr. 30. juni 2026, heraf 1 overskreden.');
     // Closed before the period's end, it is not open.
     wb.session.requireWorkbook().mutate('Test', 'Færdig-dato', (tx) => tx.update('action_item', action.id, { completed_on: '2026-06-20' }));
-    expect((await notat(wb, '2026-04-01', '2026-06-30')).text).toContain('Ingen åbne handlinger 30. juni 2026.');
+    expect((await notat(wb, '2026-04-01', '2026-06-30')).text).toContain('Ingen åbne handlinger pr. 30. juni 2026.');
   });
 
   it('lists decisions of meetings in the period, not a later meeting’s', async () => {

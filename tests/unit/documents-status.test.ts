@@ -97,7 +97,7 @@ describe('Statusnotat from the default workbook (late 2026, after the programme 
       'Risici: 10 faser over tid, intet merforbrug og ingen bemærkninger fra kontrollen – se afsnit 7.',
     ]);
     expect(doc.text).toContain('Ingen beslutninger i perioden.');
-    expect(doc.text).toContain('Ingen åbne handlinger 23. november 2026.');
+    expect(doc.text).toContain('Ingen åbne handlinger pr. 23. november 2026.');
     expect(doc.text).toContain('Der er ikke registreret aktiviteter for indsatsen.');
     expect(doc.text).toContain('Ingen opfølgninger i perioden.');
     // The evaluations the programme document asks for are seeded as proposals; after the period they are overdue.

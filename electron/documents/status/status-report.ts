@@ -237,9 +237,9 @@ function actionsSection(data: StatusReportData): Block[] {
   const asOf = asOfDate(data);
   const open = openActions(data.actions, asOf);
   const blocks: Block[] = [heading('6. Åbne handlinger', 1)];
-  if (open.length === 0) return [...blocks, note(`Ingen åbne handlinger ${formatDateLong(asOf)}.`)];
+  if (open.length === 0) return [...blocks, note(`Ingen åbne handlinger pr. ${formatDateLong(asOf)}.`)];
   const overdue = open.filter((a) => isOverdueOn(a, asOf)).length;
-  blocks.push(textParagraph(`${count(open.length, 'åben handling', 'åbne handlinger')} ${formatDateLong(asOf)}, heraf ${overdueText(overdue)}.`, { keepNext: true }));
+  blocks.push(textParagraph(`${count(open.length, 'åben handling', 'åbne handlinger')} pr. ${formatDateLong(asOf)}, heraf ${overdueText(overdue)}.`, { keepNext: true }));
   blocks.push(
     gridTable({
       widths: widthsOf([0.41, 0.2, 0.12, 0.12, 0.15]),

@@ -255,8 +255,10 @@ describe('Referat from the demonstration workbook', () => {
 describe('Statusnotat from the demonstration workbook', () => {
   const period = { from: '2022-04-01', to: '2022-06-30' };
 
-  it('lists the decisions of the period and the actions open on the note’s date, overdue ones marked', async () => {
+  it('lists the decisions of the period and the actions open at the period’s end, overdue ones marked', async () => {
+    // Written the day after the period: everything is as of its end, 30 June.
     const date = '2022-07-01';
+    const end = period.to;
     const doc = await readDocx(await packDocument(statusReportDocument(loadStatusReportData(wb, { date, period }))));
     const decisions = wb.db
       .prepare(
@@ -273,18 +275,18 @@ describe('Statusnotat from the demonstration workbook', () => {
         `SELECT a.*, m.date AS meeting_date FROM action_item a JOIN meeting m ON m.id = a.meeting_id
          WHERE m.date <= ? AND (a.status <> 'færdig' OR a.completed_on > ?)`,
       )
-      .all(date, date) as ActionRow[];
-    const overdue = open.filter((a) => a.deadline !== null && a.deadline < date);
+      .all(end, end) as ActionRow[];
+    const overdue = open.filter((a) => a.deadline !== null && a.deadline < end);
     expect(open.length).toBeGreaterThan(overdue.length);
     expect(overdue.length).toBeGreaterThan(0);
-    expect(doc.text).toContain(`${decisions.length} beslutninger i perioden; ${open.length} åbne handlinger, heraf ${overdue.length} overskredne.`);
+    expect(doc.text).toContain(`${decisions.length} beslutninger i perioden; ${open.length} åbne handlinger, heraf ${overdue.length} overskredne ved periodens slutning.`);
     const actions = doc.tables.find((t) => t[0]?.join('|') === 'Hvad|Hvem|Aftalt|Frist|Status')!;
     expect(actions).toHaveLength(open.length + 1);
     expect(actions.filter((r) => r[4] === 'Overskredet')).toHaveLength(overdue.length);
     // Soonest deadline first.
     const deadlines = actions.slice(1).map((r) => r[3]!.split('.').reverse().join('-'));
     expect(deadlines).toEqual([...deadlines].sort());
-    expect(doc.text).toContain('2022 K3 ligger i programperioden (2019 K2 – 2022 K4).');
+    expect(doc.text).toContain('Perioden slutter i 2022 K2, programperiodens 13. kvartal af 15.');
     // The demonstration plans the final evaluation for 2022 K3 (it is on the coming agenda).
     expect(doc.text).toContain('Næste milepæl');
     expect(doc.text).toContain('Slutevaluering i 2022 K3.');

@@ -126,7 +126,8 @@ describe('the documents as LibreOffice renders them', () => {
     expect(pages('Referat')).toBeLessThanOrEqual(6);
     const flat = (name: string) => pdfText(name).replace(/\s+/g, ' ');
     const status = flat('Statusnotat');
-    expect(status).toContain('efter programperioden');
+    // As of the period's end (2022 K2), not the day the note is made.
+    expect(status).toContain('Perioden slutter i 2022 K2, programperiodens 13. kvartal af 15.');
     expect(status).toContain(expected.spent);
     expect(status).toContain('5. Beslutninger i perioden');
     expect(status).toMatch(/\d+ åbne handlinger, heraf \d+ overskredne/);

@@ -58,10 +58,11 @@ describe('statusnotat analysis', () => {
     ]);
     const before = planPosition(load('2019-01-15', '2019-01-01'));
     expect(before.position).toBe('før');
-    expect(before.sentence).toBe('2019 K1 ligger før programperioden (2019 K2 – 2022 K4); programmet er ikke gået i gang endnu.');
+    expect(before.sentence).toBe('Perioden slutter i 2019 K1, før programperioden begynder; programmet er ikke gået i gang endnu.');
     const after = planPosition(load('2026-11-23', '2026-10-01'));
     expect(after.position).toBe('efter');
-    expect(after.sentence).toBe('2026 K4 ligger efter programperioden (2019 K2 – 2022 K4); programperioden er afsluttet.');
+    expect(after.sentence).toBe('Perioden slutter i 2026 K4, efter programperioden, som sluttede med 2022 K4.');
+    expect(inside.sentence).toBe('Perioden slutter i 2020 K2, programperiodens 5. kvartal af 15.');
     expect(after.byInitiative.get(3)!.last?.title).toBe('Implementering af aktiviteter');
     expect(after.overduePhases).toHaveLength(10);
   });
@@ -80,7 +81,7 @@ describe('Statusnotat from the default workbook (late 2026, after the programme 
     const facts = doc.tables[1]!;
     expect(facts[0]).toEqual(['Periode', '1. oktober 2026 – 23. november 2026']);
     expect(facts[1]).toEqual(['Til', 'Direktøren i Børne- og Kulturforvaltningen']);
-    expect(facts[3]).toEqual(['Programperiode', '2019 K2 – 2022 K4 (afsluttet – notatet er skrevet efter programperioden)']);
+    expect(facts[3]).toEqual(['Programperiode', '2019 K2 – 2022 K4 (afsluttet før periodens slutning)']);
     for (const footer of doc.footerXml) expect(fieldInstructions(footer)).toEqual(['PAGE', 'NUMPAGES']);
     expect(doc.tables[0]!.flat().join('\n')).toContain('J. nr. 85.00.00P20');
   });
@@ -89,14 +90,14 @@ describe('Statusnotat from the default workbook (late 2026, after the programme 
     wb = createTestWorkbook();
     const doc = await render(load('2026-11-23', '2026-10-01'));
     expect(section(doc, '1. Sammenfatning', '2. Indsatsernes status').slice(1)).toEqual([
-      '2026 K4 ligger efter programperioden (2019 K2 – 2022 K4); programperioden er afsluttet.',
+      'Perioden slutter i 2026 K4, efter programperioden, som sluttede med 2022 K4.',
       '3 indsatser: 3 grønne.',
-      'Det samlede budget er 2.510.000 kr.; der er endnu ikke registreret forbrug.',
-      'Ingen beslutninger i perioden; ingen åbne handlinger.',
+      'Budgettet for 2019–2022 er 2.510.000 kr.; der er endnu ikke registreret forbrug.',
+      'Ingen beslutninger i perioden; ingen åbne handlinger ved periodens slutning.',
       'Risici: 10 faser over tid, intet merforbrug og ingen bemærkninger fra kontrollen – se afsnit 7.',
     ]);
     expect(doc.text).toContain('Ingen beslutninger i perioden.');
-    expect(doc.text).toContain('Ingen åbne handlinger.');
+    expect(doc.text).toContain('Ingen åbne handlinger pr. 23. november 2026.');
     expect(doc.text).toContain('Der er ikke registreret aktiviteter for indsatsen.');
     expect(doc.text).toContain('Ingen opfølgninger i perioden.');
     // The evaluations the programme document asks for are seeded as proposals; after the period they are overdue.
@@ -128,7 +129,8 @@ describe('Statusnotat from the default workbook (late 2026, after the programme 
     expect(lines[1]).toEqual(['Indsats 1 og 2 – social innovator', '1.910.000', '1.100.000', '810.000']);
     expect(lines[2]).toEqual(['   Løn', '1.725.000', '1.100.000', '625.000']);
     expect(lines[lines.length - 1]).toEqual(['I alt', '2.510.000', '1.100.000', '1.410.000']);
-    expect(doc.text).toContain('Der er registreret et forbrug på 1.100.000 kr. af et samlet budget på 2.510.000 kr. (44 %).');
+    expect(doc.text).toContain('Der er registreret et forbrug på 1.100.000 kr. af et budget på 2.510.000 kr. for 2019–2022 (44 %).');
+    expect(doc.text).toContain('Tallene dækker 2019–2022: budgettets år til og med 2026, det år perioden slutter i.');
     expect(doc.text).toContain('Indsats 1 og 2 – social innovator: Løn, 2020: forbrug 600.000 kr. mod budget 575.000 kr. (25.000 kr. over).');
     const phases = doc.tables.find((t) => t[0]?.join('|') === 'Indsats|Fase|Skulle slutte|Status')!;
     expect(phases).toHaveLength(11);
@@ -162,7 +164,7 @@ describe('Statusnotat from the default workbook (late 2026, after the programme 
     expect(etableringRow).not.toContain(`w:color w:val="${COLOURS.status.rød.text}"`);
     expect(doc.text).toContain('Etableringsomkostninger, 2019: forbrug 20.000 kr. mod budget 20.000 kr. (under 1 kr. over).');
     expect(doc.text).toContain('Løn, 2020: forbrug 575.000 kr. mod budget 575.000 kr. (under 1 kr. over).');
-    expect(doc.text).toContain('Der er registreret et forbrug på 606.096 kr. af et samlet budget på 2.510.000 kr. (24 %).');
+    expect(doc.text).toContain('Der er registreret et forbrug på 606.096 kr. af et budget på 2.510.000 kr. for 2019–2022 (24 %).');
     expect(doc.text).toContain(
       'Beløb i hele kroner: forbrug med øre er afrundet, og totalerne er regnet af de præcise beløb, så summen af de viste tal kan afvige med få kroner fra totalen.',
     );
@@ -214,10 +216,10 @@ describe('Statusnotat with activities, follow-ups, milestones, decisions and act
     expect(section(doc, '1. Sammenfatning', '2. Indsatsernes status')).toEqual([
       '1. Sammenfatning',
       'Lektiecaféen er kommet godt i gang.',
-      '2026 K4 ligger efter programperioden (2019 K2 – 2022 K4); programperioden er afsluttet.',
+      'Perioden slutter i 2026 K4, efter programperioden, som sluttede med 2022 K4.',
       '3 indsatser: 3 grønne.',
-      'Det samlede budget er 2.510.000 kr.; der er endnu ikke registreret forbrug.',
-      '1 beslutning i perioden; 2 åbne handlinger, heraf 1 overskreden.',
+      'Budgettet for 2019–2022 er 2.510.000 kr.; der er endnu ikke registreret forbrug.',
+      '1 beslutning i perioden; 2 åbne handlinger, heraf 1 overskreden ved periodens slutning.',
       'Risici: 10 faser over tid, intet merforbrug og 2 bemærkninger fra kontrollen – se afsnit 7.',
     ]);
     const first = section(doc, 'Indsats 1: Fællesskabende aktiviteter i Mørkhøj', 'Indsats 2: Bedre fritidsmuligheder');
@@ -254,7 +256,7 @@ describe('Statusnotat with activities, follow-ups, milestones, decisions and act
     wb = createTestWorkbook();
     await enterAQuarter();
     const doc = await render(load('2026-09-01', '2026-06-01', '2026-09-01'));
-    expect(doc.text).toContain('1 beslutning i perioden; 1 åben handling, heraf ingen overskredne.');
+    expect(doc.text).toContain('1 beslutning i perioden; 1 åben handling, heraf ingen overskredne ved periodens slutning.');
     const actions = doc.tables.find((t) => t[0]?.join('|') === 'Hvad|Hvem|Aftalt|Frist|Status')!;
     expect(actions.slice(1)).toEqual([['Afsluttet opgave', 'Karim Haddad', '01.06.2026', '01.09.2026', 'åben']]);
     const decisions = doc.tables.find((t) => t[0]?.join('|') === 'Møde|Punkt|Beslutning')!;

@@ -5,6 +5,7 @@ import { runChecks } from '../../features/checks';
 import { readInitiatives } from '../../features/initiatives';
 import { readAllActions, readDecisions } from '../../features/meetings/read-meeting';
 import { readProgram } from '../../features/program';
+import type { StandingItemKind } from '../../../shared/domain/meeting';
 import type { Workbook } from '../../workbook/workbook';
 import type { StatusPeriod, StatusReportData } from '../status/status-report-data';
 import { headerOf } from './header';
@@ -35,7 +36,14 @@ export function loadStatusReportData(wb: Workbook, request: StatusReportRequest)
     activities: readActivities(wb),
     followUps: readFollowUps(wb),
     decisions: readDecisions(wb),
+    standingItems: readStandingItems(wb),
     actions: readAllActions(wb),
     checks: runChecks(wb).problems,
   };
+}
+
+/** Which agenda items are standing items, and which kind, so the notat can tell procedure apart. */
+function readStandingItems(wb: Workbook): Record<number, StandingItemKind> {
+  const rows = wb.db.prepare('SELECT id, standing FROM agenda_item WHERE standing IS NOT NULL').all() as Array<{ id: number; standing: StandingItemKind }>;
+  return Object.fromEntries(rows.map((r) => [r.id, r.standing]));
 }

@@ -5,6 +5,7 @@
 import type { Activity, FollowUp } from '../../../shared/domain/activity';
 import type { BudgetData } from '../../../shared/domain/budget';
 import type { Initiative } from '../../../shared/domain/initiative';
+import type { StandingItemKind } from '../../../shared/domain/meeting';
 import type { ActionRow, DecisionRow } from '../../../shared/domain/meeting-views';
 import type { Milestone, PlanPhase } from '../../../shared/domain/plan';
 import type { CheckProblem } from '../../../shared/domain/workbook';
@@ -19,7 +20,11 @@ export interface StatusPeriod {
 
 export interface StatusReportData {
   header: DocumentHeader;
-  /** ISO date the note is dated; "today" for every judgement (current quarter, overdue). */
+  /**
+   * ISO date the note is dated (its letterhead). Every judgement – the quarter, phases, open and
+   * overdue actions, spending – is as of the period's end instead (asOfDate), or this date when
+   * the period runs on past it.
+   */
   date: string;
   period: StatusPeriod;
   programme: { title: string; periodStart: QuarterKey; periodEnd: QuarterKey; owner: string; leader: string };
@@ -33,10 +38,12 @@ export interface StatusReportData {
   activities: Activity[];
   /** All follow-ups; the note shows those in the period and the latest before it. */
   followUps: FollowUp[];
-  /** All decisions; the note shows those in the period. */
+  /** All decisions; the note shows those in the period, procedure left out. */
   decisions: DecisionRow[];
-  /** All actions; the note shows those open on its date and marks the overdue. */
+  /** The standing items (Godkendelse af dagsorden, Opfølgning, Eventuelt) by agenda item id. */
+  standingItems: Record<number, StandingItemKind>;
+  /** All actions; the note shows those open at the period's end and marks the overdue. */
   actions: ActionRow[];
-  /** The workbook's own checks (npm run cli -- check). */
+  /** The workbook's own checks (npm run cli -- check), as it is on the note's date. */
   checks: CheckProblem[];
 }

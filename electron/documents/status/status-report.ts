@@ -1,5 +1,6 @@
 // Statusnotat for the director: a summary, each initiative's status and progress, where the plan
-// stands, the budget against spending, decisions in the period, open actions and risks.
+// stands, the budget against spending, decisions in the period, open actions and risks – all as
+// of the period's end (status-analysis.ts asOfDate), whenever the notat is written.
 import { Paragraph, type Document } from 'docx';
 import { computeBudgetTotals } from '../../../shared/budget-totals';
 import { formatDateLong, formatDateShort } from '../../../shared/dates';
@@ -8,6 +9,7 @@ import { formatKroner } from '../../../shared/money';
 import { compareQuarters, formatQuarter } from '../../../shared/quarters';
 import type { Milestone, PlanPhase } from '../../../shared/domain/plan';
 import type { CheckProblem } from '../../../shared/domain/workbook';
+import type { BudgetData } from '../../../shared/domain/budget';
 import { budgetLineTable, budgetRoundingNote, budgetYearTable, overspendText, spendingRegistered } from '../budget-tables';
 import { bullets, heading, label, note, run, subtitle, textBlocks, textParagraph, title, type Block } from '../blocks';
 import { STYLE } from '../styles';
@@ -20,7 +22,7 @@ import { A4_PORTRAIT, COLOURS, textWidth } from '../theme';
 import { isOpen } from '../../../shared/meetings/carry-over';
 import { phaseEnd } from '../../../shared/plan-layout';
 import {
-  initiativeProgress, isOverdueOn, openActions, overspending, periodText, planPosition, inPeriod,
+  asOfDate, budgetAsOf, decisionsInPeriod, initiativeProgress, isOverdueOn, looksBack, openActions, overspending, periodText, planPosition,
   type Overspend, type PlanPosition,
 } from './status-analysis';
 import type { StatusReportData } from './status-report-data';
@@ -58,9 +60,17 @@ interface Computed {
   risks: Risks;
 }
 
+/** "2019–2022", "2019" – the years the budget figures cover. */
+function yearsText(budget: BudgetData): string {
+  const years = budget.years;
+  if (years.length === 0) return '';
+  return years.length === 1 ? String(years[0]) : `${years[0]}–${years[years.length - 1]}`;
+}
+
 function summary(data: StatusReportData, computed: Computed): Block[] {
   const totals = computeBudgetTotals(data.budget);
   const g = totals.grand.total;
+  const asOf = asOfDate(data);
   const lines: string[] = [computed.plan.sentence];
   if (data.initiatives.length > 0) {
     const byStatus = (['grøn', 'gul', 'rød'] as const)
@@ -69,16 +79,20 @@ function summary(data: StatusReportData, computed: Computed): Block[] {
       .map(([s, n]) => count(n, COLOUR_WORDS[s][0], COLOUR_WORDS[s][1]));
     lines.push(`${count(data.initiatives.length, 'indsats', 'indsatser')}: ${joinDanish(byStatus)}.`);
   }
+  const years = yearsText(data.budget);
+  if (years === '') lines.push('Der er ikke budget for årene til og med periodens slutning.');
+  else {
+    lines.push(
+      spendingRegistered(data.budget)
+        ? `Der er registreret et forbrug på ${formatKroner(g.actual)} kr. af et budget på ${formatKroner(g.budget)} kr. for ${years} (${formatPercent(g.actual, g.budget)}).`
+        : `Budgettet for ${years} er ${formatKroner(g.budget)} kr.; der er endnu ikke registreret forbrug.`,
+    );
+  }
+  const decisions = decisionsInPeriod(data).length;
+  const open = openActions(data.actions, asOf);
+  const overdue = open.filter((a) => isOverdueOn(a, asOf)).length;
   lines.push(
-    spendingRegistered(data.budget)
-      ? `Der er registreret et forbrug på ${formatKroner(g.actual)} kr. af et samlet budget på ${formatKroner(g.budget)} kr. (${formatPercent(g.actual, g.budget)}).`
-      : `Det samlede budget er ${formatKroner(g.budget)} kr.; der er endnu ikke registreret forbrug.`,
-  );
-  const decisions = recordedDecisions(data).length;
-  const open = openActions(data.actions, data.date);
-  const overdue = open.filter((a) => isOverdueOn(a, data.date)).length;
-  lines.push(
-    `${decisions === 0 ? 'Ingen beslutninger' : count(decisions, 'beslutning', 'beslutninger')} i perioden; ${open.length === 0 ? 'ingen åbne handlinger' : `${count(open.length, 'åben handling', 'åbne handlinger')}, heraf ${overdueText(overdue)}`}.`,
+    `${decisions === 0 ? 'Ingen beslutninger' : count(decisions, 'beslutning', 'beslutninger')} i perioden; ${open.length === 0 ? 'ingen åbne handlinger' : `${count(open.length, 'åben handling', 'åbne handlinger')}, heraf ${overdueText(overdue)}`} ved periodens slutning.`,
   );
   lines.push(riskSummary(computed.risks));
   return [heading('1. Sammenfatning', 1), ...textBlocks(data.summaryText), ...bullets(lines)];
@@ -136,8 +150,11 @@ function milestoneText(data: StatusReportData, m: Milestone): string {
 }
 
 function planSection(data: StatusReportData, plan: PlanPosition): Block[] {
-  const { periodStart, periodEnd } = data.programme;
+  const { periodEnd } = data.programme;
   const blocks: Block[] = [heading('3. Hvor står planen', 1), textParagraph(plan.sentence)];
+  if (looksBack(data)) {
+    blocks.push(note('Planen er læst, som den stod ved periodens slutning: en fase, der begyndte senere, var planlagt, og en fase eller milepæl, der blev afsluttet senere, var i gang eller planlagt.'));
+  }
   const rows: Cell[][] = data.initiatives.map((initiative) => {
     const pos = plan.byInitiative.get(initiative.id);
     const current = pos && pos.current.length > 0
@@ -152,7 +169,7 @@ function planSection(data: StatusReportData, plan: PlanPosition): Block[] {
   const milestone = plan.nextMilestone;
   blocks.push(label('Næste milepæl'));
   if (milestone) blocks.push(textParagraph(`${milestoneText(data, milestone)}.`));
-  else if (data.milestones.length === 0) blocks.push(note(`Der er ikke registreret milepæle for programperioden ${periodText(periodStart, periodEnd)}.`));
+  else if (data.milestones.length === 0) blocks.push(note('Der er ikke registreret milepæle for programperioden.'));
   else blocks.push(note(plan.position === 'efter' ? 'Ingen kommende milepæle – programperioden er afsluttet.' : 'Ingen kommende milepæle.'));
   if (plan.missedMilestones.length > 0) {
     blocks.push(
@@ -164,39 +181,49 @@ function planSection(data: StatusReportData, plan: PlanPosition): Block[] {
   return blocks;
 }
 
+/**
+ * Which years the figures cover, and – when the period ends inside a year – that forbrug is
+ * entered per year, so the last year's figure is the whole year's as entered.
+ */
+function coverageNote(data: StatusReportData): string {
+  const end = asOfDate(data);
+  const endYear = Number(end.slice(0, 4));
+  const lastYear = data.budget.years[data.budget.years.length - 1];
+  const partYear = lastYear === endYear && end.slice(5) !== '12-31';
+  return `Tallene dækker ${yearsText(data.budget)}: budgettets år til og med ${endYear}, det år perioden slutter i.${partYear
+    ? ` Forbruget registreres som ét beløb pr. år, så for ${endYear} er det årets forbrug, som det står i arbejdsbogen – også det, der måtte være bogført efter ${formatDateLong(end)}.`
+    : ''}`;
+}
+
 function budgetSection(data: StatusReportData): Block[] {
   const totals = computeBudgetTotals(data.budget);
   const g = totals.grand.total;
   const blocks: Block[] = [heading('4. Økonomi', 1)];
   if (data.budget.groups.length === 0) return [...blocks, note('Der er ikke lagt et budget ind i arbejdsbogen.')];
+  if (data.budget.years.length === 0) return [...blocks, note('Der er ikke budget for årene til og med periodens slutning.')];
+  const years = yearsText(data.budget);
   blocks.push(
     textParagraph(
       spendingRegistered(data.budget)
-        ? `Samlet budget ${formatKroner(g.budget)} kr., forbrug ${formatKroner(g.actual)} kr. (${formatPercent(g.actual, g.budget)}), difference ${formatKroner(g.difference)} kr.`
-        : `Samlet budget ${formatKroner(g.budget)} kr. Der er endnu ikke registreret forbrug.`,
+        ? `Budgettet for ${years} er ${formatKroner(g.budget)} kr., forbruget ${formatKroner(g.actual)} kr. (${formatPercent(g.actual, g.budget)}) og differencen ${formatKroner(g.difference)} kr.`
+        : `Budgettet for ${years} er ${formatKroner(g.budget)} kr. Der er endnu ikke registreret forbrug.`,
     ),
+    note(coverageNote(data)),
     label('Budget og forbrug pr. år'),
     budgetYearTable(data.budget, totals, WIDTH),
-    label('Budget og forbrug pr. linje, hele perioden'),
+    label(`Budget og forbrug pr. linje, ${years}`),
     budgetLineTable(data.budget, totals, WIDTH),
     note(`Difference = budget − forbrug; et negativt tal betyder merforbrug. ${budgetRoundingNote(data.budget)}`),
   );
   return blocks;
 }
 
-/**
- * The decisions the note reports: those recorded, not the points an Orientering item took note of
- * by default (the referat shows those).
- */
-function recordedDecisions(data: StatusReportData) {
-  return data.decisions.filter((d) => inPeriod(d.meetingDate, data.period) && !(d.outcomeDefaulted && !d.decision.trim() && d.dissents.length === 0));
-}
-
 function decisionsSection(data: StatusReportData): Block[] {
-  const decisions = recordedDecisions(data).sort((a, b) => a.meetingDate.localeCompare(b.meetingDate));
+  const decisions = decisionsInPeriod(data);
   const blocks: Block[] = [heading('5. Beslutninger i perioden', 1)];
   if (decisions.length === 0) return [...blocks, note('Ingen beslutninger i perioden.')];
   blocks.push(
+    note('Fra møderne i perioden. Godkendelse af dagsorden, opfølgning og punkter, der kun blev taget til efterretning, er ikke med.'),
     gridTable({
       widths: widthsOf([0.18, 0.3, 0.52]),
       header: [['Møde', 'Punkt', 'Beslutning']],
@@ -207,18 +234,19 @@ function decisionsSection(data: StatusReportData): Block[] {
 }
 
 function actionsSection(data: StatusReportData): Block[] {
-  const open = openActions(data.actions, data.date);
+  const asOf = asOfDate(data);
+  const open = openActions(data.actions, asOf);
   const blocks: Block[] = [heading('6. Åbne handlinger', 1)];
-  if (open.length === 0) return [...blocks, note('Ingen åbne handlinger.')];
-  const overdue = open.filter((a) => isOverdueOn(a, data.date)).length;
-  blocks.push(textParagraph(`${count(open.length, 'åben handling', 'åbne handlinger')}, heraf ${overdueText(overdue)}.`, { keepNext: true }));
+  if (open.length === 0) return [...blocks, note(`Ingen åbne handlinger pr. ${formatDateLong(asOf)}.`)];
+  const overdue = open.filter((a) => isOverdueOn(a, asOf)).length;
+  blocks.push(textParagraph(`${count(open.length, 'åben handling', 'åbne handlinger')} pr. ${formatDateLong(asOf)}, heraf ${overdueText(overdue)}.`, { keepNext: true }));
   blocks.push(
     gridTable({
       widths: widthsOf([0.41, 0.2, 0.12, 0.12, 0.15]),
       header: [['Hvad', 'Hvem', 'Aftalt', 'Frist', 'Status']],
       body: open.map((a): Cell[] => {
-        const late = isOverdueOn(a, data.date);
-        // Done since the note's date, but open on it: shown as it stood then.
+        const late = isOverdueOn(a, asOf);
+        // Done after the period's end, but open then: shown as it stood then.
         const status = isOpen(a) ? a.status : 'åben';
         return [
           cleanLine(a.what),
@@ -241,19 +269,21 @@ function sentence(text: string): string {
 interface Risks {
   overduePhases: PlanPhase[];
   overspend: Overspend[];
-  checks: CheckProblem[];
+  /** null: not shown, the notat looks back on a finished period. */
+  checks: CheckProblem[] | null;
 }
 
 function risksOf(data: StatusReportData, plan: PlanPosition): Risks {
-  return { overduePhases: plan.overduePhases, overspend: overspending(data), checks: data.checks };
+  return { overduePhases: plan.overduePhases, overspend: overspending(data), checks: looksBack(data) ? null : data.checks };
 }
 
 function riskSummary(r: Risks): string {
-  if (r.overduePhases.length + r.overspend.length + r.checks.length === 0) return 'Der er ikke registreret risici.';
+  const checks = r.checks ?? [];
+  if (r.overduePhases.length + r.overspend.length + checks.length === 0) return 'Der er ikke registreret risici.';
   const parts = [
     r.overduePhases.length > 0 ? count(r.overduePhases.length, 'fase over tid', 'faser over tid') : 'ingen faser over tid',
     r.overspend.length > 0 ? count(r.overspend.length, 'tilfælde af merforbrug', 'tilfælde af merforbrug') : 'intet merforbrug',
-    r.checks.length > 0 ? count(r.checks.length, 'bemærkning fra kontrollen', 'bemærkninger fra kontrollen') : 'ingen bemærkninger fra kontrollen',
+    ...(r.checks === null ? [] : [checks.length > 0 ? count(checks.length, 'bemærkning fra kontrollen', 'bemærkninger fra kontrollen') : 'ingen bemærkninger fra kontrollen']),
   ];
   return `Risici: ${joinDanish(parts)} – se afsnit 7.`;
 }
@@ -286,19 +316,22 @@ function risksSection(data: StatusReportData, r: Risks): Block[] {
   if (r.overspend.length === 0) blocks.push(note('Intet merforbrug: forbruget er ikke over budgettet på nogen linje eller i noget år.'));
   else blocks.push(...bullets(r.overspend.map((o) => `${cleanLine(o.where)}: forbrug ${formatKroner(o.actual)} kr. mod budget ${formatKroner(o.budget)} kr. (${overspendText(o.actual, o.budget)}).`)));
   blocks.push(label('Arbejdsbogens kontrol'));
-  if (r.checks.length === 0) blocks.push(note('Kontrollen finder ingen fejl eller advarsler.'));
+  if (r.checks === null) blocks.push(note('Kontrollen gælder arbejdsbogen, som den er i dag, ikke som den var ved periodens slutning, og er derfor ikke med i et notat for en afsluttet periode.'));
+  else if (r.checks.length === 0) blocks.push(note('Kontrollen finder ingen fejl eller advarsler.'));
   else blocks.push(...bullets(r.checks.map((p) => `${p.severity === 'fejl' ? 'Fejl' : 'Advarsel'} (${cleanLine(p.area)}): ${sentence(cleanLine(p.message))}`)));
   return blocks;
 }
 
-export function statusReportDocument(data: StatusReportData): Document {
+export function statusReportDocument(whole: StatusReportData): Document {
+  // Spending up to the period's end: the years up to and including the year it ends in.
+  const data: StatusReportData = { ...whole, budget: budgetAsOf(whole.budget, asOfDate(whole)) };
   const plan = planPosition(data);
   const riskList = risksOf(data, plan);
   const facts: Array<[string, string]> = [
     ['Periode', periodLabel(data)],
     ['Til', cleanLine(data.programme.owner) || 'Programejeren'],
     ['Fra', cleanLine(data.programme.leader) || cleanLine(data.header.steeringGroup) || 'Styregruppen'],
-    ['Programperiode', `${periodText(data.programme.periodStart, data.programme.periodEnd)}${plan.position === 'efter' ? ' (afsluttet – notatet er skrevet efter programperioden)' : plan.position === 'før' ? ' (ikke begyndt)' : ''}`],
+    ['Programperiode', `${periodText(data.programme.periodStart, data.programme.periodEnd)}${plan.position === 'efter' ? ' (afsluttet før periodens slutning)' : plan.position === 'før' ? ' (ikke begyndt ved periodens slutning)' : ''}`],
   ];
   const overview: Cell[][] = data.initiatives.map((i) => [nameOf(i), statusCell(i.status), cleanLine(i.statusReason) || 'Ingen begrundelse angivet']);
   const children: Block[] = [
@@ -309,7 +342,11 @@ export function statusReportDocument(data: StatusReportData): Document {
     heading('2. Indsatsernes status', 1),
   ];
   if (data.initiatives.length === 0) children.push(note('Der er ingen indsatser i arbejdsbogen.'));
-  else children.push(gridTable({ widths: widthsOf([0.36, 0.12, 0.52]), header: [['Indsats', 'Status', 'Begrundelse']], body: overview }));
+  else {
+    children.push(gridTable({ widths: widthsOf([0.36, 0.12, 0.52]), header: [['Indsats', 'Status', 'Begrundelse']], body: overview }));
+    // The status has no date of its own; say so rather than pass today's for the period's.
+    if (looksBack(data)) children.push(note('Status og begrundelse er indsatsernes status, som den står på Indsatser-arket, da notatet skrives.'));
+  }
   for (const initiative of data.initiatives) children.push(...initiativeSection(data, initiative, plan));
   children.push(...planSection(data, plan), ...budgetSection(data), ...decisionsSection(data), ...actionsSection(data), ...risksSection(data, riskList));
   return buildDocument(

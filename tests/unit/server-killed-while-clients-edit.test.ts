@@ -57,7 +57,8 @@ describe('a server killed at random moments while 10 clients edit', () => {
         // Every fifth restart: each client has found the server by itself and sent everything it
         // made before the restart – nobody told it the server was back.
         const madeBefore = editors.map((e) => e.made.length);
-        await waitFor(() => connected() && editors.every((e, c) => e.made.slice(0, madeBefore[c]).every((text) => e.acked.has(text))), 60_000);
+        // A bound for liveness, not speed: on a loaded machine (CI runs unit and e2e side by side) ten clients logging in again take their time.
+        await waitFor(() => connected() && editors.every((e, c) => e.made.slice(0, madeBefore[c]).every((text) => e.acked.has(text))), 150_000);
         caughtUpChecks++;
       }
       // Any moment: while the clients log in again, send their outboxes or just edit.
@@ -98,5 +99,5 @@ describe('a server killed at random moments while 10 clients edit', () => {
     }
     expect(caughtUpChecks).toBe(KILLS / 5 - 1);
     console.log(`${KILLS} SIGKILL (${killedWhileReconnecting} mens klienter endnu loggede ind igen), ${made} ændringer fra ${CLIENTS} klienter (${downtimeEdits} lavet, mens serveren var nede; højst ${Math.max(...editors.map((e) => e.mostWaiting))} ventende i én udbakke): alle kvitterede fandtes efter hvert drab, alle gemt én gang, i rækkefølge`);
-  }, 360_000);
+  }, 900_000);
 });

@@ -5,6 +5,7 @@ import { runChecks } from '../../features/checks';
 import { readInitiatives } from '../../features/initiatives';
 import { readAllActions, readDecisions } from '../../features/meetings/read-meeting';
 import { readProgram } from '../../features/program';
+import { readTrafficLights } from '../../features/status';
 import type { Workbook } from '../../workbook/workbook';
 import type { StatusPeriod, StatusReportData } from '../status/status-report-data';
 import { headerOf } from './header';
@@ -37,5 +38,6 @@ export function loadStatusReportData(wb: Workbook, request: StatusReportRequest)
     decisions: readDecisions(wb),
     actions: readAllActions(wb),
     checks: runChecks(wb).problems,
+    lights: readTrafficLights(wb, request.period.to),
   };
 }

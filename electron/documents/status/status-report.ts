@@ -24,6 +24,7 @@ import {
   type Overspend, type PlanPosition,
 } from './status-analysis';
 import type { StatusReportData } from './status-report-data';
+import { trafficLightsSection } from './traffic-lights-section';
 
 const WIDTH = textWidth(A4_PORTRAIT);
 
@@ -310,6 +311,7 @@ export function statusReportDocument(data: StatusReportData): Document {
   ];
   if (data.initiatives.length === 0) children.push(note('Der er ingen indsatser i arbejdsbogen.'));
   else children.push(gridTable({ widths: widthsOf([0.36, 0.12, 0.52]), header: [['Indsats', 'Status', 'Begrundelse']], body: overview }));
+  if (data.lights) children.push(...trafficLightsSection(data.lights, widthsOf([0.46, 0.18, 0.18, 0.18])));
   for (const initiative of data.initiatives) children.push(...initiativeSection(data, initiative, plan));
   children.push(...planSection(data, plan), ...budgetSection(data), ...decisionsSection(data), ...actionsSection(data), ...risksSection(data, riskList));
   return buildDocument(

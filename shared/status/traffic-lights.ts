@@ -264,7 +264,10 @@ function economyLight(input: TrafficLightInput, rules: StatusRules, initiativeId
   if (!top) {
     return { colour: 'grøn', reason: `Forbrug ${formatKroner(actual)} kr. mod budget ${formatKroner(budget)} kr. til og med ${year}; ingen linje er overskredet.` };
   }
-  const share = top.percent === Infinity ? 'forbrug uden budget' : formatPercent(top.percent);
+  // 10,0005 % is shown as »10 %«; at a threshold say »lidt over«, so the text never contradicts the light.
+  const shown = Math.round(top.percent * 10) / 10;
+  const atThreshold = shown < top.percent && (shown === rules.economyRedPercent || shown === rules.economyYellowPercent);
+  const share = top.percent === Infinity ? 'forbrug uden budget' : `${atThreshold ? 'lidt over ' : ''}${formatPercent(top.percent)}`;
   const rule =
     top.colour === 'rød' ? `over ${rules.economyRedPercent} %` : top.colour === 'gul' ? `over ${rules.economyYellowPercent} %, højst ${rules.economyRedPercent} %` : `højst ${rules.economyYellowPercent} %`;
   return {

@@ -1,13 +1,20 @@
 // The traffic lights' rules as a setting of the workbook (migration 013, status.rules.*): read,
 // changed by the chair only, validated in Danish, undone and logged like any change, and used by
 // status.lights.
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { roleRefusal } from '../../shared/api/permissions';
 import { DEFAULT_STATUS_RULES } from '../../shared/status/traffic-lights';
-import { createTestWorkbook, type TestWorkbook } from '../support/workbooks';
+import { createTestWorkbook, openTestSession, type TestWorkbook } from '../support/workbooks';
 
 let wb: TestWorkbook;
-afterEach(() => wb?.close());
+let reopened: ReturnType<typeof openTestSession> | undefined;
+afterEach(() => {
+  reopened?.close();
+  reopened = undefined;
+  wb?.close();
+});
 
 async function refusal(input: unknown): Promise<string> {
   const result = await wb.raw('status.rules.update', input);
@@ -85,5 +92,22 @@ describe('the rules for traffic lights', () => {
     const result = await wb.raw('status.rules.update', { patch: { timeRedMonths: 4 }, seen: { timeRedMonths: 3 } });
     expect(result.ok).toBe(false);
     expect((await wb.call('status.rules.get', {})).timeRedMonths).toBe(6);
+  });
+});
+
+describe('migration 013', () => {
+  it('gives a version 12 workbook the default rules, which the chair can then change', async () => {
+    wb = createTestWorkbook();
+    wb.session.close();
+    const old = new Database(wb.path);
+    old.exec('DROP TABLE status_rules');
+    old.pragma('user_version = 12');
+    old.close();
+
+    reopened = openTestSession(wb.dir);
+    reopened.session.open(wb.path);
+    expect(fs.readdirSync(wb.dir).some((name) => name.startsWith('test (før opgradering fra v12'))).toBe(true);
+    expect(await reopened.call('status.rules.get', {})).toEqual(DEFAULT_STATUS_RULES);
+    expect((await reopened.call('status.rules.update', { patch: { timeYellowMonths: 2 } })).timeYellowMonths).toBe(2);
   });
 });

@@ -124,7 +124,7 @@ describe('økonomi', () => {
     });
     const justAbove = economy([line(1, 'Løn', { 2020: [100_000, 110_000.5] })]);
     expect(justAbove.colour).toBe('rød');
-    expect(justAbove.reason).toContain('(10 %; over 10 %)');
+    expect(justAbove.reason).toContain('(lidt over 10 %; over 10 %)');
   });
 
   it('makes a 625 kr. overrun on a large budget yellow, never red', () => {

@@ -44,18 +44,6 @@ export function InitiativesSheet({ user, readOnly: fileReadOnly }: SheetProps) {
       cellEditor: 'agSelectCellEditor', cellEditorParams: { values: [...INITIATIVE_STATUSES] },
       cellRenderer: (p: { value: InitiativeStatus }) => <StatusPill status={p.value} />,
     },
-    {
-      colId: 'lights', headerName: 'Trafiklys', width: 150, wrapText: true, autoHeight: true,
-      // The reasons are in the tooltips and in the Trafiklys card below; the value is for sorting and copying.
-      valueGetter: (p) => {
-        const l = p.data && lightsOf.get(p.data.id);
-        return l ? `Tid: ${l.tid.colour}, økonomi: ${l.økonomi.colour}, indhold: ${l.indhold.colour}` : '';
-      },
-      cellRenderer: (p: { data?: InitiativeWithParticipants }) => {
-        const l = p.data && lightsOf.get(p.data.id);
-        return l ? <LightMarks lights={l} /> : null;
-      },
-    },
     { field: 'statusReason', headerName: 'Begrundelse for status', flex: 2, editable: !readOnly, wrapText: true, autoHeight: true, cellEditor: 'agLargeTextCellEditor', cellEditorPopup: true },
     {
       colId: 'activities', headerName: 'Aktiviteter', flex: 1.5, wrapText: true, autoHeight: true,
@@ -68,6 +56,19 @@ export function InitiativesSheet({ user, readOnly: fileReadOnly }: SheetProps) {
       colId: 'lastFollowUp', headerName: 'Seneste opfølgning', width: 130,
       valueGetter: (p) => (p.data && overviewOf.get(p.data.id)?.lastFollowUp?.date) ?? null,
       valueFormatter: (p) => (p.value ? formatIsoDate(p.value) : 'Ingen'),
+    },
+    {
+      colId: 'lights', headerName: 'Trafiklys', width: 150, wrapText: true, autoHeight: true,
+      // Among the computed columns, so a pasted block over the editable ones meets the same. The reasons
+      // are in the tooltips and in the Trafiklys card below; the value is for sorting and copying.
+      valueGetter: (p) => {
+        const l = p.data && lightsOf.get(p.data.id);
+        return l ? `Tid: ${l.tid.colour}, økonomi: ${l.økonomi.colour}, indhold: ${l.indhold.colour}` : '';
+      },
+      cellRenderer: (p: { data?: InitiativeWithParticipants }) => {
+        const l = p.data && lightsOf.get(p.data.id);
+        return l ? <LightMarks lights={l} /> : null;
+      },
     },
     { field: 'targetGroup', headerName: 'Målgruppe', flex: 3, editable: !readOnly, wrapText: true, autoHeight: true, cellEditor: 'agLargeTextCellEditor', cellEditorPopup: true, cellEditorParams: { maxLength: 100000, rows: 8, cols: 70 } },
   ];

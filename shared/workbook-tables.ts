@@ -61,6 +61,14 @@ export const WORKBOOK_TABLES: Readonly<Record<string, TableInfo>> = {
     label: 'Punkt på programmets lister', sheet: 'program',
     columns: { list: choice('liste', PROGRAM_LISTS), position, text: text('tekst') },
   },
+  // The traffic lights' thresholds (migration 013), shown on the Program sheet.
+  status_rules: {
+    label: 'Regler for trafiklys', sheet: 'program',
+    columns: {
+      economy_red_percent: count('økonomi rød ved overskridelse over (%)'), economy_yellow_percent: count('økonomi gul ved overskridelse over (%)'),
+      time_red_months: count('tid rød ved forsinkelse over (måneder)'), time_yellow_months: count('tid gul ved forsinkelse på mindst (måneder)'),
+    },
+  },
   member: {
     label: 'Medlem af styregruppen', sheet: 'program',
     columns: { position, name: text('navn'), role: text('rolle'), organisation: text('organisation'), email: text('e-mail') },

@@ -14,6 +14,7 @@ import { safetyHandlers } from './safety';
 import { pasteHandlers } from './paste';
 import { sharedWorkbookHandlers } from './shared-workbooks';
 import { conflictHandlers } from './conflicts';
+import { statusHandlers } from './status';
 
 /** Every channel of the contract has exactly one handler; the type makes a missing one an error. */
 export const handlers: { [C in Channel]: Handler<C> } = {
@@ -31,4 +32,5 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   ...pasteHandlers,
   ...sharedWorkbookHandlers,
   ...conflictHandlers,
+  ...statusHandlers,
 };

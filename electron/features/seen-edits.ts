@@ -11,6 +11,7 @@ import type { HandlerContext } from './handler';
 /** The table an edit channel's `id` names (the programme is its one row). */
 export const EDITED_ROWS: Partial<Record<Channel, { table: string; id?: number }>> = {
   'program.update': { table: 'program', id: 1 },
+  'status.rules.update': { table: 'status_rules', id: 1 },
   'program.list.update': { table: 'program_list_item' },
   'members.update': { table: 'member' },
   'initiatives.update': { table: 'initiative' },

@@ -15,6 +15,7 @@ import { safetyChannels } from './safety-channels';
 import { pasteChannels } from './paste-channels';
 import { sharedWorkbookChannels } from './shared-workbook-channels';
 import { conflictChannels } from './conflict-channels';
+import { statusChannels } from './status-channels';
 
 export const contract = {
   ...appChannels,
@@ -30,6 +31,7 @@ export const contract = {
   ...pasteChannels,
   ...sharedWorkbookChannels,
   ...conflictChannels,
+  ...statusChannels,
 };
 
 export type Contract = typeof contract;

@@ -66,6 +66,10 @@ export const CHANNEL_ACCESS: { readonly [C in Channel]: Access } = {
   'members.add': FORMAND,
   'members.update': FORMAND,
   'members.remove': FORMAND,
+  // The traffic lights' rules are the programme's yardstick: the chair's, like the programme itself.
+  'status.rules.get': 'læs',
+  'status.rules.update': FORMAND,
+  'status.lights': 'læs',
 
   'initiatives.list': 'læs',
   'initiatives.add': INITIATIVES,

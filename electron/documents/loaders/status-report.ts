@@ -6,6 +6,7 @@ import { readInitiatives } from '../../features/initiatives';
 import { readAllActions, readDecisions } from '../../features/meetings/read-meeting';
 import { readProgram } from '../../features/program';
 import type { StandingItemKind } from '../../../shared/domain/meeting';
+import { readTrafficLights } from '../../features/status';
 import type { Workbook } from '../../workbook/workbook';
 import type { StatusPeriod, StatusReportData } from '../status/status-report-data';
 import { headerOf } from './header';
@@ -39,6 +40,7 @@ export function loadStatusReportData(wb: Workbook, request: StatusReportRequest)
     standingItems: readStandingItems(wb),
     actions: readAllActions(wb),
     checks: runChecks(wb).problems,
+    lights: readTrafficLights(wb, request.period.to),
   };
 }
 

@@ -10,6 +10,7 @@ import type { ActionRow, DecisionRow } from '../../../shared/domain/meeting-view
 import type { Milestone, PlanPhase } from '../../../shared/domain/plan';
 import type { CheckProblem } from '../../../shared/domain/workbook';
 import type { QuarterKey } from '../../../shared/quarters';
+import type { TrafficLights } from '../../../shared/status/traffic-lights';
 import type { DocumentHeader } from '../layout';
 
 export interface StatusPeriod {
@@ -46,4 +47,6 @@ export interface StatusReportData {
   actions: ActionRow[];
   /** The workbook's own checks (npm run cli -- check), as it is on the note's date. */
   checks: CheckProblem[];
+  /** The traffic lights as of the period's end, by the workbook's rules; left out when not given. */
+  lights?: TrafficLights;
 }

@@ -26,6 +26,7 @@ import {
   type Overspend, type PlanPosition,
 } from './status-analysis';
 import type { StatusReportData } from './status-report-data';
+import { trafficLightsSection } from './traffic-lights-section';
 
 const WIDTH = textWidth(A4_PORTRAIT);
 
@@ -347,6 +348,7 @@ export function statusReportDocument(whole: StatusReportData): Document {
     // The status has no date of its own; say so rather than pass today's for the period's.
     if (looksBack(data)) children.push(note('Status og begrundelse er indsatsernes status, som den står på Indsatser-arket, da notatet skrives.'));
   }
+  if (data.lights) children.push(...trafficLightsSection(data.lights, widthsOf([0.46, 0.18, 0.18, 0.18])));
   for (const initiative of data.initiatives) children.push(...initiativeSection(data, initiative, plan));
   children.push(...planSection(data, plan), ...budgetSection(data), ...decisionsSection(data), ...actionsSection(data), ...risksSection(data, riskList));
   return buildDocument(

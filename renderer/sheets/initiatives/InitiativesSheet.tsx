@@ -14,6 +14,7 @@ import { InitiativeLifeCard } from './InitiativeLifeCard';
 import { formatIsoDate, wholeNumberCells, wholeNumberProblem } from './number-cells';
 import { PartnersCard } from './PartnersCard';
 import { StatusPill } from './StatusCell';
+import { LightMarks, TrafficLightsCard } from './TrafficLights';
 
 type GridField = 'number' | 'title' | 'responsible' | 'status' | 'statusReason' | 'targetGroup';
 
@@ -22,6 +23,8 @@ export function InitiativesSheet({ user, readOnly: fileReadOnly }: SheetProps) {
   const readOnly = fileReadOnly || !mayCall(user.role, 'initiatives.update');
   const { data, error, reload } = useChannel('initiatives.list', {});
   const overviews = useChannel('activities.overview', {});
+  // As of today; read again after every change, so a changed rule or amount shows at once.
+  const lights = useChannel('status.lights', {});
   const { run, notify, attempt } = useNotifier();
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -30,6 +33,7 @@ export function InitiativesSheet({ user, readOnly: fileReadOnly }: SheetProps) {
 
   const selected = data.find((i) => i.id === selectedId) ?? data[0] ?? null;
   const overviewOf = new Map((overviews.data ?? []).map((o) => [o.initiativeId, o]));
+  const lightsOf = new Map((lights.data?.initiatives ?? []).map((l) => [l.initiativeId, l.lights]));
 
   const columns: ColDef<InitiativeWithParticipants>[] = [
     { field: 'number', headerName: 'Nr.', width: 70, editable: !readOnly, ...wholeNumberCells<InitiativeWithParticipants>(INITIATIVE_NUMBER) },
@@ -52,6 +56,19 @@ export function InitiativesSheet({ user, readOnly: fileReadOnly }: SheetProps) {
       colId: 'lastFollowUp', headerName: 'Seneste opfølgning', width: 130,
       valueGetter: (p) => (p.data && overviewOf.get(p.data.id)?.lastFollowUp?.date) ?? null,
       valueFormatter: (p) => (p.value ? formatIsoDate(p.value) : 'Ingen'),
+    },
+    {
+      colId: 'lights', headerName: 'Trafiklys', width: 150, wrapText: true, autoHeight: true,
+      // Among the computed columns, so a pasted block over the editable ones meets the same. The reasons
+      // are in the tooltips and in the Trafiklys card below; the value is for sorting and copying.
+      valueGetter: (p) => {
+        const l = p.data && lightsOf.get(p.data.id);
+        return l ? `Tid: ${l.tid.colour}, økonomi: ${l.økonomi.colour}, indhold: ${l.indhold.colour}` : '';
+      },
+      cellRenderer: (p: { data?: InitiativeWithParticipants }) => {
+        const l = p.data && lightsOf.get(p.data.id);
+        return l ? <LightMarks lights={l} /> : null;
+      },
     },
     { field: 'targetGroup', headerName: 'Målgruppe', flex: 3, editable: !readOnly, wrapText: true, autoHeight: true, cellEditor: 'agLargeTextCellEditor', cellEditorPopup: true, cellEditorParams: { maxLength: 100000, rows: 8, cols: 70 } },
   ];
@@ -107,6 +124,7 @@ export function InitiativesSheet({ user, readOnly: fileReadOnly }: SheetProps) {
           overlayNoRowsTemplate="Ingen indsatser endnu – tilføj den første"
         />
       </section>
+      {lights.data && <TrafficLightsCard lights={lights.data} initiativeId={selected?.id ?? null} />}
       {selected && <InitiativeDetail key={selected.id} initiative={selected} readOnly={readOnly} onRefused={reload} />}
       {selected && <InitiativeLifeCard key={`life-${selected.id}`} initiative={selected} readOnly={readOnly} />}
       <PartnersCard readOnly={readOnly} />

@@ -9,6 +9,7 @@ import { fieldOutcome } from '../../components/use-field-draft';
 import { MembersGrid } from './MembersGrid';
 import { ProgramListGrid } from './ProgramListGrid';
 import { PeriodOutsideNotice } from '../plan/PeriodOutsideNotice';
+import { StatusRulesCard } from './StatusRulesCard';
 
 const FACT_FIELDS: ProgramField[] = ['title', 'organisation', 'department', 'steeringGroup', 'journalNumber', 'caseNumber', 'periodStart', 'periodEnd', 'fundingSource'];
 const ROLE_FIELDS: ProgramField[] = ['owner', 'leader', 'supportUnit', 'followedWith', 'evaluationRecipient', 'innovatorPlacement', 'dailyManager'];
@@ -101,6 +102,8 @@ export function ProgramSheet({ user, readOnly: fileReadOnly }: SheetProps) {
         {field('followUp')}
         {field('responsibility')}
       </section>
+
+      <StatusRulesCard readOnly={fileReadOnly || !mayCall(user.role, 'status.rules.update')} />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 // own that a test can kill with SIGKILL and start again on the same port. Bundled once, so each
 // of the many starts runs in plain Node quickly.
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { MemberStore } from '../../electron/server/members';
 import type { UserRole } from '../../shared/domain/user';
@@ -25,7 +26,13 @@ export interface ServerProcess {
 
 /** Starts the server for `folder` on 127.0.0.1 (`port` 0: any free one) and waits until it listens. */
 export async function startServerProcess(bundle: string, folder: string, port: number): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [bundle, folder, '--port', String(port), '--host', '127.0.0.1'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The server's own temporary folder goes inside the test's folder: a server killed with SIGKILL
+  // cannot remove it, and the test removes its folder with everything in it.
+  const temporary = path.join(folder, '.server-tmp');
+  fs.mkdirSync(temporary, { recursive: true });
+  const child = spawn(process.execPath, [bundle, folder, '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TMPDIR: temporary },
+  });
   let out = '';
   child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));

@@ -8,6 +8,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['tests/support/remove-temp-dirs.ts'],
           // Beside the e2e project's Chromium (npm test runs both at once, scripts/run-tests.mjs).
           maxWorkers: 1,
           // A busy machine (the e2e project beside, scrypt's slow hash per login) must not fail a
@@ -21,6 +22,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['tests/support/remove-temp-dirs.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // One Chromium at a time: the machines have two cores.

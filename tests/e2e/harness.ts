@@ -3,7 +3,6 @@
 // Nothing here is part of the product: it stands in for Electron's preload and IPC only.
 import fs from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { UserProfile } from '../../shared/domain/user';
@@ -11,6 +10,7 @@ import { createDispatcher, type Dispatch } from '../../electron/app/dispatcher';
 import { Session } from '../../electron/app/session';
 import { SettingsStore } from '../../electron/app/settings';
 import { WorkbookRouter } from '../../electron/app/workbook-router';
+import { tempDir } from '../support/temp-dirs';
 
 const RENDERER_DIR = path.resolve(import.meta.dirname, '../../out/renderer');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -113,7 +113,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
     throw new Error('Rendereren er ikke bygget: kør "npm run build" først');
   }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'arbejdsbogen-e2e-'));
+  const dir = tempDir('arbejdsbogen-e2e-');
   const dialogAnswers: Array<string | null> = [];
   const openedPaths: string[] = [];
   const settings = new SettingsStore(path.join(dir, 'indstillinger'));

@@ -1,6 +1,5 @@
 // Real workbook files in a temporary folder, driven through the real dispatcher.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { AppEvents } from '../../shared/api/bridge';
 import type { Channel, ChannelInput, ChannelResult } from '../../shared/api/contract';
@@ -9,6 +8,7 @@ import type { Envelope } from '../../shared/api/envelope';
 import { createDispatcher, type Dispatch } from '../../electron/app/dispatcher';
 import { Session, type SessionOptions, type WorkbookKind } from '../../electron/app/session';
 import { SettingsStore } from '../../electron/app/settings';
+import { tempDir } from './temp-dirs';
 
 export interface TestWorkbook {
   dir: string;
@@ -22,9 +22,7 @@ export interface TestWorkbook {
   close(): void;
 }
 
-export function tempDir(prefix = 'arbejdsbogen-test-'): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-}
+export { tempDir };
 
 export function openTestSession(dir = tempDir(), options: Partial<SessionOptions> = {}): Omit<TestWorkbook, 'path'> {
   const settings = new SettingsStore(path.join(dir, 'indstillinger'));

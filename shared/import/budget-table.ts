@@ -1,0 +1,116 @@
+// The budget table: lines × years in whole kroner, grouped ("Indsats 1 og 2 – social innovator"
+// over its cost types), with the document's own total column and total rows. The totals are
+// checked, never trusted nor corrected: a difference becomes a warning naming line and year.
+import { formatKroner } from '../money';
+import { parseDocumentAmount } from './amounts';
+import type { ImportedBudgetGroup, UnplacedText } from './imported-programme';
+
+const YEAR = /^(19|20)\d{2}$/;
+const TOTAL = /^(i alt|total|samlet|sum|i alt kr\.?)$/i;
+
+export interface BudgetTable {
+  years: number[];
+  groups: ImportedBudgetGroup[];
+  warnings: string[];
+  unplaced: UnplacedText[];
+}
+
+/** "Indsats 1 og 2 – social innovator" → [1, 2]; "Indsats 1, 2 og 3" → [1, 2, 3]. */
+export function initiativesOfGroup(title: string): number[] {
+  const m = /indsats(?:erne)?\s+((?:\d{1,2})(?:\s*(?:,|og|&)\s*\d{1,2})*)/i.exec(title);
+  if (!m) return [];
+  return [...(m[1] ?? '').matchAll(/\d{1,2}/g)].map((n) => Number(n[0]));
+}
+
+/** A group's single line takes the group's own words after the dash as its cost type. */
+function singleLineName(groupTitle: string): string {
+  const parts = groupTitle.split(/\s+[–—-]\s+/);
+  return (parts.length > 1 ? parts.slice(1).join(' – ') : groupTitle).trim();
+}
+
+export function readBudgetTable(rows: string[][]): BudgetTable | null {
+  const headerIndex = rows.findIndex((r) => r.filter((c) => YEAR.test(c.trim())).length >= 1);
+  if (headerIndex < 0) return null;
+  const header = rows[headerIndex] ?? [];
+  const yearColumns = new Map<number, number>();
+  let totalColumn = -1;
+  header.forEach((cell, i) => {
+    if (YEAR.test(cell.trim())) yearColumns.set(i, Number(cell.trim()));
+    else if (TOTAL.test(cell.trim())) totalColumn = i;
+  });
+  const firstAmountColumn = Math.min(...yearColumns.keys());
+  const years = [...yearColumns.values()];
+  const table: BudgetTable = { years, groups: [], warnings: [], unplaced: [] };
+  const statedTotals: Array<{ label: string; byYear: Map<number, number | null>; total: number | null }> = [];
+  let group: ImportedBudgetGroup | null = null;
+
+  for (const row of rows.slice(headerIndex + 1)) {
+    const labels = row.slice(0, firstAmountColumn).map((c) => c.trim());
+    const label = labels.filter(Boolean).join(' – ');
+    const byYear = new Map<number, number | null>();
+    let unreadable: string | null = null;
+    for (const [column, year] of yearColumns) {
+      const value = parseDocumentAmount(row[column] ?? '');
+      if (value === undefined) unreadable = row[column] ?? '';
+      byYear.set(year, value ?? null);
+    }
+    const statedTotal = totalColumn >= 0 ? parseDocumentAmount(row[totalColumn] ?? '') : null;
+    if (unreadable !== null || statedTotal === undefined) {
+      table.unplaced.push({ where: 'Økonomi', text: row.filter((c) => c.trim()).join(' | ') });
+      continue;
+    }
+    const hasAmounts = [...byYear.values()].some((v) => v !== null) || statedTotal !== null;
+    if (!label && !hasAmounts) continue;
+    if (TOTAL.test(label)) {
+      statedTotals.push({ label, byYear, total: statedTotal ?? null });
+      continue;
+    }
+    if (!hasAmounts) {
+      // A row with words only heads the lines below it.
+      group = { title: label, initiatives: initiativesOfGroup(label), lines: [] };
+      table.groups.push(group);
+      continue;
+    }
+    const [groupLabel, costLabel] = labels.length >= 2 ? [labels[0], labels.slice(1).filter(Boolean).join(' ')] : ['', labels[0] ?? ''];
+    if (groupLabel && groupLabel !== group?.title) {
+      group = { title: groupLabel, initiatives: initiativesOfGroup(groupLabel), lines: [] };
+      table.groups.push(group);
+    }
+    if (!group) {
+      group = { title: 'Budget', initiatives: [], lines: [] };
+      table.groups.push(group);
+    }
+    const costType = costLabel || singleLineName(group.title);
+    const budget: Record<number, number> = {};
+    for (const [year, value] of byYear) if (value !== null) budget[year] = value;
+    group.lines.push({ costType, budget });
+    const sum = Object.values(budget).reduce((a, b) => a + b, 0);
+    if (statedTotal !== null && statedTotal !== sum) {
+      table.warnings.push(
+        `Linjen »${costType}« summerer til ${formatKroner(sum)} kr., men dokumentets »I alt« siger ${formatKroner(statedTotal ?? 0)} kr.`,
+      );
+    }
+  }
+  checkTotalRows(table, statedTotals);
+  return table;
+}
+
+function checkTotalRows(table: BudgetTable, totals: Array<{ label: string; byYear: Map<number, number | null>; total: number | null }>): void {
+  const lines = table.groups.flatMap((g) => g.lines);
+  let grand = 0;
+  for (const year of table.years) {
+    const sum = lines.reduce((acc, line) => acc + (line.budget[year] ?? 0), 0);
+    grand += sum;
+    for (const row of totals) {
+      const stated = row.byYear.get(year);
+      if (stated !== null && stated !== undefined && stated !== sum) {
+        table.warnings.push(`Året ${year} summerer til ${formatKroner(sum)} kr., men dokumentets »${row.label}« siger ${formatKroner(stated)} kr.`);
+      }
+    }
+  }
+  for (const row of totals) {
+    if (row.total !== null && row.total !== grand) {
+      table.warnings.push(`Budgettet summerer til ${formatKroner(grand)} kr. i alt, men dokumentets »${row.label}« siger ${formatKroner(row.total)} kr.`);
+    }
+  }
+}

@@ -1,0 +1,138 @@
+// The programme document's two copies (../shared/seeds) read through the one recogniser: the
+// Word text copy (tables as tabs) places everything; the PDF's text extract has lost its tables'
+// columns, and says so rather than guess. Texts are the document's own words.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDocumentAmount } from '../../shared/import/amounts';
+import { importIsClean } from '../../shared/import/imported-programme';
+import { recogniseProgramme } from '../../shared/import/recognise-programme';
+import { textToStructure } from '../../shared/import/text-blocks';
+import { PROGRAMME_GOALS, PROGRAMME_INITIATIVES, PROGRAMME_PROGRAM } from '../../electron/workbook/seed/programme-document';
+
+const SEEDS = path.resolve(__dirname, '../../../shared/seeds');
+const fromText = (file: string) => recogniseProgramme(textToStructure(fs.readFileSync(path.join(SEEDS, file), 'utf8')));
+
+/** PRODUCT.md §5, the figures that must come out exactly. */
+const PRODUCT_BUDGET = [
+  { title: 'Indsats 1 og 2 – social innovator', initiatives: [1, 2], lines: [
+    { costType: 'Løn', budget: { 2019: 143_750, 2020: 575_000, 2021: 575_000, 2022: 431_250 } },
+    { costType: 'Etableringsomkostninger', budget: { 2019: 20_000, 2020: 0, 2021: 0, 2022: 0 } },
+    { costType: 'Driftudgifter, herunder telefon, uddannelse mv.', budget: { 2019: 6_250, 2020: 25_000, 2021: 25_000, 2022: 18_750 } },
+    { costType: 'Aktivitetsudgifter', budget: { 2019: 7_500, 2020: 30_000, 2021: 30_000, 2022: 22_500 } },
+  ] },
+  { title: 'Indsats 3 – Det gode forældresamarbejde', initiatives: [3], lines: [
+    { costType: 'Det gode forældresamarbejde', budget: { 2019: 300_000, 2020: 300_000 } },
+  ] },
+];
+
+describe('the programme document as Word saves it as text (tables as tabs)', () => {
+  const imported = fromText('programdokument.txt');
+
+  it('places everything, and every total of the document agrees', () => {
+    expect(imported.unplaced).toEqual([]);
+    expect(imported.warnings).toEqual([]);
+    expect(importIsClean(imported)).toBe(true);
+  });
+
+  it('reads every amount of the budget table, grouped, with the initiatives each group pays for', () => {
+    expect(imported.budget).toEqual(PRODUCT_BUDGET);
+    const total = imported.budget.flatMap((g) => g.lines).reduce((sum, l) => sum + Object.values(l.budget).reduce((a, b) => a + b, 0), 0);
+    expect(total).toBe(2_510_000);
+  });
+
+  it('reads the plan: each phase from the quarter its cell stands in, the last running on to the period’s end', () => {
+    expect(imported.program.periodStart).toBe('2019-K2');
+    expect(imported.program.periodEnd).toBe('2022-K4');
+    const [one, two, three] = imported.initiatives;
+    expect(one?.phases.slice(0, 3)).toEqual([
+      { title: 'Planlægning af ansættelse og indsats', start: '2019-K3', end: '2019-K3' },
+      { title: 'Social innovator ansættes. Relationsopbygning, research, opstartsfasen', start: '2019-K4', end: '2019-K4' },
+      expect.objectContaining({ title: 'Implementering af aktiviteter', start: '2020-K1' }),
+    ]);
+    expect(one?.phases[3]).toMatchObject({ title: 'Eventuel videreførelse af social innovator i driften', end: null });
+    expect(two?.phases).toEqual(one?.phases);
+    expect(three?.phases).toEqual([
+      { title: 'Planlægning', start: '2019-K2', end: '2019-K2' },
+      { title: 'Implementering af aktiviteter', start: '2019-K3', end: null },
+    ]);
+  });
+
+  it('finds title, goals, the three initiatives and the programme’s facts stated in its sentences', () => {
+    expect(imported.program.title).toBe('Styrket indsats for social balance i Mørkhøj');
+    expect(imported.goals).toHaveLength(5);
+    expect(imported.initiatives.map((i) => `${i.number}: ${i.title}`)).toEqual([
+      '1: Fællesskabende aktiviteter i Mørkhøj', '2: Bedre fritidsmuligheder', '3: Det gode forældresamarbejde',
+    ]);
+    expect(imported.program).toMatchObject({
+      fundingSource: 'Social balance-puljen', owner: 'Direktøren i Børne- og Kulturforvaltningen', supportUnit: 'SOB-enheden',
+      followedWith: 'BKF-chefgruppen', evaluationRecipient: 'Styregruppen for social balance i Gladsaxe Kommune',
+      organisation: 'Gladsaxe Kommune', department: 'Børne- og Kulturforvaltningen', goalsIntro: 'Målene er, at:',
+    });
+    expect(imported.initiatives[2]?.effects).toHaveLength(4);
+    expect(imported.initiatives[2]?.participants.map((p) => p.count)).toEqual([100, 160, 20, null]);
+  });
+});
+
+describe('the PDF’s text extract (the original’s words; its tables without columns)', () => {
+  const imported = fromText('programdokument-pdf-udtraek.txt');
+
+  it('gives the default workbook’s texts: background, purpose, goals, target group, follow-up, responsibility, each initiative', () => {
+    for (const field of ['title', 'background', 'purpose', 'goalsIntro', 'targetGroup', 'elementsIntro', 'planText', 'followUp', 'responsibility', 'journalNumber', 'caseNumber', 'fundingSource', 'owner'] as const) {
+      expect(imported.program[field], field).toBe(PROGRAMME_PROGRAM[field]);
+    }
+    expect(imported.goals).toEqual(PROGRAMME_GOALS);
+    for (const want of PROGRAMME_INITIATIVES) {
+      const got = imported.initiatives.find((i) => i.number === want.number);
+      expect(got).toMatchObject({ title: want.title, targetGroup: want.targetGroup, effects: want.effects, effectFollowUp: want.effectFollowUp });
+      // The document's paragraphs, not the hand-made split of the old default.
+      expect(got?.description.replace(/\s+/g, ' ')).toBe(want.description.replace(/\s+/g, ' '));
+    }
+  });
+
+  it('lists the plan and budget tables as not placed, with their text, and says why – never guesses a year', () => {
+    expect(imported.budget).toEqual([]);
+    expect(imported.unplaced.map((u) => u.where)).toEqual(['Programplan, tabel uden kolonner', 'Programansvar, tabel uden kolonner']);
+    expect(imported.unplaced[1]?.text).toContain('Løn 143.750 575.000 575.000 431.250 1.725.000');
+    expect(imported.warnings.filter((w) => w.includes('uden kolonner'))).toHaveLength(2);
+    expect(importIsClean(imported)).toBe(false);
+  });
+});
+
+describe('budget tables of other layouts', () => {
+  const table = (rows: string[][]) => recogniseProgramme({ pageFurniture: [], blocks: [
+    { kind: 'paragraph', text: 'Programdokument: Et andet program', listItem: false },
+    { kind: 'paragraph', text: 'Økonomi', listItem: false },
+    { kind: 'table', rows },
+  ] });
+
+  it('reads group rows of words only, amounts written 1 725 000 or 1725000, and checks totals, naming line and year', () => {
+    const imported = table([
+      ['', '2023', '2024', 'I alt'],
+      ['Indsats 1', '', '', ''],
+      ['Løn', '1 725 000', '100000', '1.825.000'],
+      ['Materialer', '10.000', '-', '12.000'],
+      ['I alt', '1.735.000', '100.001', '1.835.000'],
+    ]);
+    expect(imported.budget).toEqual([{ title: 'Indsats 1', initiatives: [1], lines: [
+      { costType: 'Løn', budget: { 2023: 1_725_000, 2024: 100_000 } },
+      { costType: 'Materialer', budget: { 2023: 10_000 } },
+    ] }]);
+    expect(imported.warnings).toEqual([
+      'Linjen »Materialer« summerer til 10.000 kr., men dokumentets »I alt« siger 12.000 kr.',
+      'Året 2024 summerer til 100.000 kr., men dokumentets »I alt« siger 100.001 kr.',
+    ]);
+    expect(imported.program.periodStart).toBe('2023-K1');
+    expect(imported.program.periodEnd).toBe('2024-K4');
+  });
+
+  it('lists a row it cannot read rather than dropping it', () => {
+    const imported = table([['', '2023', 'I alt'], ['Løn', 'cirka 5.000', '5.000']]);
+    expect(imported.unplaced).toEqual([{ where: 'Økonomi', text: 'Løn | cirka 5.000 | 5.000' }]);
+  });
+
+  it('reads amounts as documents write them', () => {
+    expect(['1.725.000', '1 725 000', '1725000', 'kr. 600.000', '600.000 kr.', '1.725.000,00', '0', '', '–', '12,5', 'abc'].map(parseDocumentAmount))
+      .toEqual([1_725_000, 1_725_000, 1_725_000, 600_000, 600_000, 1_725_000, 0, null, null, undefined, undefined]);
+  });
+});

@@ -21,6 +21,8 @@ import {
 } from '../workbook/lock';
 import { isSqliteBusy, isSqliteReadOnlyOrPermission } from '../workbook/sqlite-errors';
 import { seedBlank, seedFromProgrammeDocument } from '../workbook/seed/seed-workbook';
+import { seedFromImport } from '../workbook/seed/seed-imported';
+import type { ImportedProgramme } from '../../shared/import/imported-programme';
 import { openDatabase } from '../workbook/schema';
 import { Workbook } from '../workbook/workbook';
 import { readProgram } from '../features/program';
@@ -59,6 +61,14 @@ export interface FileDialogOptions {
 }
 
 export type WorkbookKind = 'programme' | 'blank';
+function creationDescription(kind: WorkbookSource): string {
+  if (kind === 'programme') return 'Arbejdsbog oprettet fra programdokumentet';
+  if (kind === 'blank') return 'Tom arbejdsbog oprettet';
+  return `Arbejdsbog oprettet fra programdokumentet »${kind.imported.program.title}«`;
+}
+
+/** What a new workbook is filled with: the default programme, nothing, or an imported document. */
+export type WorkbookSource = WorkbookKind | { imported: ImportedProgramme };
 
 export const DEFAULT_WORKBOOK_NAME = `Social balance i Mørkhøj${WORKBOOK_EXTENSION}`;
 
@@ -297,7 +307,7 @@ export class Session {
     this.adopt(this.openReadOnly(filePath, storage, notice), null, notice, state.kind === 'stale' ? (state.owner?.token ?? null) : undefined);
   }
 
-  create(filePath: string, kind: WorkbookKind): WorkbookInfo {
+  create(filePath: string, kind: WorkbookSource): WorkbookInfo {
     const resolved = canonicalWorkbookPath(filePath);
     if (fs.existsSync(resolved)) {
       throw new UserFacingError('refused', `Filen "${path.basename(resolved)}" findes allerede og overskrives ikke`);
@@ -316,8 +326,11 @@ export class Session {
       throw notCreated(error);
     }
     try {
-      const description = kind === 'programme' ? 'Arbejdsbog oprettet fra programdokumentet' : 'Tom arbejdsbog oprettet';
-      next.mutate(this.author, description, (tx) => (kind === 'programme' ? seedFromProgrammeDocument(tx) : seedBlank(tx)));
+      next.mutate(this.author, creationDescription(kind), (tx) => {
+        if (kind === 'programme') seedFromProgrammeDocument(tx);
+        else if (kind === 'blank') seedBlank(tx);
+        else seedFromImport(tx, kind.imported);
+      });
       // Creation is not an edit the user should be able to undo.
       next.forgetUndoHistory();
     } catch (error) {

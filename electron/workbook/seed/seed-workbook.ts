@@ -7,6 +7,7 @@ import {
   PROGRAMME_POLICIES, PROGRAMME_PROGRAM,
 } from './programme-document';
 import { seedPlanAndActivities } from './plan-and-activities';
+import { insertBudget } from './seed-imported';
 
 /** Fills an empty workbook with the programme document. */
 export function seedFromProgrammeDocument(tx: Transaction): void {
@@ -28,25 +29,17 @@ export function seedFromProgrammeDocument(tx: Transaction): void {
 
   seedPlanAndActivities(tx, PROGRAMME_PROGRAM.periodStart, PROGRAMME_PROGRAM.periodEnd);
 
-  PROGRAMME_BUDGET.forEach((group, i) => {
-    const groupId = tx.insert('budget_group', { title: group.title, position: i + 1 });
-    for (const number of group.initiatives) {
-      const initiativeId = initiativeIds.get(number);
-      if (initiativeId !== undefined) tx.insert('budget_group_initiative', { group_id: groupId, initiative_id: initiativeId });
-    }
+  const lineIds = insertBudget(tx, PROGRAMME_BUDGET, initiativeIds);
+  PROGRAMME_BUDGET.forEach((group, i) =>
     group.lines.forEach((line, j) => {
-      const lineId = tx.insert('budget_line', { group_id: groupId, cost_type: line.costType, position: j + 1 });
-      for (const [year, amount] of Object.entries(line.budget)) {
-        tx.insert('budget_amount', { line_id: lineId, year: Number(year), budget: amount, actual_ore: null });
-      }
-      if (line.employment) {
-        const e = line.employment;
-        tx.insert('budget_employment', {
-          line_id: lineId, position: 1, title: e.title, annual_salary: e.annualSalary, start_quarter: e.start, end_quarter: e.end,
-        });
-      }
-    });
-  });
+      const e = line.employment;
+      const lineId = lineIds[i]?.[j];
+      if (!e || lineId === undefined) return;
+      tx.insert('budget_employment', {
+        line_id: lineId, position: 1, title: e.title, annual_salary: e.annualSalary, start_quarter: e.start, end_quarter: e.end,
+      });
+    }),
+  );
 }
 
 /** A blank workbook: only a title and a three-year period from this year. */

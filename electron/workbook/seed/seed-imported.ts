@@ -1,0 +1,45 @@
+// A new workbook from an imported programme document: exactly what the importer found and the
+// user confirmed – programme texts, goals, initiatives with their plan phases, the budget. The
+// rest (members, activities, meetings) the group adds as it works.
+import type { ImportedBudgetGroup, ImportedProgramme } from '../../../shared/import/imported-programme';
+import { toRow } from '../columns';
+import type { Transaction } from '../transaction';
+
+export function seedFromImport(tx: Transaction, imported: ImportedProgramme): void {
+  tx.insert('program', { id: 1, ...toRow(imported.program) });
+  imported.goals.forEach((text, i) => tx.insert('program_list_item', { list: 'goal', text, position: i + 1 }));
+
+  const initiativeIds = new Map<number, number>();
+  imported.initiatives.forEach((initiative, i) => {
+    const id = tx.insert('initiative', {
+      position: i + 1, number: initiative.number, title: initiative.title, status: 'grøn',
+      target_group: initiative.targetGroup, description: initiative.description,
+      effects: JSON.stringify(initiative.effects), effect_follow_up: initiative.effectFollowUp,
+    });
+    initiativeIds.set(initiative.number, id);
+    initiative.participants.forEach((p, j) => tx.insert('initiative_participant', { initiative_id: id, group_name: p.groupName, count: p.count, position: j + 1 }));
+    initiative.phases.forEach((phase, j) =>
+      tx.insert('plan_phase', { initiative_id: id, title: phase.title, start_quarter: phase.start, end_quarter: phase.end, status: 'planlagt', position: j + 1 }),
+    );
+  });
+
+  insertBudget(tx, imported.budget, initiativeIds);
+}
+
+/** The budget's groups, their initiatives and lines with a budget per year; the new lines' ids, in order. */
+export function insertBudget(tx: Transaction, groups: readonly ImportedBudgetGroup[], initiativeIds: ReadonlyMap<number, number>): number[][] {
+  return groups.map((group, i) => {
+    const groupId = tx.insert('budget_group', { title: group.title, position: i + 1 });
+    for (const number of group.initiatives) {
+      const initiativeId = initiativeIds.get(number);
+      if (initiativeId !== undefined) tx.insert('budget_group_initiative', { group_id: groupId, initiative_id: initiativeId });
+    }
+    return group.lines.map((line, j) => {
+      const lineId = tx.insert('budget_line', { group_id: groupId, cost_type: line.costType, position: j + 1 });
+      for (const [year, amount] of Object.entries(line.budget)) {
+        tx.insert('budget_amount', { line_id: lineId, year: Number(year), budget: amount, actual_ore: null });
+      }
+      return lineId;
+    });
+  });
+}

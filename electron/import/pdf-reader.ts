@@ -1,9 +1,9 @@
-// A PDF read for its text with pdf.js, line by line from the text's positions. Tables keep their
-// columns only as far as the text does: a table whose cells wrap is listed by the recogniser as
-// not placed rather than guessed.
+// A PDF read with pdf.js for its text and where each piece stands: lines by baseline, tables by
+// the columns their text stands in (pdf-layout.ts), then the one text reader.
 import { tidyText, type DocumentStructure } from '../../shared/import/document-blocks';
 import { textToStructure } from '../../shared/import/text-blocks';
 import { ImportRefusal } from './import-refusal';
+import { layoutPageText, pageRegions, proseWords, type PositionedItem } from './pdf-layout';
 
 interface TextItem {
   str: string;
@@ -12,30 +12,6 @@ interface TextItem {
 }
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-
-/** The text of one page as lines, top to bottom; items on one baseline joined left to right. */
-function pageLines(items: TextItem[]): string[] {
-  const rows = new Map<number, TextItem[]>();
-  for (const item of items) {
-    if (!item.str) continue;
-    const y = Math.round(item.transform[5] ?? 0);
-    const key = [...rows.keys()].find((k) => Math.abs(k - y) <= 2) ?? y;
-    rows.set(key, [...(rows.get(key) ?? []), item]);
-  }
-  return [...rows.entries()]
-    .sort((a, b) => b[0] - a[0])
-    .map(([, row]) => {
-      row.sort((a, b) => (a.transform[4] ?? 0) - (b.transform[4] ?? 0));
-      let line = '';
-      let end = -Infinity;
-      for (const item of row) {
-        const x = item.transform[4] ?? 0;
-        line += (line && x - end > 1 ? ' ' : '') + item.str;
-        end = x + item.width;
-      }
-      return line;
-    });
-}
 
 export async function readPdf(bytes: Uint8Array): Promise<DocumentStructure> {
   const pdfjs: PdfJs = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -48,16 +24,23 @@ export async function readPdf(bytes: Uint8Array): Promise<DocumentStructure> {
     }
     throw new ImportRefusal('PDF-filen er beskadiget og kan ikke læses');
   }
-  const lines: string[] = [];
+  const pages: PositionedItem[][] = [];
   try {
     for (let n = 1; n <= document.numPages; n++) {
       const page = await document.getPage(n);
       const content = await page.getTextContent();
-      lines.push(...pageLines(content.items.filter((i): i is TextItem & typeof i => 'str' in i) as TextItem[]), '');
+      pages.push(
+        (content.items.filter((i) => 'str' in i) as TextItem[]).map((i) => ({
+          text: i.str, x: i.transform[4] ?? 0, y: i.transform[5] ?? 0, width: i.width, height: Math.abs(i.transform[3] ?? 10),
+        })),
+      );
     }
   } finally {
     await document.destroy();
   }
+  const regions = pages.map(pageRegions);
+  const words = proseWords(regions);
+  const lines = regions.flatMap((page) => [...layoutPageText(page, words), '']);
   if (lines.every((l) => tidyText(l) === '')) {
     throw new ImportRefusal('PDF-filen indeholder ingen tekst – den er formentlig scannet som billeder. Brug Word-dokumentet, eller kør tekstgenkendelse (OCR) på PDF’en først');
   }

@@ -5,8 +5,8 @@
 import { tidyText, type DocumentBlock, type DocumentStructure } from './document-blocks';
 import { isStandaloneHeading, sectionOfHeading } from './headings';
 
-// Bullets as Word and PDF extraction write them: "-", "–", "•", "▪", Symbol font's private-use "".
-const BULLET = /^\s*(?:[-–•▪◦*]|\uf0b7|\uf0a7)\s+/;
+// Bullets as Word and PDF extraction write them: "-", "–", "•", "●", "▪", Symbol font's private-use "".
+const BULLET = /^\s*(?:[-–•●▪◦■*]|\uf0b7|\uf0a7)\s+/;
 // "J. nr. 85.00.00P20 2" / "Sag: 2015/00638 010": the letterhead a PDF repeats on every page.
 // A PDF's text may drop the bullet glyph and keep the one space after it: a line that begins
 // with exactly one space, where wrapped lines begin at the margin, is a list item.

@@ -3,7 +3,7 @@
 // checked, never trusted nor corrected: a difference becomes a warning naming line and year.
 import { formatKroner } from '../money';
 import { parseDocumentAmount } from './amounts';
-import type { ImportedBudgetGroup, UnplacedText } from './imported-programme';
+import type { ImportedBudgetGroup, ImportedBudgetLine, UnplacedText } from './imported-programme';
 
 const YEAR = /^(19|20)\d{2}$/;
 const TOTAL = /^(i alt|total|samlet|sum|i alt kr\.?)$/i;
@@ -41,7 +41,7 @@ export function readBudgetTable(rows: string[][]): BudgetTable | null {
   const firstAmountColumn = Math.min(...yearColumns.keys());
   const years = [...yearColumns.values()];
   const table: BudgetTable = { years, groups: [], warnings: [], unplaced: [] };
-  const statedTotals: Array<{ label: string; byYear: Map<number, number | null>; total: number | null }> = [];
+  const statedTotals: StatedTotal[] = [];
   let group: ImportedBudgetGroup | null = null;
 
   for (const row of rows.slice(headerIndex + 1)) {
@@ -62,7 +62,8 @@ export function readBudgetTable(rows: string[][]): BudgetTable | null {
     const hasAmounts = [...byYear.values()].some((v) => v !== null) || statedTotal !== null;
     if (!label && !hasAmounts) continue;
     if (TOTAL.test(label)) {
-      statedTotals.push({ label, byYear, total: statedTotal ?? null });
+      // A total after a group's lines may be the group's own subtotal: it is checked against both.
+      statedTotals.push({ label, byYear, total: statedTotal ?? null, group: group ? [...group.lines] : [], before: table.groups.flatMap((g) => g.lines) });
       continue;
     }
     if (!hasAmounts) {
@@ -95,22 +96,38 @@ export function readBudgetTable(rows: string[][]): BudgetTable | null {
   return table;
 }
 
-function checkTotalRows(table: BudgetTable, totals: Array<{ label: string; byYear: Map<number, number | null>; total: number | null }>): void {
-  const lines = table.groups.flatMap((g) => g.lines);
-  let grand = 0;
-  for (const year of table.years) {
-    const sum = lines.reduce((acc, line) => acc + (line.budget[year] ?? 0), 0);
-    grand += sum;
-    for (const row of totals) {
+interface StatedTotal {
+  label: string;
+  byYear: Map<number, number | null>;
+  total: number | null;
+  /** The lines of the group the row closes, and all lines above it. */
+  group: ImportedBudgetLine[];
+  before: ImportedBudgetLine[];
+}
+
+function sumOf(lines: readonly ImportedBudgetLine[], year?: number): number {
+  return lines.reduce((acc, line) => acc + (year === undefined ? Object.values(line.budget).reduce((a, b) => a + b, 0) : line.budget[year] ?? 0), 0);
+}
+
+function checkTotalRows(table: BudgetTable, totals: StatedTotal[]): void {
+  totals.forEach((row, index) => {
+    const last = index === totals.length - 1;
+    // The last total is the grand total; one before it closes its group, or everything above it.
+    const scopes = last ? [row.before] : [row.group, row.before];
+    const agrees = (lines: ImportedBudgetLine[]) =>
+      table.years.every((y) => { const stated = row.byYear.get(y); return stated === null || stated === undefined || stated === sumOf(lines, y); }) &&
+      (row.total === null || row.total === sumOf(lines));
+    if (scopes.some(agrees)) return;
+    const expected = scopes[0] ?? [];
+    for (const year of table.years) {
       const stated = row.byYear.get(year);
+      const sum = sumOf(expected, year);
       if (stated !== null && stated !== undefined && stated !== sum) {
         table.warnings.push(`Året ${year} summerer til ${formatKroner(sum)} kr., men dokumentets »${row.label}« siger ${formatKroner(stated)} kr.`);
       }
     }
-  }
-  for (const row of totals) {
-    if (row.total !== null && row.total !== grand) {
-      table.warnings.push(`Budgettet summerer til ${formatKroner(grand)} kr. i alt, men dokumentets »${row.label}« siger ${formatKroner(row.total)} kr.`);
+    if (row.total !== null && row.total !== sumOf(expected)) {
+      table.warnings.push(`Budgettet summerer til ${formatKroner(sumOf(expected))} kr. i alt, men dokumentets »${row.label}« siger ${formatKroner(row.total)} kr.`);
     }
-  }
+  });
 }

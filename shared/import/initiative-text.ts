@@ -6,11 +6,12 @@ import type { ImportedInitiative } from './imported-programme';
 
 export type InitiativePart = 'description' | 'targetGroup' | 'effects' | 'followUp';
 
+// A label ends in a colon ("Effekt: …"), or stands alone (a heading "Effekt", as Arbejdsbogen's own programdokument writes it).
 const LABELS: ReadonlyArray<[InitiativePart, RegExp]> = [
-  ['description', /^beskrivelse(?: af indsats(?:en)?)?\s*:\s*/i],
-  ['targetGroup', /^målgruppen?\s*:\s*/i],
-  ['effects', /^(?:forventede\s+)?effekt(?:er)?\s*:\s*/i],
-  ['followUp', /^opfølgning(?: på effekt(?:en|erne)?)?\s*:\s*/i],
+  ['description', /^beskrivelse(?: af indsats(?:en)?)?(?:\s*:\s*|\s*$)/i],
+  ['targetGroup', /^målgruppen?(?:\s*:\s*|\s*$)/i],
+  ['effects', /^(?:forventede\s+)?effekt(?:er)?(?:\s*:\s*|\s*$)/i],
+  ['followUp', /^opfølgning(?: på effekt(?:en|erne)?)?(?:\s*:\s*|\s*$)/i],
 ];
 
 /** The part a paragraph opens, and its text after the label; null when it opens none. */

@@ -8,6 +8,7 @@ import type { DocumentBlock, DocumentStructure } from './document-blocks';
 import { initiativeHeading, sectionOfHeading, type SectionKind } from './headings';
 import type { ImportedProgramme, UnplacedText } from './imported-programme';
 import { emptyInitiativeTexts, initiativeFromTexts, initiativeLabel, type InitiativePart, type InitiativeTexts } from './initiative-text';
+import { isLetterhead, readFactsTable } from './facts-table';
 import { readPlanTable } from './plan-table';
 import { programFactsFrom } from './programme-facts';
 
@@ -40,8 +41,9 @@ export function recogniseProgramme(structure: DocumentStructure): ImportedProgra
   // Asserted, not narrowed: the block handler below changes it.
   let section = 'preamble' as SectionKind | 'preamble';
   let expectTitle = false;
-  let plan: ReturnType<typeof readPlanTable> = null;
-  let budget: ReturnType<typeof readBudgetTable> = null;
+  // Asserted, not narrowed: the block handler below sets them.
+  let plan = null as ReturnType<typeof readPlanTable>;
+  let budget = null as ReturnType<typeof readBudgetTable>;
   let fundingSource = '';
   const current = (): OpenInitiative | undefined => (section === 'elements' ? opened[opened.length - 1] : undefined);
   const addText = (field: keyof Program, text: string): void => {
@@ -92,6 +94,8 @@ export function recogniseProgramme(structure: DocumentStructure): ImportedProgra
       return;
     }
     if (section === 'budget') {
+      // "Beløb i hele kroner." says how to read the table; it is no text of the programme.
+      if (/^beløb(ene)? (er )?i (hele )?(kr\.?|kroner)\.?$/i.test(text)) return;
       const funding = /^fra (.+?)\s*:?$/i.exec(text);
       if (funding?.[1] && !fundingSource) fundingSource = funding[1].charAt(0).toUpperCase() + funding[1].slice(1);
       else unplaced.push({ where: SECTION_NAMES.budget, text });
@@ -102,33 +106,45 @@ export function recogniseProgramme(structure: DocumentStructure): ImportedProgra
     else unplaced.push({ where: SECTION_NAMES[section], text });
   };
 
-  for (const block of structure.blocks) {
+  const tableFacts: Partial<Program> = {};
+  const letterhead: string[] = [];
+  structure.blocks.forEach((block, index) => {
     if (block.kind !== 'table') {
+      if (isTableCaption(block, structure.blocks[index + 1])) return;
       paragraph(block);
-      continue;
+      return;
+    }
+    if (section === 'preamble' && isLetterhead(block.rows)) {
+      letterhead.push(...block.rows.flatMap((r) => r.flatMap((c) => c.split(/(?=J\.\s*nr\.|Sag:|Dato:)/))));
+      return;
+    }
+    const facts = readFactsTable(block.rows);
+    if (facts) {
+      Object.assign(tableFacts, facts);
+      return;
     }
     const asPlan: ReturnType<typeof readPlanTable> = section === 'plan' || (section !== 'budget' && !plan) ? readPlanTable(block.rows) : null;
     if (asPlan && asPlan.rows.some((r) => r.phases.length > 0) && !plan) {
       plan = asPlan;
-      continue;
+      return;
     }
     const asBudget: ReturnType<typeof readBudgetTable> = section === 'budget' || !budget ? readBudgetTable(block.rows) : null;
     if (asBudget && (asBudget.groups.length > 0 || asBudget.unplaced.length > 0) && !budget) {
       budget = asBudget;
-      continue;
+      return;
     }
     if (block.rows.every((r) => r.length <= 1)) {
       warnings.push(
         `En tabel i afsnittet »${SECTION_NAMES[section]}« står som tekst uden kolonner (som i en tekstudskrift af en PDF): hvilket tal hører til hvilket år eller kvartal kan ikke aflæses, så den er listet som ikke placeret`,
       );
       unplaced.push({ where: `${SECTION_NAMES[section]}, tabel uden kolonner`, text: block.rows.map((r) => r[0] ?? '').join('\n') });
-      continue;
+      return;
     }
     for (const row of block.rows) {
       const cells = row.filter((c) => c.trim());
       if (cells.length > 0) unplaced.push({ where: `${SECTION_NAMES[section]}, tabel`, text: cells.join(' | ') });
     }
-  }
+  });
 
   const initiatives = opened.map((o) => initiativeFromTexts(o.number, o.title, o.texts));
   if (plan) {
@@ -151,7 +167,7 @@ export function recogniseProgramme(structure: DocumentStructure): ImportedProgra
   program.title = title;
   program.goalsIntro = goalsIntro;
   program.fundingSource = fundingSource;
-  Object.assign(program, programFactsFrom(structure, program));
+  Object.assign(program, programFactsFrom({ ...structure, pageFurniture: [...structure.pageFurniture, ...letterhead] }, program));
 
   const quarters = plan?.columns.filter((c): c is string => c !== null) ?? [];
   const first = quarters[0];
@@ -166,6 +182,8 @@ export function recogniseProgramme(structure: DocumentStructure): ImportedProgra
   } else {
     warnings.push('Programperioden fremgår hverken af en plantabel eller af budgettets år');
   }
+  // What a table of facts states outright wins over what was read from sentences and the plan.
+  for (const [field, value] of Object.entries(tableFacts)) if (value) program[field as keyof Program] = value;
   if (!title) warnings.push('Dokumentet har ingen titel, som kunne findes');
   for (const initiative of initiatives) {
     for (const phase of initiative.phases) {
@@ -183,4 +201,10 @@ export function recogniseProgramme(structure: DocumentStructure): ImportedProgra
     else if (initiative.part === 'followUp') t.followUp.push(text);
     else t.description.push(text);
   }
+}
+
+/** A heading of no section right above a table ("Tidsplan pr. kvartal") names the table: it is no text of its own. */
+function isTableCaption(block: DocumentBlock, next: DocumentBlock | undefined): boolean {
+  if (block.kind !== 'heading' || next?.kind !== 'table') return false;
+  return sectionOfHeading(block.text) === null && initiativeHeading(block.text) === null && initiativeLabel(block.text) === null;
 }

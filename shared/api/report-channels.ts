@@ -11,11 +11,16 @@ export const generateDocumentInput = strictInput(
     to: isoDate('Periodens slutning').optional(),
     /** The sender's own summary at the top of a statusnotat. */
     summary: longText('Sammenfatning').optional(),
+    /** What a statusnotat asks the director to decide (»Det indstilles, at …«); empty: none. */
+    recommendation: longText('Indstilling').optional(),
   },
   'dokumentet',
 ).superRefine((input, ctx) => {
   if (isMeetingDocument(input.kind) && input.meetingId === undefined) {
     ctx.addIssue({ code: 'custom', message: `Vælg det møde, ${input.kind === 'dagsorden' ? 'dagsordenen' : 'referatet'} skal laves for` });
+  }
+  if (input.recommendation !== undefined && input.recommendation.trim() !== '' && input.kind !== 'statusnotat') {
+    ctx.addIssue({ code: 'custom', message: 'En indstilling hører kun til statusnotatet' });
   }
   if ((input.from === undefined) !== (input.to === undefined)) {
     ctx.addIssue({ code: 'custom', message: 'Angiv både periodens start og slutning' });

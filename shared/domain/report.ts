@@ -14,8 +14,8 @@ export const DOCUMENT_LABELS: Record<DocumentKind, string> = {
 export const DOCUMENT_DESCRIPTIONS: Record<DocumentKind, string> = {
   dagsorden: 'Mødets tid, sted og deltagere og de accepterede punkter med tid, type, indstilling, sagsfremstilling og bilag.',
   referat: 'Som dagsordenen, med referat og beslutning under hvert punkt og en tabel over aftalte handlinger.',
-  statusnotat: 'Til direktøren: sammenfatning, indsatsernes status, planen, budget mod forbrug, beslutninger, åbne handlinger og risici for en periode – som de stod ved periodens slutning.',
-  programdokument: 'Programdokumentet genskabt fra arbejdsbogen med programplan pr. kvartal og budgettabel.',
+  statusnotat: 'Til direktøren: indstilling, sammenfatning, indsatsernes status, planen, budget mod forbrug, beslutninger, åbne handlinger, risici og programmets mål for en periode – som de stod ved periodens slutning.',
+  programdokument: 'Programdokumentet genskabt fra arbejdsbogen med programplan pr. kvartal og budgettabel, version og ændringer siden den godkendte udgave.',
 };
 
 /** Documents about one meeting. */

@@ -30,7 +30,7 @@ export const reportHandlers: HandlerMap<keyof typeof reportChannels> = {
     const settings = ctx.session.settings;
     // Made in full before the dialog, so a missing meeting is refused before anything is asked;
     // in the worker thread, so the app goes on answering meanwhile.
-    const rendered = await renderInWorker(wb, input, { today: todayIso(), lastStatusReportTo: settings.lastStatusReportTo(wb.filePath) });
+    const rendered = await renderInWorker(wb, input, { today: todayIso(), lastStatusReportTo: settings.lastStatusReportTo(wb.filePath), author: ctx.user });
     const suggested = path.join(path.dirname(wb.filePath), rendered.fileName);
     const target = await ctx.shell.chooseFileToSave(suggested, `Gem ${DOCUMENT_LABELS[rendered.kind].toLowerCase()}`, WORD_FILTER);
     if (!target) return null;

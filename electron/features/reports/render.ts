@@ -15,8 +15,17 @@ import { defaultStatusPeriod } from '../../documents/status/status-analysis';
 import { statusReportDocument } from '../../documents/status/status-report';
 import type { Document } from 'docx';
 import type { Workbook } from '../../workbook/workbook';
+import type { UserProfile } from '../../../shared/domain/user';
 
 export type DocumentRequest = z.output<typeof generateDocumentInput>;
+
+/** What the document is made with besides the request: the day, the last notat's end, who makes it. */
+export interface RenderContext {
+  today: string;
+  lastStatusReportTo: string | null;
+  /** The user making the document (the statusnotat names its author); null or absent: not known. */
+  author?: UserProfile | null;
+}
 
 export interface RenderedDocument {
   kind: DocumentKind;
@@ -31,7 +40,7 @@ export interface RenderedDocument {
 function prepareDocument(
   wb: Workbook,
   request: DocumentRequest,
-  context: { today: string; lastStatusReportTo: string | null },
+  context: RenderContext,
 ): { kind: DocumentKind; document: Document; fileName: string; period: RenderedDocument['period'] } {
   const name = (date: string) => `${DOCUMENT_LABELS[request.kind]} ${date}.docx`;
   switch (request.kind) {
@@ -45,7 +54,9 @@ function prepareDocument(
     }
     case 'statusnotat': {
       const period = request.from && request.to ? { from: request.from, to: request.to } : defaultStatusPeriod(context.today, context.lastStatusReportTo);
-      const data = loadStatusReportData(wb, { date: context.today, period, summaryText: request.summary });
+      const data = loadStatusReportData(wb, {
+        date: context.today, period, summaryText: request.summary, recommendation: request.recommendation, author: context.author ?? null,
+      });
       return { kind: 'statusnotat', document: statusReportDocument(data), fileName: name(period.to), period };
     }
     case 'programdokument':
@@ -56,7 +67,7 @@ function prepareDocument(
 export async function renderDocument(
   wb: Workbook,
   request: DocumentRequest,
-  context: { today: string; lastStatusReportTo: string | null },
+  context: RenderContext,
 ): Promise<RenderedDocument> {
   const prepared = prepareDocument(wb, request, context);
   return { kind: prepared.kind, buffer: await packDocument(prepared.document), fileName: prepared.fileName, period: prepared.period };

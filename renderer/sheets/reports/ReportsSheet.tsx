@@ -35,6 +35,7 @@ function ReportsForm({ options }: { options: ReportOptions }) {
   const [fromReadable, setFromReadable] = useState(true);
   const [toReadable, setToReadable] = useState(true);
   const [summary, setSummary] = useState('');
+  const [recommendation, setRecommendation] = useState('');
 
   const needsMeeting = isMeetingDocument(kind);
   const chosenMeeting = options.meetings.some((m) => m.id === meetingId) ? meetingId : options.defaultMeetingId;
@@ -44,7 +45,9 @@ function ReportsForm({ options }: { options: ReportOptions }) {
 
   const generate = async () => {
     const input: ChannelInput<'reports.generate'> =
-      needsMeeting ? { kind, meetingId: chosenMeeting ?? undefined } : kind === 'statusnotat' ? { kind, from, to, summary: summary.trim() || undefined } : { kind };
+      needsMeeting ? { kind, meetingId: chosenMeeting ?? undefined } : kind === 'statusnotat'
+          ? { kind, from, to, summary: summary.trim() || undefined, recommendation: recommendation.trim() || undefined }
+          : { kind };
     await generateDocument(input);
   };
 
@@ -84,6 +87,15 @@ function ReportsForm({ options }: { options: ReportOptions }) {
                 : 'Forslaget er det aktuelle kvartal til i dag.'}
               {periodProblem && <span className="report-problem"> {periodProblem}.</span>}
             </p>
+            <label className="field">
+              <span className="field-label">Indstilling til direktøren (valgfri, står først i notatet)</span>
+              <textarea
+                rows={3}
+                value={recommendation}
+                onChange={(e) => setRecommendation(e.target.value)}
+                placeholder="Det indstilles, at direktøren godkender …"
+              />
+            </label>
             <label className="field">
               <span className="field-label">Sammenfatning (valgfri, står øverst i notatet)</span>
               <textarea rows={4} value={summary} onChange={(e) => setSummary(e.target.value)} placeholder="Fx de vigtigste resultater og opmærksomhedspunkter i perioden" />

@@ -10,7 +10,7 @@ export interface DocumentJob {
   filePath: string;
   nativeBinding: string | undefined;
   request: DocumentRequest;
-  context: { today: string; lastStatusReportTo: string | null };
+  context: { today: string; lastStatusReportTo: string | null; author?: string };
 }
 
 /** A failure as plain data: a UserFacingError keeps its code and Danish message, an SQLite error its code. */

@@ -4,6 +4,7 @@ import { todayIso } from '../../../shared/dates';
 import { DOCUMENT_LABELS } from '../../../shared/domain/report';
 import { defaultMeeting, listMeetingChoices } from '../../documents/loaders/meetings';
 import { defaultStatusPeriod } from '../../documents/status/status-analysis';
+import { authorName } from '../../app/session';
 import type { HandlerMap } from '../handler';
 import { renderInWorker } from './render-in-worker';
 import { WORD_FILTER, writeDocumentFile } from './save-document';
@@ -30,7 +31,8 @@ export const reportHandlers: HandlerMap<keyof typeof reportChannels> = {
     const settings = ctx.session.settings;
     // Made in full before the dialog, so a missing meeting is refused before anything is asked;
     // in the worker thread, so the app goes on answering meanwhile.
-    const rendered = await renderInWorker(wb, input, { today: todayIso(), lastStatusReportTo: settings.lastStatusReportTo(wb.filePath) });
+    const author = ctx.user ? authorName(ctx.user) : undefined;
+    const rendered = await renderInWorker(wb, input, { today: todayIso(), lastStatusReportTo: settings.lastStatusReportTo(wb.filePath), author });
     const suggested = path.join(path.dirname(wb.filePath), rendered.fileName);
     const target = await ctx.shell.chooseFileToSave(suggested, `Gem ${DOCUMENT_LABELS[rendered.kind].toLowerCase()}`, WORD_FILTER);
     if (!target) return null;

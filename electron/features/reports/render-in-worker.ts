@@ -82,7 +82,7 @@ function documentWorker(): Worker {
 export function renderInWorker(
   wb: Workbook,
   request: DocumentRequest,
-  context: { today: string; lastStatusReportTo: string | null },
+  context: { today: string; lastStatusReportTo: string | null; author?: string },
 ): Promise<RenderedDocument> {
   const job: DocumentJob = { id: nextId++, source: wb.readerSource(), filePath: wb.filePath, nativeBinding: wb.nativeBinding, request, context };
   const thread = documentWorker();

@@ -1,0 +1,140 @@
+// One initiative in the evaluation draft: its activities in the period (started, anchored,
+// stopped), participants, partners and local anchoring, what the follow-ups recorded as learnt,
+// its expected effects with space for the author's assessment, and its money for the period.
+import { Paragraph } from 'docx';
+import { computeBudgetTotals } from '../../../shared/budget-totals';
+import { formatDateLong, formatDateShort } from '../../../shared/dates';
+import type { BudgetData } from '../../../shared/domain/budget';
+import type { Initiative } from '../../../shared/domain/initiative';
+import { formatKroner } from '../../../shared/money';
+import { bullets, heading, label, note, run, textParagraph, type Block } from '../blocks';
+import { count, joinDanish } from '../format';
+import { STYLE } from '../styles';
+import { gridTable, type Cell } from '../tables';
+import { cleanLine } from '../text';
+import { COLOURS } from '../theme';
+import { evaluateInitiative, type InitiativeEvaluation } from './evaluation-analysis';
+import { judgementBox, nameOf, widthsOf, withDate } from './evaluation-blocks';
+import type { EvaluationData } from './evaluation-data';
+
+function names(activities: InitiativeEvaluation['started'], dated: boolean): string {
+  return joinDanish(activities.map((a) => (dated ? withDate(a.name, a.startDate) : cleanLine(a.name))));
+}
+
+function activitiesPart(data: EvaluationData, e: InitiativeEvaluation): Block[] {
+  const blocks: Block[] = [label('Aktiviteter i perioden')];
+  const lines = [
+    e.started.length > 0 ? `Startet i perioden (${e.started.length}): ${names(e.started, true)}.` : 'Ingen aktiviteter startet i perioden.',
+    e.anchored.length > 0 ? `Forankret i perioden (${e.anchored.length}): ${names(e.anchored, false)}.` : 'Ingen aktiviteter forankret i perioden.',
+    e.stopped.length > 0 ? `Stoppet i perioden (${e.stopped.length}): ${names(e.stopped, false)}.` : 'Ingen aktiviteter stoppet i perioden.',
+  ];
+  blocks.push(...bullets(lines));
+  if (e.recordedLater.length > 0) {
+    blocks.push(
+      note(
+        `Forankret eller stoppet ifølge arbejdsbogen i dag, men først registreret efter perioden, så det vides ikke, om det skete i perioden: ${joinDanish(
+          e.recordedLater.map((r) => `${cleanLine(r.activity.name)} (${r.status}, registreret ${formatDateShort(r.on)})`),
+        )}.`,
+      ),
+    );
+  }
+  if (e.running.length === 0) return [...blocks, note('Der er ikke registreret aktiviteter, der var i gang i perioden.')];
+  blocks.push(
+    textParagraph(
+      `${count(e.running.length, 'aktivitet', 'aktiviteter')} var i gang i perioden med ${e.participants} deltagere${
+        e.withoutCount > 0 ? ` (for ${count(e.withoutCount, 'aktivitet', 'aktiviteter')} er antallet ikke udfyldt)` : ''
+      }.`,
+      { keepNext: true },
+    ),
+    gridTable({
+      widths: widthsOf([0.28, 0.12, 0.13, 0.25, 0.22]),
+      header: [['Aktivitet', 'Startet', { text: 'Deltagere', align: 'right' }, 'Partnere', 'Lokal forankring']],
+      body: e.running.map((a): Cell[] => [
+        cleanLine(a.name),
+        a.startDate ? formatDateShort(a.startDate) : '',
+        { text: a.participants === null ? '' : String(a.participants), align: 'right' },
+        a.partnerIds.map((id) => cleanLine(data.partners[id] ?? '')).filter(Boolean).join(', ') || '–',
+        cleanLine(a.localOwner) || '–',
+      ]),
+    }),
+  );
+  blocks.push(
+    ...bullets([
+      e.partners.length > 0 ? `Partnere (${e.partners.length}): ${joinDanish(e.partners.map(cleanLine))}.` : 'Ingen partnere er knyttet til periodens aktiviteter.',
+      e.localOwners.length > 0
+        ? `Lokal forankring: ${count(e.localOwners.length, 'aktivitet har', 'aktiviteter har')} en lokal ejer.`
+        : 'Ingen af periodens aktiviteter har en lokal ejer (forankring) noteret.',
+    ]),
+  );
+  return blocks;
+}
+
+function learningPart(e: InitiativeEvaluation): Block[] {
+  const blocks: Block[] = [label('Læring fra opfølgningerne')];
+  if (e.followUps.length === 0) return [...blocks, note('Der er ikke registreret opfølgninger (fokusgrupper, dialogmøder, samtaler) i perioden.'), judgementBox('hvad indsatsen har lært i perioden')];
+  return [
+    ...blocks,
+    ...bullets(
+      e.followUps.map((f) => {
+        const who = cleanLine(f.withWhom) ? ` med ${cleanLine(f.withWhom)}` : '';
+        return `${formatDateLong(f.date)}, ${cleanLine(f.form)}${who}: ${cleanLine(f.learnt) || 'intet noteret som lært'}`;
+      }),
+    ),
+  ];
+}
+
+function effectsPart(initiative: Initiative, e: InitiativeEvaluation): Block[] {
+  const blocks: Block[] = [label('Effekter set mod programdokumentets forventede effekter')];
+  const effects = initiative.effects.map(cleanLine).filter(Boolean);
+  if (effects.length === 0) {
+    blocks.push(note('Programdokumentet angiver ingen forventede effekter for indsatsen.'), judgementBox('indsatsens effekter'));
+  } else {
+    blocks.push(
+      gridTable({
+        widths: widthsOf([0.45, 0.55]),
+        header: [['Forventet effekt', 'Vurdering']],
+        body: effects.map((effect): Cell[] => [effect, { text: '[Forfatterens vurdering …]', italic: true, colour: COLOURS.muted, fill: COLOURS.currentQuarterFill }]),
+      }),
+    );
+  }
+  const how = cleanLine(initiative.effectFollowUp).replace(/[.\s]+$/, '');
+  const evidence = e.followUps.length > 0 ? `I perioden er der ${count(e.followUps.length, 'opfølgning', 'opfølgninger')} med læring (se ovenfor).` : 'I perioden er der ingen opfølgninger at vurdere effekterne ud fra.';
+  blocks.push(note(`${how ? `Effekterne følges op med: ${how}. ` : ''}${evidence} Arbejdsbogen måler ikke effekterne selv; vurderingen er forfatterens.`));
+  return blocks;
+}
+
+function moneyPart(budget: BudgetData, initiative: Initiative): Block[] {
+  const blocks: Block[] = [label('Økonomi i perioden')];
+  const groups = budget.groups.filter((g) => g.initiativeIds.includes(initiative.id));
+  if (budget.years.length === 0) return [...blocks, note('Der er ikke budget for periodens år.')];
+  if (groups.length === 0) return [...blocks, note('Ingen budgetlinjer er knyttet til indsatsen på Økonomi-arket.')];
+  const totals = computeBudgetTotals(budget);
+  const years = budget.years.length === 1 ? String(budget.years[0]) : `${budget.years[0]}–${budget.years.at(-1)}`;
+  blocks.push(
+    gridTable({
+      widths: widthsOf([0.46, 0.18, 0.18, 0.18]),
+      header: [[`Budgetgruppe, ${years}`, { text: 'Budget (kr.)', align: 'right' }, { text: 'Forbrug (kr.)', align: 'right' }, { text: 'Difference (kr.)', align: 'right' }]],
+      body: groups.map((g): Cell[] => {
+        const t = totals.groups[g.id]!.total;
+        const shared = g.initiativeIds.length > 1 ? ' (fælles)' : '';
+        return [`${cleanLine(g.title)}${shared}`, { text: formatKroner(t.budget), align: 'right' }, { text: formatKroner(t.actual), align: 'right' }, { text: formatKroner(t.difference), align: 'right', colour: t.difference < 0 ? COLOURS.status.rød.text : undefined }];
+      }),
+    }),
+  );
+  if (groups.some((g) => g.initiativeIds.length > 1)) blocks.push(note('En gruppe markeret »fælles« er knyttet til flere indsatser; beløbene er gruppens hele.'));
+  return blocks;
+}
+
+export function initiativeSection(data: EvaluationData, budget: BudgetData, initiative: Initiative): Block[] {
+  const e = evaluateInitiative(data, initiative.id);
+  return [
+    heading(nameOf(initiative), 2),
+    new Paragraph({ style: STYLE.meta, children: [run(`Ansvarlig: ${cleanLine(initiative.responsible) || 'ikke angivet'}`)] }),
+    ...activitiesPart(data, e),
+    ...learningPart(e),
+    ...effectsPart(initiative, e),
+    ...moneyPart(budget, initiative),
+    label('Samlet vurdering af indsatsen'),
+    judgementBox('resultater, læring og effekter for indsatsen'),
+  ];
+}

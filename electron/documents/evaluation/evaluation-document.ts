@@ -59,9 +59,12 @@ function titlePage(data: EvaluationData, kind: string): Block[] {
 function summary(data: EvaluationData, budget: BudgetData): Block[] {
   const all = data.initiatives.map((i) => evaluateInitiative(data, i.id));
   const sum = (f: (e: (typeof all)[number]) => number) => all.reduce((s, e) => s + f(e), 0);
+  const later = sum((e) => e.recordedLater.length);
   const lines = [
     `${count(data.initiatives.length, 'indsats', 'indsatser')}; ${count(sum((e) => e.running.length), 'aktivitet', 'aktiviteter')} i gang i perioden med ${sum((e) => e.participants)} deltagere.`,
-    `I perioden er ${count(sum((e) => e.started.length), 'aktivitet', 'aktiviteter')} startet, ${sum((e) => e.anchored.length)} forankret og ${sum((e) => e.stopped.length)} stoppet.`,
+    `I perioden er ${count(sum((e) => e.started.length), 'aktivitet', 'aktiviteter')} startet, ${sum((e) => e.anchored.length)} forankret og ${sum((e) => e.stopped.length)} stoppet${
+      later > 0 ? ` ifølge ændringsloggen; ${later} flere står i dag som forankret eller stoppet, men er først registreret efter perioden` : ''
+    }.`,
     `${count(sum((e) => e.followUps.length), 'opfølgning', 'opfølgninger')} (fokusgrupper, dialogmøder, samtaler) med læring i perioden.`,
   ];
   if (budget.years.length > 0) {

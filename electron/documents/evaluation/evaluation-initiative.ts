@@ -17,27 +17,40 @@ import { evaluateInitiative, type InitiativeEvaluation } from './evaluation-anal
 import { judgementBox, nameOf, widthsOf, withDate } from './evaluation-blocks';
 import type { EvaluationData } from './evaluation-data';
 
-function names(activities: InitiativeEvaluation['started'], dated: boolean): string {
-  return joinDanish(activities.map((a) => (dated ? withDate(a.name, a.startDate) : cleanLine(a.name))));
+/** Lists longer than this are counted rather than named: the table below names every activity. */
+const NAMED_AT_MOST = 8;
+
+/** "Startet i perioden (2): Lektiecafé (18.01.2020) og …", or a count when the list is long; "Ingen …" when empty. */
+function listLine(what: string, activities: InitiativeEvaluation['started'], dated: boolean): string {
+  if (activities.length === 0) return `Ingen aktiviteter ${what.toLocaleLowerCase('da-DK')}.`;
+  if (activities.length > NAMED_AT_MOST) return `${what}: ${activities.length} aktiviteter – se tabellen nedenfor.`;
+  return `${what} (${activities.length}): ${joinDanish(activities.map((a) => (dated ? withDate(a.name, a.startDate) : cleanLine(a.name))))}.`;
+}
+
+/** "Forankret eller stoppet ifølge arbejdsbogen i dag, men først registreret efter perioden …" */
+function laterText(later: InitiativeEvaluation['recordedLater']): string {
+  const byStatus = (['forankret', 'stoppet'] as const).map((s) => [s, later.filter((r) => r.status === s).length] as const).filter(([, n]) => n > 0);
+  const what = later.length > NAMED_AT_MOST
+    ? `${count(later.length, 'aktivitet', 'aktiviteter')} (${joinDanish(byStatus.map(([s, n]) => `${n} ${s}`))})`
+    : joinDanish(later.map((r) => `${cleanLine(r.activity.name)} (${r.status}, registreret ${formatDateShort(r.on)})`));
+  return `Forankret eller stoppet ifølge arbejdsbogen i dag, men først registreret efter perioden, så det vides ikke, om det skete i perioden: ${what}.`;
+}
+
+/** What the period saw of one activity: "startet, forankret", or "–" when it ran on unchanged. */
+function happenedIn(e: InitiativeEvaluation, activity: InitiativeEvaluation['started'][number]): string {
+  const seen = ([['startet', e.started], ['forankret', e.anchored], ['stoppet', e.stopped]] as const).filter(([, list]) => list.includes(activity)).map(([word]) => word);
+  return seen.join(', ') || '–';
 }
 
 function activitiesPart(data: EvaluationData, e: InitiativeEvaluation): Block[] {
   const blocks: Block[] = [label('Aktiviteter i perioden')];
   const lines = [
-    e.started.length > 0 ? `Startet i perioden (${e.started.length}): ${names(e.started, true)}.` : 'Ingen aktiviteter startet i perioden.',
-    e.anchored.length > 0 ? `Forankret i perioden (${e.anchored.length}): ${names(e.anchored, false)}.` : 'Ingen aktiviteter forankret i perioden.',
-    e.stopped.length > 0 ? `Stoppet i perioden (${e.stopped.length}): ${names(e.stopped, false)}.` : 'Ingen aktiviteter stoppet i perioden.',
+    listLine('Startet i perioden', e.started, true),
+    listLine('Forankret i perioden', e.anchored, false),
+    listLine('Stoppet i perioden', e.stopped, false),
   ];
   blocks.push(...bullets(lines));
-  if (e.recordedLater.length > 0) {
-    blocks.push(
-      note(
-        `Forankret eller stoppet ifølge arbejdsbogen i dag, men først registreret efter perioden, så det vides ikke, om det skete i perioden: ${joinDanish(
-          e.recordedLater.map((r) => `${cleanLine(r.activity.name)} (${r.status}, registreret ${formatDateShort(r.on)})`),
-        )}.`,
-      ),
-    );
-  }
+  if (e.recordedLater.length > 0) blocks.push(note(laterText(e.recordedLater)));
   if (e.running.length === 0) return [...blocks, note('Der er ikke registreret aktiviteter, der var i gang i perioden.')];
   blocks.push(
     textParagraph(
@@ -47,11 +60,12 @@ function activitiesPart(data: EvaluationData, e: InitiativeEvaluation): Block[] 
       { keepNext: true },
     ),
     gridTable({
-      widths: widthsOf([0.28, 0.12, 0.13, 0.25, 0.22]),
-      header: [['Aktivitet', 'Startet', { text: 'Deltagere', align: 'right' }, 'Partnere', 'Lokal forankring']],
+      widths: widthsOf([0.23, 0.125, 0.11, 0.125, 0.215, 0.195]),
+      header: [['Aktivitet', 'Startet', 'I perioden', { text: 'Deltagere', align: 'right' }, 'Partnere', 'Lokal forankring']],
       body: e.running.map((a): Cell[] => [
         cleanLine(a.name),
         a.startDate ? formatDateShort(a.startDate) : '',
+        happenedIn(e, a),
         { text: a.participants === null ? '' : String(a.participants), align: 'right' },
         a.partnerIds.map((id) => cleanLine(data.partners[id] ?? '')).filter(Boolean).join(', ') || '–',
         cleanLine(a.localOwner) || '–',

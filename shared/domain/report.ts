@@ -52,6 +52,8 @@ export interface ReportOptions {
   defaultMeetingId: number | null;
   /** Since the last statusnotat, else the current quarter, up to today. */
   defaultPeriod: { from: string; to: string };
+  /** An evaluation's suggested period: the programme period's start to its end, or to today while it runs. */
+  evaluationPeriod: { from: string; to: string };
   /** End of the last statusnotat's period made from this workbook on this machine. */
   lastStatusReportTo: string | null;
   /** Where documents are suggested saved: the workbook's folder. */

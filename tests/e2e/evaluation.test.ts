@@ -28,6 +28,9 @@ describe('Rapporter → Evaluering', () => {
     await expect.poll(() => page.getByRole('radio', { name: /Evaluering/ }).first().isChecked()).toBe(true);
     await page.getByRole('heading', { name: 'Evaluering', exact: true }).waitFor();
     await expect.poll(() => page.getByRole('radio', { name: 'Midtvejsevaluering', exact: true }).isChecked()).toBe(true);
+    // The programme period is suggested (2019 K2 – 2022 K4, over by now).
+    await expect.poll(() => page.getByLabel('Periode fra').inputValue()).toBe('01.04.2019');
+    await expect.poll(() => page.getByLabel('Periode til').inputValue()).toBe('31.12.2022');
 
     await page.keyboard.press('Tab');
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('midtvejs');

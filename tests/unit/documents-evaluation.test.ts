@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluateInitiative, evaluationDecisions } from '../../electron/documents/evaluation/evaluation-analysis';
+import { defaultEvaluationPeriod, evaluateInitiative, evaluationDecisions } from '../../electron/documents/evaluation/evaluation-analysis';
 import { judgementText } from '../../electron/documents/evaluation/evaluation-blocks';
 import { evaluationDocument } from '../../electron/documents/evaluation/evaluation-document';
 import { packDocument } from '../../electron/documents/layout';
@@ -124,6 +124,17 @@ describe('Midtvejsevaluering from the demonstration workbook, as LibreOffice rea
     expect(texts).toContain('Indstilling');
     expect(texts.some((t) => /^at\t.*træffer beslutning om, hvorvidt og i hvilken form programmet videreføres \(milepæl i 2022 K4\)$/.test(t))).toBe(true);
     expect(pdf).toContain(judgementText('anbefaling om videreførelse: hvad, i hvilken form og med hvilken finansiering'));
+  });
+});
+
+describe('The period suggested', () => {
+  it('is the programme period, to today while it runs, and an evaluation is not remembered as a statusnotat', async () => {
+    expect(defaultEvaluationPeriod({ periodStart: '2019-K2', periodEnd: '2022-K4' }, '2026-11-23')).toEqual({ from: '2019-04-01', to: '2022-12-31' });
+    expect(defaultEvaluationPeriod({ periodStart: '2019-K2', periodEnd: '2022-K4' }, '2021-02-10')).toEqual({ from: '2019-04-01', to: '2021-02-10' });
+    expect(defaultEvaluationPeriod({ periodStart: '2027-K1', periodEnd: '2028-K4' }, '2026-11-23')).toEqual({ from: '2027-01-01', to: '2028-12-31' });
+    const options = await ds.call('reports.options', {});
+    expect(options.evaluationPeriod).toEqual({ from: '2019-04-01', to: '2022-12-31' });
+    expect(options.lastStatusReportTo).toBeNull();
   });
 });
 

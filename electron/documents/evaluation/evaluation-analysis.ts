@@ -8,6 +8,8 @@ import type { Activity, ActivityStatus, FollowUp } from '../../../shared/domain/
 import type { BudgetData, YearAmount } from '../../../shared/domain/budget';
 import type { DecisionRow } from '../../../shared/domain/meeting-views';
 import type { Milestone } from '../../../shared/domain/plan';
+import type { Program } from '../../../shared/domain/program';
+import { isQuarterKey, quarterDateRange } from '../../../shared/quarters';
 import { budgetAsOf, decisionsInPeriod, inPeriod } from '../status/status-analysis';
 import type { StatusPeriod } from '../status/status-report-data';
 import type { ActivityStatusChange, EvaluationData } from './evaluation-data';
@@ -15,6 +17,17 @@ import type { ActivityStatusChange, EvaluationData } from './evaluation-data';
 /** The day the draft reads the workbook as of: the period's end, or the draft's date when earlier. */
 export function evaluationAsOf(data: Pick<EvaluationData, 'date' | 'period'>): string {
   return data.period.to < data.date ? data.period.to : data.date;
+}
+
+/**
+ * The period an evaluation suggests: the programme period from its first day, to its last or to
+ * today while it runs; a workbook without a readable programme period gets the current year.
+ */
+export function defaultEvaluationPeriod(programme: Pick<Program, 'periodStart' | 'periodEnd'>, today: string): StatusPeriod {
+  if (!isQuarterKey(programme.periodStart) || !isQuarterKey(programme.periodEnd)) return { from: `${today.slice(0, 4)}-01-01`, to: today };
+  const from = quarterDateRange(programme.periodStart).from;
+  const end = quarterDateRange(programme.periodEnd).to;
+  return from > today ? { from, to: end } : { from, to: end < today ? end : today };
 }
 
 /** The period as far as the workbook can know it: from its start to evaluationAsOf. */

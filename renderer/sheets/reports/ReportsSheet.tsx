@@ -45,6 +45,18 @@ function ReportsForm({ options }: { options: ReportOptions }) {
   const needsPeriod = kind === 'statusnotat' || kind === 'evaluering';
   const blocked = needsMeeting ? chosenMeeting === null : needsPeriod ? periodProblem !== null || !periodReadable : false;
 
+  // An evaluation covers far more than a statusnotat: while the period is still the suggested
+  // one, it becomes the programme period; a period the user typed is kept.
+  const choose = (k: DocumentKind) => {
+    const suggested = k === 'evaluering' ? options.defaultPeriod : options.evaluationPeriod;
+    const next = k === 'evaluering' ? options.evaluationPeriod : options.defaultPeriod;
+    if ((k === 'evaluering') !== (kind === 'evaluering') && from === suggested.from && to === suggested.to) {
+      setFrom(next.from);
+      setTo(next.to);
+    }
+    setKind(k);
+  };
+
   const generate = async () => {
     const input: ChannelInput<'reports.generate'> =
       needsMeeting ? { kind, meetingId: chosenMeeting ?? undefined }
@@ -66,7 +78,7 @@ function ReportsForm({ options }: { options: ReportOptions }) {
         <div className="report-kinds" role="radiogroup" aria-label="Dokument">
           {DOCUMENT_KINDS.map((k) => (
             <label key={k} className={`report-kind${k === kind ? ' selected' : ''}`}>
-              <input type="radio" name="report-kind" value={k} checked={k === kind} onChange={() => setKind(k)} />
+              <input type="radio" name="report-kind" value={k} checked={k === kind} onChange={() => choose(k)} />
               <span className="report-kind-name">{DOCUMENT_LABELS[k]}</span>
               <span className="report-kind-description">{DOCUMENT_DESCRIPTIONS[k]}</span>
             </label>

@@ -4,7 +4,7 @@
 // (evaluation-document.ts) is a pure function of this; loaders/evaluation.ts fills it.
 import type { Activity, ActivityStatus, FollowUp } from '../../../shared/domain/activity';
 import type { BudgetData } from '../../../shared/domain/budget';
-import type { Initiative } from '../../../shared/domain/initiative';
+import type { InitiativeWithParticipants } from '../../../shared/domain/initiative';
 import type { StandingItemKind } from '../../../shared/domain/meeting';
 import type { DecisionRow } from '../../../shared/domain/meeting-views';
 import type { Milestone } from '../../../shared/domain/plan';
@@ -41,7 +41,8 @@ export interface EvaluationData {
     /** The Program sheet's "Evalueringer forelægges". */
     evaluationRecipient: string;
   };
-  initiatives: Initiative[];
+  /** With the groups taking part as the Indsatser sheet names them. */
+  initiatives: InitiativeWithParticipants[];
   activities: Activity[];
   /** Partner names by id. */
   partners: Record<number, string>;

@@ -5,7 +5,7 @@ import { Paragraph } from 'docx';
 import { computeBudgetTotals } from '../../../shared/budget-totals';
 import { formatDateLong, formatDateShort } from '../../../shared/dates';
 import type { BudgetData } from '../../../shared/domain/budget';
-import type { Initiative } from '../../../shared/domain/initiative';
+import type { Initiative, InitiativeWithParticipants } from '../../../shared/domain/initiative';
 import { formatKroner } from '../../../shared/money';
 import { bullets, heading, label, note, run, textParagraph, type Block } from '../blocks';
 import { count, joinDanish } from '../format';
@@ -139,12 +139,21 @@ function moneyPart(budget: BudgetData, initiative: Initiative): Block[] {
   return blocks;
 }
 
-export function initiativeSection(data: EvaluationData, budget: BudgetData, initiative: Initiative): Block[] {
+/** The groups the initiative names as taking part (Indsatser → Deltagere), with their numbers where given. */
+function groupsPart(initiative: InitiativeWithParticipants): Block[] {
+  const groups = initiative.participants.filter((p) => cleanLine(p.groupName));
+  if (groups.length === 0) return [];
+  const text = joinDanish(groups.map((p) => `${cleanLine(p.groupName)}${p.count === null ? '' : ` (${p.count})`}`));
+  return [textParagraph(`Indsatsens deltagergrupper (Indsatser-arket, ikke dateret): ${text}.`, { style: STYLE.note })];
+}
+
+export function initiativeSection(data: EvaluationData, budget: BudgetData, initiative: InitiativeWithParticipants): Block[] {
   const e = evaluateInitiative(data, initiative.id);
   return [
     heading(nameOf(initiative), 2),
     new Paragraph({ style: STYLE.meta, children: [run(`Ansvarlig: ${cleanLine(initiative.responsible) || 'ikke angivet'}`)] }),
     ...activitiesPart(data, e),
+    ...groupsPart(initiative),
     ...learningPart(e),
     ...effectsPart(initiative, e),
     ...moneyPart(budget, initiative),

@@ -21,7 +21,7 @@ import { factTable, gridTable, type Cell } from '../tables';
 import { cleanLine } from '../text';
 import type { BudgetData } from '../../../shared/domain/budget';
 import {
-  budgetForPeriod, continuationMilestones, evaluateInitiative, evaluationAsOf, evaluationDecisions, knownPeriod,
+  budgetForPeriod, continuationMilestones, evaluateInitiative, evaluationAsOf, evaluationDecisions, knownPeriod, type InitiativeEvaluation,
 } from './evaluation-analysis';
 import { judgementBox, WIDTH, widthsOf } from './evaluation-blocks';
 import type { EvaluationData } from './evaluation-data';
@@ -56,9 +56,8 @@ function titlePage(data: EvaluationData, kind: string): Block[] {
   return blocks;
 }
 
-function summary(data: EvaluationData, budget: BudgetData): Block[] {
-  const all = data.initiatives.map((i) => evaluateInitiative(data, i.id));
-  const sum = (f: (e: (typeof all)[number]) => number) => all.reduce((s, e) => s + f(e), 0);
+function summary(data: EvaluationData, budget: BudgetData, all: InitiativeEvaluation[]): Block[] {
+  const sum = (f: (e: InitiativeEvaluation) => number) => all.reduce((s, e) => s + f(e), 0);
   const later = sum((e) => e.recordedLater.length);
   const lines = [
     `${count(data.initiatives.length, 'indsats', 'indsatser')}; ${count(sum((e) => e.running.length), 'aktivitet', 'aktiviteter')} i gang i perioden med ${sum((e) => e.participants)} deltagere.`,
@@ -140,9 +139,11 @@ function continuationSection(data: EvaluationData): Block[] {
 export function evaluationDocument(data: EvaluationData): Document {
   const kind = EVALUATION_LABELS[data.stage];
   const budget = budgetForPeriod(data.budget, knownPeriod(data));
-  const children: Block[] = [...titlePage(data, kind), ...summary(data, budget), heading('2. Indsatserne', 1)];
+  // Each initiative's evaluation once, for the summary and its own section.
+  const evaluations = data.initiatives.map((i) => evaluateInitiative(data, i.id));
+  const children: Block[] = [...titlePage(data, kind), ...summary(data, budget, evaluations), heading('2. Indsatserne', 1)];
   if (data.initiatives.length === 0) children.push(note('Der er ingen indsatser i arbejdsbogen.'), judgementBox('programmets indsatser'));
-  for (const initiative of data.initiatives) children.push(...initiativeSection(data, budget, initiative));
+  data.initiatives.forEach((initiative, i) => children.push(...initiativeSection(data, budget, initiative, evaluations[i]!)));
   children.push(...budgetSection(data, budget), ...decisionsSection(data), ...continuationSection(data));
   return buildDocument(
     { header: data.header, kind, date: data.date, title: `${kind} ${periodLabel(data)}`, running: `${kind} ${periodLabel(data)}` },

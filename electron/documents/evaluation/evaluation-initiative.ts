@@ -13,7 +13,7 @@ import { STYLE } from '../styles';
 import { gridTable, type Cell } from '../tables';
 import { cleanLine } from '../text';
 import { COLOURS } from '../theme';
-import { evaluateInitiative, type InitiativeEvaluation } from './evaluation-analysis';
+import type { InitiativeEvaluation } from './evaluation-analysis';
 import { judgementBox, nameOf, widthsOf, withDate } from './evaluation-blocks';
 import type { EvaluationData } from './evaluation-data';
 
@@ -147,8 +147,7 @@ function groupsPart(initiative: InitiativeWithParticipants): Block[] {
   return [textParagraph(`Indsatsens deltagergrupper (Indsatser-arket, ikke dateret): ${text}.`, { style: STYLE.note })];
 }
 
-export function initiativeSection(data: EvaluationData, budget: BudgetData, initiative: InitiativeWithParticipants): Block[] {
-  const e = evaluateInitiative(data, initiative.id);
+export function initiativeSection(data: EvaluationData, budget: BudgetData, initiative: InitiativeWithParticipants, e: InitiativeEvaluation): Block[] {
   return [
     heading(nameOf(initiative), 2),
     new Paragraph({ style: STYLE.meta, children: [run(`Ansvarlig: ${cleanLine(initiative.responsible) || 'ikke angivet'}`)] }),

@@ -12,7 +12,8 @@ import { UserFacingError } from '../../workbook/errors';
 import { ExportUsageError, type Exporter } from './exporter';
 
 export const documentExporter: Exporter = {
-  kinds: DOCUMENT_KINDS,
+  // The evaluation has its own exporter (evaluation-exporter.ts): its dates and --slut.
+  kinds: DOCUMENT_KINDS.filter((k) => k !== 'evaluering'),
   usage: [
     'dagsorden <fil> --out <sti.docx> [--meeting ÅÅÅÅ-MM-DD|latest|next]',
     'referat <fil> --out <sti.docx> [--meeting ÅÅÅÅ-MM-DD|latest|next]',

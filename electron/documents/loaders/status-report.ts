@@ -67,7 +67,7 @@ function readGoals(wb: Workbook): StatusGoal[] {
 }
 
 /** Which agenda items are standing items, and which kind, so the notat can tell procedure apart. */
-function readStandingItems(wb: Workbook): Record<number, StandingItemKind> {
+export function readStandingItems(wb: Workbook): Record<number, StandingItemKind> {
   const rows = wb.db.prepare('SELECT id, standing FROM agenda_item WHERE standing IS NOT NULL').all() as Array<{ id: number; standing: StandingItemKind }>;
   return Object.fromEntries(rows.map((r) => [r.id, r.standing]));
 }

@@ -3,7 +3,9 @@ import type { reportChannels } from '../../../shared/api/report-channels';
 import { todayIso } from '../../../shared/dates';
 import { DOCUMENT_LABELS } from '../../../shared/domain/report';
 import { defaultMeeting, listMeetingChoices } from '../../documents/loaders/meetings';
+import { defaultEvaluationPeriod } from '../../documents/evaluation/evaluation-analysis';
 import { defaultStatusPeriod } from '../../documents/status/status-analysis';
+import { readProgram } from '../program';
 import type { HandlerMap } from '../handler';
 import { renderInWorker } from './render-in-worker';
 import { WORD_FILTER, writeDocumentFile } from './save-document';
@@ -20,6 +22,7 @@ export const reportHandlers: HandlerMap<keyof typeof reportChannels> = {
       meetings,
       defaultMeetingId: defaultMeeting(meetings, today)?.id ?? null,
       defaultPeriod: defaultStatusPeriod(today, last),
+      evaluationPeriod: defaultEvaluationPeriod(readProgram(wb), today),
       lastStatusReportTo: last,
       folder: path.dirname(wb.filePath),
     };

@@ -3,11 +3,13 @@
 // (render-in-worker.ts), so both make exactly the same file.
 import type { z } from 'zod';
 import type { generateDocumentInput } from '../../../shared/api/report-channels';
-import { DOCUMENT_LABELS, type DocumentKind } from '../../../shared/domain/report';
+import { DOCUMENT_LABELS, EVALUATION_LABELS, type DocumentKind } from '../../../shared/domain/report';
 import { packDocument } from '../../documents/layout';
+import { loadEvaluationData } from '../../documents/loaders/evaluation';
 import { loadMeetingDocumentData } from '../../documents/loaders/meetings';
 import { loadProgrammeDocumentData } from '../../documents/loaders/programme';
 import { loadStatusReportData } from '../../documents/loaders/status-report';
+import { evaluationDocument } from '../../documents/evaluation/evaluation-document';
 import { agendaDocument, agendaKind } from '../../documents/meetings/agenda-document';
 import { minutesDocument } from '../../documents/meetings/minutes-document';
 import { programmeDocument } from '../../documents/programme/programme-document';
@@ -58,6 +60,13 @@ function prepareDocument(
         date: context.today, period, summaryText: request.summary, recommendation: request.recommendation, author: context.author ?? null,
       });
       return { kind: 'statusnotat', document: statusReportDocument(data), fileName: name(period.to), period };
+    }
+    case 'evaluering': {
+      // The channel refuses an evaluation without a period.
+      const period = { from: request.from!, to: request.to! };
+      const data = loadEvaluationData(wb, { stage: request.stage ?? 'midtvejs', date: context.today, period, author: context.author ? `${context.author.name} (${context.author.role})` : '' });
+      const label = EVALUATION_LABELS[data.stage];
+      return { kind: 'evaluering', document: evaluationDocument(data), fileName: `${label} ${period.from} til ${period.to}.docx`, period: null };
     }
     case 'programdokument':
       return { kind: 'programdokument', document: programmeDocument(loadProgrammeDocumentData(wb, context.today)), fileName: name(context.today), period: null };

@@ -49,7 +49,7 @@ function snakeCase(field: string): string {
 const programColumns: Record<string, ColumnInfo> = Object.fromEntries(
   Object.entries(PROGRAM_FIELDS).map(([field, label]) => [
     snakeCase(field),
-    { label: inSentence(label), kind: field === 'periodStart' || field === 'periodEnd' ? 'quarter' : 'text' } satisfies ColumnInfo,
+    { label: inSentence(label), kind: field === 'periodStart' || field === 'periodEnd' ? 'quarter' : field === 'approvedOn' ? 'date' : 'text' } satisfies ColumnInfo,
   ]),
 );
 
@@ -68,6 +68,11 @@ export const WORKBOOK_TABLES: Readonly<Record<string, TableInfo>> = {
       economy_red_percent: count('økonomi rød ved overskridelse over (%)'), economy_yellow_percent: count('økonomi gul ved overskridelse over (%)'),
       time_red_months: count('tid rød ved forsinkelse over (måneder)'), time_yellow_months: count('tid gul ved forsinkelse på mindst (måneder)'),
     },
+  },
+  // A goal linked to an initiative or an activity (migration 015), set on the Program sheet.
+  goal_link: {
+    label: 'Målets indsats eller aktivitet', sheet: 'program',
+    columns: { goal_id: reference('mål'), initiative_id: reference('indsats'), activity_id: reference('aktivitet') },
   },
   member: {
     label: 'Medlem af styregruppen', sheet: 'program',

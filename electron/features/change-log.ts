@@ -91,7 +91,7 @@ export interface ChangeLogQuery {
 }
 
 /** Local midnight of an ISO date as a UTC timestamp, comparable with change_set.at. */
-function startOfLocalDay(iso: string): string {
+export function startOfLocalDay(iso: string): string {
   return new Date(`${iso}T00:00:00`).toISOString();
 }
 

@@ -15,6 +15,7 @@ import { pasteHandlers } from './paste';
 import { sharedWorkbookHandlers } from './shared-workbooks';
 import { conflictHandlers } from './conflicts';
 import { statusHandlers } from './status';
+import { goalHandlers } from './goals';
 
 /** Every channel of the contract has exactly one handler; the type makes a missing one an error. */
 export const handlers: { [C in Channel]: Handler<C> } = {
@@ -33,4 +34,5 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   ...sharedWorkbookHandlers,
   ...conflictHandlers,
   ...statusHandlers,
+  ...goalHandlers,
 };

@@ -13,7 +13,8 @@ export function readProgram(wb: Workbook): Program {
   const row = wb.db.prepare('SELECT * FROM program WHERE id = 1').get() as Row | undefined;
   if (!row) throw new UserFacingError('internal', 'Arbejdsbogen mangler sine programoplysninger');
   const all = fromRow<Program & { id: number }>(row);
-  return Object.fromEntries(PROGRAM_FIELD_NAMES.map((f) => [f, all[f]])) as Program;
+  // An approval date not entered yet is NULL in the file (a date column) and '' on the sheet.
+  return Object.fromEntries(PROGRAM_FIELD_NAMES.map((f) => [f, all[f] ?? ''])) as Program;
 }
 
 export function readMembers(wb: Workbook): Member[] {
@@ -50,7 +51,9 @@ export const programHandlers: HandlerMap<keyof typeof programChannels> = {
       throw new UserFacingError('invalid_input', 'Perioden kan ikke slutte, før den begynder');
     }
     const labels = Object.keys(patch).map((f) => PROGRAM_FIELDS[f as ProgramField].replace(/^programmets /i, '').toLowerCase()).join(', ');
-    wb.mutate(ctx.author, `Ret programmets ${labels}`, (tx) => tx.update('program', 1, toRow(patch)));
+    const row = toRow(patch);
+    if (patch.approvedOn === '') row.approved_on = null;
+    wb.mutate(ctx.author, `Ret programmets ${labels}`, (tx) => tx.update('program', 1, row));
     return readProgramSheet(wb);
   },
 

@@ -30,6 +30,10 @@ export const FAMILY_OF_KEY: Readonly<Record<string, string>> = {
   groupId: 'budget.groups',
   memberId: 'members',
   partnerIds: 'partners',
+  // A goal is a row of the Program sheet's lists (program.list.add); links name goals and activities.
+  goalId: 'program.list',
+  activityId: 'activities',
+  activityIds: 'activities',
   // Template items are made only inside meetings.series.add, whose answer names the series: never rewritten.
   templateItemId: 'meetings.series.template',
 };

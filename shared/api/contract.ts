@@ -16,6 +16,7 @@ import { pasteChannels } from './paste-channels';
 import { sharedWorkbookChannels } from './shared-workbook-channels';
 import { conflictChannels } from './conflict-channels';
 import { statusChannels } from './status-channels';
+import { goalChannels } from './goal-channels';
 
 export const contract = {
   ...appChannels,
@@ -32,6 +33,7 @@ export const contract = {
   ...sharedWorkbookChannels,
   ...conflictChannels,
   ...statusChannels,
+  ...goalChannels,
 };
 
 export type Contract = typeof contract;

@@ -69,6 +69,12 @@ export const CHANNEL_ACCESS: { readonly [C in Channel]: Access } = {
   // The traffic lights' rules are the programme's yardstick: the chair's, like the programme itself.
   'status.rules.get': 'læs',
   'status.rules.update': FORMAND,
+  // Which initiatives and activities serve which goal: kept up to date by those who keep the
+  // initiatives and activities (the goals' own texts stay the chair's).
+  'goals.links': 'læs',
+  'goals.link': INITIATIVES,
+  'goals.unlink': INITIATIVES,
+  'goals.setLinks': INITIATIVES,
   'status.lights': 'læs',
 
   'initiatives.list': 'læs',

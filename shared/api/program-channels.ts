@@ -3,6 +3,7 @@ import {
   PROGRAM_FIELD_NAMES, PROGRAM_LIST_KINDS, PROGRAM_LONG_TEXT_FIELDS, PROGRAM_FIELDS,
   type Member, type ProgramField, type ProgramListItem, type ProgramSheet,
 } from '../domain/program';
+import { isIsoDate } from '../dates';
 import { mutation, query } from './channel';
 import { longText, noInput, nonEmptyPatch, quarter, requiredText, rowId, shortText, wholeNumber, strictInput, seenValues } from './validation';
 
@@ -10,6 +11,10 @@ function programFieldSchema(field: ProgramField) {
   const label = PROGRAM_FIELDS[field];
   if (field === 'periodStart' || field === 'periodEnd') return quarter(label);
   if (field === 'title') return requiredText(label);
+  // Empty until the programme is approved; the sheet types it dd.mm.åååå and stores ISO.
+  if (field === 'approvedOn') {
+    return z.string({ error: `${label} skal være en dato` }).refine((v) => v === '' || isIsoDate(v), { error: `${label} skal være en gyldig dato (dd.mm.åååå) eller tom` });
+  }
   return PROGRAM_LONG_TEXT_FIELDS.includes(field) ? longText(label) : shortText(label);
 }
 

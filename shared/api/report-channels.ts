@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOCUMENT_KINDS, isMeetingDocument, SENT_DOCUMENTS, type GeneratedDocument, type ReportOptions, type SentMeetingDocument } from '../domain/report';
+import { DOCUMENT_KINDS, EVALUATION_STAGES, isMeetingDocument, SENT_DOCUMENTS, type GeneratedDocument, type ReportOptions, type SentMeetingDocument } from '../domain/report';
 import { query } from './channel';
 import { isoDate, longText, noInput, rowId, strictInput } from './validation';
 
@@ -11,11 +11,24 @@ export const generateDocumentInput = strictInput(
     to: isoDate('Periodens slutning').optional(),
     /** The sender's own summary at the top of a statusnotat. */
     summary: longText('Sammenfatning').optional(),
+    /** What a statusnotat asks the director to decide (»Det indstilles, at …«); empty: none. */
+    recommendation: longText('Indstilling').optional(),
+    /** Which evaluation: midtvejs (default) or slut. */
+    stage: z.enum(EVALUATION_STAGES, { error: `Evalueringen skal være ${EVALUATION_STAGES.join(' eller ')}` }).optional(),
   },
   'dokumentet',
 ).superRefine((input, ctx) => {
   if (isMeetingDocument(input.kind) && input.meetingId === undefined) {
     ctx.addIssue({ code: 'custom', message: `Vælg det møde, ${input.kind === 'dagsorden' ? 'dagsordenen' : 'referatet'} skal laves for` });
+  }
+  if (input.recommendation !== undefined && input.recommendation.trim() !== '' && input.kind !== 'statusnotat') {
+    ctx.addIssue({ code: 'custom', message: 'En indstilling hører kun til statusnotatet' });
+  }
+  if (input.stage !== undefined && input.kind !== 'evaluering') {
+    ctx.addIssue({ code: 'custom', message: 'Midtvejs- eller slutevaluering kan kun vælges for en evaluering' });
+  }
+  if (input.kind === 'evaluering' && input.from === undefined && input.to === undefined) {
+    ctx.addIssue({ code: 'custom', message: 'Angiv den periode, evalueringen dækker (fra og til)' });
   }
   if ((input.from === undefined) !== (input.to === undefined)) {
     ctx.addIssue({ code: 'custom', message: 'Angiv både periodens start og slutning' });

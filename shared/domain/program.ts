@@ -11,6 +11,8 @@ export const PROGRAM_FIELDS = {
   periodStart: 'Periode fra (kvartal)',
   periodEnd: 'Periode til (kvartal)',
   fundingSource: 'Finansiering',
+  /** ISO date the programme document was approved, or '' (migration 015). */
+  approvedOn: 'Godkendelsesdato',
   owner: 'Programejer',
   leader: 'Programleder',
   supportUnit: 'Understøttes af',

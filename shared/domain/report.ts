@@ -1,21 +1,32 @@
 // The Word documents Arbejdsbogen generates (Rapporter sheet, a meeting's page, the CLI).
 import type { MeetingStatus } from './meeting';
 
-export const DOCUMENT_KINDS = ['dagsorden', 'referat', 'statusnotat', 'programdokument'] as const;
+export const DOCUMENT_KINDS = ['dagsorden', 'referat', 'statusnotat', 'evaluering', 'programdokument'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export const DOCUMENT_LABELS: Record<DocumentKind, string> = {
   dagsorden: 'Dagsorden',
   referat: 'Referat',
   statusnotat: 'Statusnotat',
+  evaluering: 'Evaluering',
   programdokument: 'Programdokument',
 };
 
 export const DOCUMENT_DESCRIPTIONS: Record<DocumentKind, string> = {
   dagsorden: 'Mødets tid, sted og deltagere og de accepterede punkter med tid, type, indstilling, sagsfremstilling og bilag.',
   referat: 'Som dagsordenen, med referat og beslutning under hvert punkt og en tabel over aftalte handlinger.',
-  statusnotat: 'Til direktøren: sammenfatning, indsatsernes status, planen, budget mod forbrug, beslutninger, åbne handlinger og risici for en periode – som de stod ved periodens slutning.',
-  programdokument: 'Programdokumentet genskabt fra arbejdsbogen med programplan pr. kvartal og budgettabel.',
+  statusnotat: 'Til direktøren: indstilling, sammenfatning, indsatsernes status, planen, budget mod forbrug, beslutninger, åbne handlinger, risici og programmets mål for en periode – som de stod ved periodens slutning.',
+  evaluering: 'Udkast til midtvejs- eller slutevaluering for en periode: aktiviteter, deltagere, partnere og forankring, læring fra opfølgningerne, effekter, økonomi, beslutninger og indstilling om videreførelse.',
+  programdokument: 'Programdokumentet genskabt fra arbejdsbogen med programplan pr. kvartal og budgettabel, version og ændringer siden den godkendte udgave.',
+};
+
+/** The programme document promises a midway and a final evaluation (midtvejs- og slutevaluering). */
+export const EVALUATION_STAGES = ['midtvejs', 'slut'] as const;
+export type EvaluationStage = (typeof EVALUATION_STAGES)[number];
+
+export const EVALUATION_LABELS: Record<EvaluationStage, string> = {
+  midtvejs: 'Midtvejsevaluering',
+  slut: 'Slutevaluering',
 };
 
 /** Documents about one meeting. */
@@ -41,6 +52,8 @@ export interface ReportOptions {
   defaultMeetingId: number | null;
   /** Since the last statusnotat, else the current quarter, up to today. */
   defaultPeriod: { from: string; to: string };
+  /** An evaluation's suggested period: the programme period's start to its end, or to today while it runs. */
+  evaluationPeriod: { from: string; to: string };
   /** End of the last statusnotat's period made from this workbook on this machine. */
   lastStatusReportTo: string | null;
   /** Where documents are suggested saved: the workbook's folder. */

@@ -42,14 +42,15 @@ async function typeMember(delay: number, tag: string): Promise<string[]> {
   return runProblems(page, problems);
 }
 
-/** Types the items of one list from its second, Tab from item to item (the large text editor). */
+/** Types the items of one list from its second, Tab from item to item (the large text editor; a goal's links chooser between). */
 async function typeList(list: 'goal' | 'focusArea' | 'policy', grid: string, delay: number, tag: string): Promise<string[]> {
   const { page } = harness;
   // The first item is left to the changes from elsewhere; the typing starts on the second.
   const ids = (db().prepare('SELECT id FROM program_list_item WHERE list = ? ORDER BY position').all(list) as Array<{ id: number }>).map((r) => r.id).slice(1, 3);
   const values = ids.map((_, i) => `P${i}${tag} æø`);
   await gridCell(page, grid, ids[0]!, 'text').click();
-  await typeAlong(page, values, { delay });
+  // A goal's row goes on to its »Indsatser og aktiviteter« chooser: Tab passes through it unchanged.
+  await typeAlong(page, list === 'goal' ? [values[0]!, '', values[1]!] : values, { delay });
   const read = () => ids.map((id) => (db().prepare('SELECT text FROM program_list_item WHERE id = ?').get(id) as { text: string }).text);
   return runProblems(page, compareStored(grid, await settled(read, values), values));
 }

@@ -26,9 +26,16 @@ describe('npm run cli -- export', () => {
     const doc = await readDocx(fs.readFileSync(`${out}.docx`));
     expect(doc.tables.find((t) => t[0]?.[0] === 'Samlede udgifter (kr.)')?.at(-1)).toEqual(['I alt', '477.500', '930.000', '630.000', '472.500', '2.510.000']);
 
-    const status = cli('export', 'statusnotat', workbook, '--out', path.join(dir, 's.docx'), '--from', '2026-07-01', '--to=2026-09-30');
+    const status = cli(
+      'export', 'statusnotat', workbook, '--out', path.join(dir, 's.docx'), '--from', '2026-07-01', '--to=2026-09-30',
+      '--indstilling', 'Det indstilles, at direktøren tager notatet til efterretning.',
+    );
     expect(status.code).toBe(0);
-    expect((await readDocx(fs.readFileSync(path.join(dir, 's.docx')))).tables[1]![0]).toEqual(['Periode', '1. juli 2026 – 30. september 2026']);
+    const notat = await readDocx(fs.readFileSync(path.join(dir, 's.docx')));
+    expect(notat.tables[1]![0]).toEqual(['Periode', '1. juli 2026 – 30. september 2026']);
+    // The Indstilling first, under its own heading.
+    expect(notat.headings.map((h) => h.text).slice(0, 3)).toEqual(['Statusnotat', 'Indstilling', '1. Sammenfatning']);
+    expect(notat.text).toContain('Det indstilles, at direktøren tager notatet til efterretning.');
   }, 120_000);
 
   it('refuses wrong use with the usage and exit 64, and a missing meeting with exit 1', () => {
@@ -41,6 +48,7 @@ describe('npm run cli -- export', () => {
     expect(cli('export', 'statusnotat', workbook, '--out', 'x.docx', '--from', '2026-10-01').stderr).toContain('Angiv både periodens start og slutning');
     expect(cli('export', 'programdokument', workbook).stderr).toContain('--out mangler');
     expect(cli('export', 'programdokument', workbook, '--out', 'x.docx', '--meeting', 'next').stderr).toContain('--meeting gælder kun dagsorden og referat');
+    expect(cli('export', 'programdokument', workbook, '--out', 'x.docx', '--indstilling', 'Det indstilles, at …').stderr).toContain('--indstilling gælder kun statusnotat');
     expect(cli('export', 'regnskab', workbook, '--out', 'x').code).toBe(64);
     expect(cli('export', 'programdokument', path.join(dir, 'findes-ikke.arbejdsbog'), '--out', path.join(dir, 'p.docx')).code).toBe(2);
     expect(fs.existsSync(path.join(dir, 'd.docx'))).toBe(false);

@@ -73,9 +73,9 @@ describe('Statusnotat from the default workbook (late 2026, after the programme 
     wb = createTestWorkbook();
     const doc = await render(load('2026-11-23', '2026-10-01'));
     expect(doc.headings.filter((h) => h.level <= 1).map((h) => h.text)).toEqual([
-      'Statusnotat', '1. Sammenfatning', '2. Indsatsernes status', '3. Hvor står planen', '4. Økonomi', '5. Beslutninger i perioden', '6. Åbne handlinger', '7. Risici',
+      'Statusnotat', '1. Sammenfatning', '2. Indsatsernes status', '3. Hvor står planen', '4. Økonomi', '5. Beslutninger i perioden', '6. Åbne handlinger', '7. Risici', '8. Programmets mål',
     ]);
-    expect(doc.headings.filter((h) => h.level === 2).map((h) => h.text)).toEqual([
+    expect(doc.headings.filter((h) => h.level === 2 && !h.text.startsWith('Mål ')).map((h) => h.text)).toEqual([
       'Indsats 1: Fællesskabende aktiviteter i Mørkhøj', 'Indsats 2: Bedre fritidsmuligheder', 'Indsats 3: Det gode forældresamarbejde',
     ]);
     const facts = doc.tables[1]!;
@@ -246,7 +246,7 @@ describe('Statusnotat with activities, follow-ups, milestones, decisions and act
     ]);
     expect(section(doc, 'Næste milepæl', 'Milepæle, der ikke er markeret gennemført')).toEqual(['Næste milepæl', 'Beslutning om videreførelse i 2027 K1.']);
     // The workbook's own checks see what was entered, and the note lists them among the risks.
-    expect(section(doc, 'Arbejdsbogens kontrol', null).slice(1)).toEqual([
+    expect(section(doc, 'Arbejdsbogens kontrol', '8. Programmets mål').slice(1)).toEqual([
       'Advarsel (Plan): Milepælen «Beslutning om videreførelse», 2027 K1, ligger uden for programperioden 2019 K2 – 2022 K4.',
       'Advarsel (Indsatser): Aktiviteten «Fællesspisning på Mørkhøj Parkallé» (indsats 1) er forankret, men der står ikke, hvem der ejer den lokalt.',
     ]);

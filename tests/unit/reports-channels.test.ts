@@ -80,7 +80,11 @@ describe('reports.generate', () => {
     expect(await refusal({ kind: 'statusnotat', from: '2026-10-01' })).toBe('Angiv både periodens start og slutning');
     expect(await refusal({ kind: 'statusnotat', from: '2026-10-01', to: '2026-09-01' })).toBe('Perioden kan ikke slutte, før den begynder');
     expect(await refusal({ kind: 'statusnotat', from: '2026-02-30', to: '2026-03-01' })).toBe('Periodens start skal være en gyldig dato (ÅÅÅÅ-MM-DD)');
-    expect(await refusal({ kind: 'budget' })).toMatch(/^Dokument skal være et af: dagsorden, referat, statusnotat, programdokument/);
+    expect(await refusal({ kind: 'budget' })).toMatch(/^Dokument skal være et af: dagsorden, referat, statusnotat, evaluering, programdokument/);
+    expect(await refusal({ kind: 'evaluering' })).toBe('Angiv den periode, evalueringen dækker (fra og til)');
+    expect(await refusal({ kind: 'evaluering', from: '2021-01-01', to: '2020-12-31', stage: 'slut' })).toBe('Perioden kan ikke slutte, før den begynder');
+    expect(await refusal({ kind: 'evaluering', from: '2021-01-01', to: '2021-12-31', stage: 'halvvejs' })).toBe('Evalueringen skal være midtvejs eller slut');
+    expect(await refusal({ kind: 'statusnotat', from: '2021-01-01', to: '2021-12-31', stage: 'slut' })).toBe('Midtvejs- eller slutevaluering kan kun vælges for en evaluering');
     expect(await refusal({ kind: 'programdokument', path: '/etc/passwd' })).toBe('Ukendt felt i dokumentet: path');
     expect(await refusal({ kind: 'dagsorden', meetingId: 5 })).toBe('Mødet findes ikke (måske er det slettet)');
     expect(ds.saveRequests).toEqual([]);

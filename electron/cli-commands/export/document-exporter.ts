@@ -12,20 +12,22 @@ import { UserFacingError } from '../../workbook/errors';
 import { ExportUsageError, type Exporter } from './exporter';
 
 export const documentExporter: Exporter = {
-  kinds: DOCUMENT_KINDS,
+  // The evaluation has its own exporter (evaluation-exporter.ts): its dates and --slut.
+  kinds: DOCUMENT_KINDS.filter((k) => k !== 'evaluering'),
   usage: [
     'dagsorden <fil> --out <sti.docx> [--meeting ÅÅÅÅ-MM-DD|latest|next]',
     'referat <fil> --out <sti.docx> [--meeting ÅÅÅÅ-MM-DD|latest|next]',
-    'statusnotat <fil> --out <sti.docx> [--from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD]',
+    'statusnotat <fil> --out <sti.docx> [--from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD] [--indstilling "Det indstilles, at …"]',
     'programdokument <fil> --out <sti.docx>',
   ],
-  flags: ['meeting', 'from', 'to'],
+  flags: ['meeting', 'from', 'to', 'indstilling'],
 
   async run(kindText, file, out, flags, { session, out: print }) {
     const kind = kindText as DocumentKind;
     const meetingFlag = flags.get('meeting');
     if (meetingFlag !== undefined && !isMeetingDocument(kind)) throw new ExportUsageError(`--meeting gælder kun dagsorden og referat`);
     if ((flags.has('from') || flags.has('to')) && kind !== 'statusnotat') throw new ExportUsageError('--from og --to gælder kun statusnotat');
+    if (flags.has('indstilling') && kind !== 'statusnotat') throw new ExportUsageError('--indstilling gælder kun statusnotat');
     if (meetingFlag !== undefined && meetingFlag !== 'latest' && meetingFlag !== 'next' && !isIsoDate(meetingFlag)) {
       throw new ExportUsageError(`--meeting skal være en dato (ÅÅÅÅ-MM-DD), latest eller next – ikke "${meetingFlag}"`);
     }
@@ -40,10 +42,10 @@ export const documentExporter: Exporter = {
       if (!chosen) throw new UserFacingError('not_found', 'Arbejdsbogen har ingen møder endnu');
       meetingId = chosen.id;
     }
-    const parsed = generateDocumentInput.safeParse({ kind, meetingId, from: flags.get('from'), to: flags.get('to') });
+    const parsed = generateDocumentInput.safeParse({ kind, meetingId, from: flags.get('from'), to: flags.get('to'), recommendation: flags.get('indstilling') });
     if (!parsed.success) throw new ExportUsageError(describeValidationError(parsed.error));
 
-    const rendered = await renderInWorker(wb, parsed.data, { today, lastStatusReportTo: null });
+    const rendered = await renderInWorker(wb, parsed.data, { today, lastStatusReportTo: null, author: session.settings.user });
     const written = writeDocumentFile(out, rendered.buffer);
     const size = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 0 }).format(rendered.buffer.length / 1024);
     print(`${DOCUMENT_LABELS[kind]} gemt: ${path.resolve(written)} (${size} kB)\n`);

@@ -3,10 +3,11 @@
 import type { CliCommand } from '../command';
 import { budgetXlsxExporter } from './budget-xlsx-exporter';
 import { documentExporter } from './document-exporter';
+import { evaluationExporter } from './evaluation-exporter';
 import { ExportUsageError, parseExportFlags, type Exporter } from './exporter';
 import { sendingExporter } from './sending-exporter';
 
-export const EXPORTERS: readonly Exporter[] = [documentExporter, budgetXlsxExporter, sendingExporter];
+export const EXPORTERS: readonly Exporter[] = [documentExporter, evaluationExporter, budgetXlsxExporter, sendingExporter];
 
 function detailedUsage(): string {
   return `Brug:\n${EXPORTERS.flatMap((e) => e.usage).map((u) => `  npm run cli -- export ${u}`).join('\n')}\n`;
@@ -22,7 +23,7 @@ export const exportCommand: CliCommand = {
     try {
       if (!exporter) throw new ExportUsageError(kind ? `Ukendt dokument: ${kind}` : 'Angiv hvad der skal eksporteres');
       if (!file || file.startsWith('--')) throw new ExportUsageError('Angiv arbejdsbogen (filen) der skal eksporteres fra');
-      const flags = parseExportFlags(rest, exporter.flags, exporter.outIsOptional);
+      const flags = parseExportFlags(rest, exporter.flags, exporter.outIsOptional, exporter.switches);
       return await exporter.run(kind!, file, flags.get('out') ?? '', flags, ctx);
     } catch (error) {
       if (!(error instanceof ExportUsageError)) throw error;

@@ -5,6 +5,7 @@ import { readProgram, readProgramList } from '../../features/program';
 import type { Workbook } from '../../workbook/workbook';
 import type { ProgrammeDocumentData } from '../programme/programme-document';
 import { headerOf } from './header';
+import { readProgrammeChanges } from './programme-changes';
 
 /** Everything the programme document shows, read from the open workbook. */
 export function loadProgrammeDocumentData(wb: Workbook, date: string): ProgrammeDocumentData {
@@ -17,5 +18,6 @@ export function loadProgrammeDocumentData(wb: Workbook, date: string): Programme
     initiatives: readInitiatives(wb),
     phases: readPlanPhases(wb),
     budget: readBudgetData(wb),
+    changes: program.approvedOn ? readProgrammeChanges(wb, program.approvedOn) : [],
   };
 }

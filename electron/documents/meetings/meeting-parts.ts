@@ -107,7 +107,7 @@ export function withoutAt(point: string): string {
 }
 
 /** Indstilling as the municipal "Det indstilles, at …" with one "at" per point. */
-export function recommendation(item: AgendaItem): Block[] {
+export function recommendation(item: Pick<AgendaItem, 'recommendation'>): Block[] {
   const points = item.recommendation.map(withoutAt).filter(Boolean);
   if (points.length === 0) return [];
   return [

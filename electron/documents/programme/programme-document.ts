@@ -16,6 +16,8 @@ import { planTables } from '../plan-table';
 import { factTable } from '../tables';
 import { cleanLine, cleanText, lowerFirst } from '../text';
 import { A4_LANDSCAPE, A4_PORTRAIT, textWidth } from '../theme';
+import type { ProgrammeChange } from '../loaders/programme-changes';
+import { changesSection, versionFacts } from './changes-section';
 
 export interface ProgrammeDocumentData {
   header: DocumentHeader;
@@ -26,6 +28,8 @@ export interface ProgrammeDocumentData {
   initiatives: Initiative[];
   phases: PlanPhase[];
   budget: BudgetData;
+  /** The changes to the programme's content since program.approvedOn (none before approval). */
+  changes: ProgrammeChange[];
 }
 
 const PORTRAIT_WIDTH = textWidth(A4_PORTRAIT);
@@ -51,10 +55,11 @@ function frontMatter(data: ProgrammeDocumentData): Block[] {
     ['Periode', period(p)],
     ['Finansiering', p.fundingSource],
   ];
-  const shown = facts.filter(([, value]) => cleanLine(value) !== '');
+  const version = { approvedOn: p.approvedOn, changes: data.changes };
+  const shown = [...facts.filter(([, value]) => cleanLine(value) !== ''), ...versionFacts(version, data.date)];
   const blocks: Block[] = [title(cleanLine(p.title) || 'Programdokument'), subtitle('Programdokument')];
-  if (shown.length > 0) blocks.push(factTable(shown.map(([k, v]) => [k, cleanLine(v)]), PORTRAIT_WIDTH, 2100));
-  return blocks;
+  blocks.push(factTable(shown.map(([k, v]) => [k, cleanLine(v)]), PORTRAIT_WIDTH, 2100));
+  return [...blocks, ...changesSection(version, PORTRAIT_WIDTH)];
 }
 
 /** Lines of a short text: several lines become bullets, as the original lists indsats 3's målgruppe. */

@@ -11,12 +11,22 @@ import type { Milestone, PlanPhase } from '../../../shared/domain/plan';
 import type { CheckProblem } from '../../../shared/domain/workbook';
 import type { QuarterKey } from '../../../shared/quarters';
 import type { TrafficLights } from '../../../shared/status/traffic-lights';
+import type { UserProfile } from '../../../shared/domain/user';
+import type { NotatContact } from './notat-people';
 import type { DocumentHeader } from '../layout';
 
 export interface StatusPeriod {
   /** ISO dates, both included */
   from: string;
   to: string;
+}
+
+/** One of the programme's goals with what it is linked to (goal_link). */
+export interface StatusGoal {
+  id: number;
+  text: string;
+  initiativeIds: number[];
+  activityIds: number[];
 }
 
 export interface StatusReportData {
@@ -47,6 +57,14 @@ export interface StatusReportData {
   actions: ActionRow[];
   /** The workbook's own checks (npm run cli -- check), as it is on the note's date. */
   checks: CheckProblem[];
+  /** What the notat asks the director to decide (»Det indstilles, at …«); empty: no Indstilling. */
+  recommendation?: string;
+  /** Who makes the notat (name and role); left out when not known. */
+  author?: UserProfile | null;
+  /** Whom to ask: the programme leader, with e-mail when a member matches. */
+  contact?: NotatContact | null;
+  /** The programme's goals and their links; the notat's section 8. */
+  goals?: StatusGoal[];
   /** The traffic lights as of the period's end, by the workbook's rules; left out when not given. */
   lights?: TrafficLights;
 }

@@ -27,6 +27,8 @@ import {
 } from './status-analysis';
 import type { StatusReportData } from './status-report-data';
 import { trafficLightsSection } from './traffic-lights-section';
+import { goalsSection } from './goals-section';
+import { authorText, contactText } from './notat-people';
 
 const WIDTH = textWidth(A4_PORTRAIT);
 
@@ -323,6 +325,15 @@ function risksSection(data: StatusReportData, r: Risks): Block[] {
   return blocks;
 }
 
+/**
+ * What the notat asks the director to decide, first of all, in the sender's words; no section
+ * when there is nothing to ask.
+ */
+function recommendationSection(text: string | undefined): Block[] {
+  if (!text || text.trim() === '') return [];
+  return [heading('Indstilling', 1), ...textBlocks(text, { run: { bold: true } })];
+}
+
 export function statusReportDocument(whole: StatusReportData): Document {
   // Spending up to the period's end: the years up to and including the year it ends in.
   const data: StatusReportData = { ...whole, budget: budgetAsOf(whole.budget, asOfDate(whole)) };
@@ -334,11 +345,14 @@ export function statusReportDocument(whole: StatusReportData): Document {
     ['Fra', cleanLine(data.programme.leader) || cleanLine(data.header.steeringGroup) || 'Styregruppen'],
     ['Programperiode', `${periodText(data.programme.periodStart, data.programme.periodEnd)}${plan.position === 'efter' ? ' (afsluttet før periodens slutning)' : plan.position === 'før' ? ' (ikke begyndt ved periodens slutning)' : ''}`],
   ];
+  if (data.author) facts.push(['Udarbejdet af', authorText(data.author)]);
+  if (data.contact) facts.push(['Kontakt', contactText(data.contact)]);
   const overview: Cell[][] = data.initiatives.map((i) => [nameOf(i), statusCell(i.status), cleanLine(i.statusReason) || 'Ingen begrundelse angivet']);
   const children: Block[] = [
     title('Statusnotat'),
     subtitle(cleanLine(data.programme.title)),
     factTable(facts, WIDTH, 2000),
+    ...recommendationSection(data.recommendation),
     ...summary(data, { plan, risks: riskList }),
     heading('2. Indsatsernes status', 1),
   ];
@@ -350,7 +364,7 @@ export function statusReportDocument(whole: StatusReportData): Document {
   }
   if (data.lights) children.push(...trafficLightsSection(data.lights, widthsOf([0.46, 0.18, 0.18, 0.18])));
   for (const initiative of data.initiatives) children.push(...initiativeSection(data, initiative, plan));
-  children.push(...planSection(data, plan), ...budgetSection(data), ...decisionsSection(data), ...actionsSection(data), ...risksSection(data, riskList));
+  children.push(...planSection(data, plan), ...budgetSection(data), ...decisionsSection(data), ...actionsSection(data), ...risksSection(data, riskList), ...goalsSection(data));
   return buildDocument(
     { header: data.header, kind: 'Statusnotat', date: data.date, title: `Statusnotat ${periodLabel(data)}`, running: `Statusnotat ${periodLabel(data)}` },
     [{ children }],

@@ -1,7 +1,7 @@
 // What the main thread and the document worker say to each other (render-in-worker.ts and
 // document-worker.ts). Plain data, so it crosses postMessage as it is.
 import type { ReaderSource } from '../../workbook/workbook';
-import type { DocumentRequest, RenderedDocument } from './render';
+import type { DocumentRequest, RenderContext, RenderedDocument } from './render';
 
 export interface DocumentJob {
   id: number;
@@ -10,7 +10,7 @@ export interface DocumentJob {
   filePath: string;
   nativeBinding: string | undefined;
   request: DocumentRequest;
-  context: { today: string; lastStatusReportTo: string | null };
+  context: RenderContext;
 }
 
 /** A failure as plain data: a UserFacingError keeps its code and Danish message, an SQLite error its code. */

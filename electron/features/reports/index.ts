@@ -3,7 +3,9 @@ import type { reportChannels } from '../../../shared/api/report-channels';
 import { todayIso } from '../../../shared/dates';
 import { DOCUMENT_LABELS } from '../../../shared/domain/report';
 import { defaultMeeting, listMeetingChoices } from '../../documents/loaders/meetings';
+import { defaultEvaluationPeriod } from '../../documents/evaluation/evaluation-analysis';
 import { defaultStatusPeriod } from '../../documents/status/status-analysis';
+import { readProgram } from '../program';
 import type { HandlerMap } from '../handler';
 import { renderInWorker } from './render-in-worker';
 import { WORD_FILTER, writeDocumentFile } from './save-document';
@@ -20,6 +22,7 @@ export const reportHandlers: HandlerMap<keyof typeof reportChannels> = {
       meetings,
       defaultMeetingId: defaultMeeting(meetings, today)?.id ?? null,
       defaultPeriod: defaultStatusPeriod(today, last),
+      evaluationPeriod: defaultEvaluationPeriod(readProgram(wb), today),
       lastStatusReportTo: last,
       folder: path.dirname(wb.filePath),
     };
@@ -30,7 +33,7 @@ export const reportHandlers: HandlerMap<keyof typeof reportChannels> = {
     const settings = ctx.session.settings;
     // Made in full before the dialog, so a missing meeting is refused before anything is asked;
     // in the worker thread, so the app goes on answering meanwhile.
-    const rendered = await renderInWorker(wb, input, { today: todayIso(), lastStatusReportTo: settings.lastStatusReportTo(wb.filePath) });
+    const rendered = await renderInWorker(wb, input, { today: todayIso(), lastStatusReportTo: settings.lastStatusReportTo(wb.filePath), author: ctx.user });
     const suggested = path.join(path.dirname(wb.filePath), rendered.fileName);
     const target = await ctx.shell.chooseFileToSave(suggested, `Gem ${DOCUMENT_LABELS[rendered.kind].toLowerCase()}`, WORD_FILTER);
     if (!target) return null;

@@ -10,7 +10,7 @@ import { UserFacingError } from '../../workbook/errors';
 import type { Workbook } from '../../workbook/workbook';
 import type { ApiErrorCode } from '../../../shared/api/envelope';
 import type { DocumentJob, DocumentReply, JobFailure } from './document-job';
-import type { DocumentRequest, RenderedDocument } from './render';
+import type { DocumentRequest, RenderContext, RenderedDocument } from './render';
 
 interface Waiting {
   resolve: (document: RenderedDocument) => void;
@@ -82,7 +82,7 @@ function documentWorker(): Worker {
 export function renderInWorker(
   wb: Workbook,
   request: DocumentRequest,
-  context: { today: string; lastStatusReportTo: string | null },
+  context: RenderContext,
 ): Promise<RenderedDocument> {
   const job: DocumentJob = { id: nextId++, source: wb.readerSource(), filePath: wb.filePath, nativeBinding: wb.nativeBinding, request, context };
   const thread = documentWorker();

@@ -14,6 +14,8 @@ export const PROGRAMME_PROGRAM: Program = {
   periodStart: '2019-K2',
   periodEnd: '2022-K4',
   fundingSource: 'Social balance-puljen',
+  // Not approved in the workbook until the chair enters the date on the Program sheet.
+  approvedOn: '',
   owner: 'Direktøren i Børne- og Kulturforvaltningen',
   leader: 'Formanden for styregruppen for social balance i Mørkhøj',
   supportUnit: 'SOB-enheden',

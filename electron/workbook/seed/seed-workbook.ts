@@ -11,7 +11,8 @@ import { insertBudget } from './seed-imported';
 
 /** Fills an empty workbook with the programme document. */
 export function seedFromProgrammeDocument(tx: Transaction): void {
-  tx.insert('program', { id: 1, ...toRow(PROGRAMME_PROGRAM) });
+  // Not approved yet: an empty date is NULL in the file.
+  tx.insert('program', { id: 1, ...toRow(PROGRAMME_PROGRAM), approved_on: null });
   const lists: Array<[string, string[]]> = [['goal', PROGRAMME_GOALS], ['focusArea', PROGRAMME_FOCUS_AREAS], ['policy', PROGRAMME_POLICIES]];
   for (const [list, texts] of lists) texts.forEach((text, i) => tx.insert('program_list_item', { list, text, position: i + 1 }));
   PROGRAMME_MEMBERS.forEach((m, i) => tx.insert('member', { ...m, position: i + 1 }));
@@ -49,5 +50,6 @@ export function seedBlank(tx: Transaction, today = new Date()): void {
   tx.insert('program', {
     id: 1,
     ...toRow({ ...empty, title: 'Ny arbejdsbog', periodStart: quarterKey(year, 1), periodEnd: quarterKey(year + 2, 4) }),
+    approved_on: null,
   });
 }

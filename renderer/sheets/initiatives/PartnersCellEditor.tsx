@@ -1,4 +1,6 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useState } from 'react';
+import { useArrowList } from '../../components/use-arrow-list';
+import { ChooserActions } from '../../components/ChooserActions';
 import type { CustomCellEditorProps } from 'ag-grid-react';
 import type { Activity, Partner } from '../../../shared/domain/activity';
 import { useNotifier } from '../../app/notifications';
@@ -16,24 +18,11 @@ export function PartnersCellEditor(props: CustomCellEditorProps<Activity, number
   const { run } = useNotifier();
   const [added, setAdded] = useState<Partner[]>([]);
   const [newName, setNewName] = useState('');
-  const listRef = useRef<HTMLDivElement>(null);
+  const { listRef, onKeyDown } = useArrowList();
   const chosen = props.value ?? [];
   const partners = [...props.partners, ...added.filter((a) => !props.partners.some((p) => p.id === a.id))];
 
-  useEffect(() => {
-    listRef.current?.querySelector<HTMLInputElement>('input')?.focus();
-  }, []);
-
   // ↑/↓ move between the partners and the «Ny partner» field (Tab is the grid's: on to the next cell).
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
-    const fields = [...(listRef.current?.querySelectorAll<HTMLInputElement>('input') ?? [])];
-    const at = fields.indexOf(event.target as HTMLInputElement);
-    const next = fields[Math.max(0, Math.min(fields.length - 1, at + (event.key === 'ArrowDown' ? 1 : -1)))];
-    event.preventDefault();
-    next?.focus();
-  };
-
   const toggle = (id: number) => props.onValueChange(chosen.includes(id) ? chosen.filter((c) => c !== id) : [...chosen, id]);
 
   const addPartner = async () => {
@@ -74,12 +63,7 @@ export function PartnersCellEditor(props: CustomCellEditorProps<Activity, number
           Tilføj
         </button>
       </div>
-      <div className="partners-actions">
-        <span className="hint">↑/↓ flytter · Mellemrum vælger · Enter eller Tab gemmer · Esc fortryder</span>
-        <button type="button" className="primary" onClick={() => props.stopEditing()}>
-          Gem
-        </button>
-      </div>
+      <ChooserActions className="partners-actions" onSave={() => props.stopEditing()} />
     </div>
   );
 }

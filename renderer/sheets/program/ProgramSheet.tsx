@@ -4,6 +4,7 @@ import { formatQuarter, isQuarterKey } from '../../../shared/quarters';
 import { useChannel } from '../../api/use-channel';
 import { useNotifier } from '../../app/notifications';
 import type { SheetProps } from '../../app/sheet-props';
+import { DateField } from '../../components/DateTimeFields';
 import { EditableText } from '../../components/EditableText';
 import { fieldOutcome } from '../../components/use-field-draft';
 import { MembersGrid } from './MembersGrid';
@@ -48,6 +49,8 @@ export function ProgramSheet({ user, readOnly: fileReadOnly }: SheetProps) {
         <h2>Stamdata</h2>
         <div className="field-grid">
           {FACT_FIELDS.map((f) => field(f, f === 'periodStart' || f === 'periodEnd' ? { placeholder: '2019-K2' } : {}))}
+          {/* The programdokument counts its version from this day (Ændringer siden den godkendte udgave). */}
+          <DateField label={PROGRAM_FIELDS.approvedOn} value={data.program.approvedOn} optional readOnly={readOnly} onCommit={(v, seen) => save('approvedOn', v, seen)} />
         </div>
         <PeriodSummary data={data} />
         <PeriodOutsideNotice />
@@ -83,7 +86,7 @@ export function ProgramSheet({ user, readOnly: fileReadOnly }: SheetProps) {
         <h2>Formål og mål</h2>
         {field('purpose')}
         {field('goalsIntro')}
-        <ProgramListGrid list="goal" items={data.lists.goal} readOnly={readOnly} />
+        <GoalListGrid items={data.lists.goal} readOnly={readOnly} linksReadOnly={fileReadOnly || !mayCall(user.role, 'goals.setLinks')} />
       </section>
 
       <section className="card">
@@ -106,6 +109,14 @@ export function ProgramSheet({ user, readOnly: fileReadOnly }: SheetProps) {
       <StatusRulesCard readOnly={fileReadOnly || !mayCall(user.role, 'status.rules.update')} />
     </div>
   );
+}
+
+/** The goals, with the initiatives and activities linked to each (the statusnotat's section 8). */
+function GoalListGrid({ items, readOnly, linksReadOnly }: { items: ProgramData['lists']['goal']; readOnly: boolean; linksReadOnly: boolean }) {
+  const { data } = useChannel('goals.links', {});
+  // The grid is made once with its columns: wait for the links rather than add a column later.
+  if (!data) return <p className="loading">Henter målene …</p>;
+  return <ProgramListGrid list="goal" items={items} readOnly={readOnly} links={{ view: data, readOnly: linksReadOnly }} />;
 }
 
 function PeriodSummary({ data }: { data: ProgramData }) {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { formatDateLong, formatDateWithWeekday } from '../../../shared/dates';
 import {
-  DOCUMENT_DESCRIPTIONS, DOCUMENT_KINDS, DOCUMENT_LABELS, isMeetingDocument, type DocumentKind,
+  DOCUMENT_DESCRIPTIONS, DOCUMENT_KINDS, DOCUMENT_LABELS, isMeetingDocument, type DocumentKind, type EvaluationStage,
   type MeetingChoice, type ReportOptions,
 } from '../../../shared/domain/report';
 import type { ChannelInput } from '../../../shared/api/contract';
@@ -9,6 +9,7 @@ import { filesAreDownloads } from '../../api/client';
 import { useChannel } from '../../api/use-channel';
 import { DateField } from '../../components/DateTimeFields';
 import type { SheetProps } from '../../app/sheet-props';
+import { EvaluationFields } from './EvaluationFields';
 import { useGenerateDocument } from './use-generate-document';
 import './reports.css';
 
@@ -35,16 +36,34 @@ function ReportsForm({ options }: { options: ReportOptions }) {
   const [fromReadable, setFromReadable] = useState(true);
   const [toReadable, setToReadable] = useState(true);
   const [summary, setSummary] = useState('');
+  const [recommendation, setRecommendation] = useState('');
+  const [stage, setStage] = useState<EvaluationStage>('midtvejs');
 
   const needsMeeting = isMeetingDocument(kind);
   const chosenMeeting = options.meetings.some((m) => m.id === meetingId) ? meetingId : options.defaultMeetingId;
   const periodReadable = fromReadable && toReadable;
   const periodProblem = !from || !to ? 'Angiv både start og slutning' : from > to ? 'Perioden kan ikke slutte, før den begynder' : null;
-  const blocked = needsMeeting ? chosenMeeting === null : kind === 'statusnotat' ? periodProblem !== null || !periodReadable : false;
+  const needsPeriod = kind === 'statusnotat' || kind === 'evaluering';
+  const blocked = needsMeeting ? chosenMeeting === null : needsPeriod ? periodProblem !== null || !periodReadable : false;
+
+  // An evaluation covers far more than a statusnotat: while the period is still the suggested
+  // one, it becomes the programme period; a period the user typed is kept.
+  const choose = (k: DocumentKind) => {
+    const suggested = k === 'evaluering' ? options.defaultPeriod : options.evaluationPeriod;
+    const next = k === 'evaluering' ? options.evaluationPeriod : options.defaultPeriod;
+    if ((k === 'evaluering') !== (kind === 'evaluering') && from === suggested.from && to === suggested.to) {
+      setFrom(next.from);
+      setTo(next.to);
+    }
+    setKind(k);
+  };
 
   const generate = async () => {
     const input: ChannelInput<'reports.generate'> =
-      needsMeeting ? { kind, meetingId: chosenMeeting ?? undefined } : kind === 'statusnotat' ? { kind, from, to, summary: summary.trim() || undefined } : { kind };
+      needsMeeting ? { kind, meetingId: chosenMeeting ?? undefined }
+      : kind === 'statusnotat' ? { kind, from, to, summary: summary.trim() || undefined, recommendation: recommendation.trim() || undefined }
+      : kind === 'evaluering' ? { kind, from, to, stage }
+      : { kind };
     await generateDocument(input);
   };
 
@@ -60,7 +79,7 @@ function ReportsForm({ options }: { options: ReportOptions }) {
         <div className="report-kinds" role="radiogroup" aria-label="Dokument">
           {DOCUMENT_KINDS.map((k) => (
             <label key={k} className={`report-kind${k === kind ? ' selected' : ''}`}>
-              <input type="radio" name="report-kind" value={k} checked={k === kind} onChange={() => setKind(k)} />
+              <input type="radio" name="report-kind" value={k} checked={k === kind} onChange={() => choose(k)} />
               <span className="report-kind-name">{DOCUMENT_LABELS[k]}</span>
               <span className="report-kind-description">{DOCUMENT_DESCRIPTIONS[k]}</span>
             </label>
@@ -85,10 +104,25 @@ function ReportsForm({ options }: { options: ReportOptions }) {
               {periodProblem && <span className="report-problem"> {periodProblem}.</span>}
             </p>
             <label className="field">
+              <span className="field-label">Indstilling til direktøren (valgfri, står først i notatet)</span>
+              <textarea
+                rows={3}
+                value={recommendation}
+                onChange={(e) => setRecommendation(e.target.value)}
+                placeholder="Det indstilles, at direktøren godkender …"
+              />
+            </label>
+            <label className="field">
               <span className="field-label">Sammenfatning (valgfri, står øverst i notatet)</span>
               <textarea rows={4} value={summary} onChange={(e) => setSummary(e.target.value)} placeholder="Fx de vigtigste resultater og opmærksomhedspunkter i perioden" />
             </label>
           </div>
+        )}
+        {kind === 'evaluering' && (
+          <EvaluationFields
+            stage={stage} onStage={setStage} from={from} to={to} onFrom={setFrom} onTo={setTo}
+            onFromReadable={setFromReadable} onToReadable={setToReadable} problem={periodProblem} readable={periodReadable}
+          />
         )}
         {kind === 'programdokument' && <p className="hint">Programdokumentet dannes ud fra Program-, Indsatser-, Plan- og Økonomi-arkene, som de står nu.</p>}
         <div className="report-actions">

@@ -10,9 +10,12 @@ const SYNONYMS: Readonly<Record<string, ProgramField>> = {
   afsender: 'organisation', kommune: 'organisation', forvaltning: 'department',
 };
 
-function fieldOfLabel(label: string): ProgramField | 'period' | null {
+function fieldOfLabel(label: string): ProgramField | 'period' | 'approval' | 'version' | null {
   const key = label.trim().replace(/\s*:\s*$/, '').toLowerCase();
   if (key === 'periode' || key === 'programperiode') return 'period';
+  if (key === 'godkendt' || key === 'godkendelsesdato' || key === 'godkendt den') return 'approval';
+  // "Version 3 af 5. december 2026" describes the document, not the programme.
+  if (key === 'version') return 'version';
   if (SYNONYMS[key]) return SYNONYMS[key];
   const field = (Object.entries(PROGRAM_FIELDS) as Array<[ProgramField, string]>).find(([, name]) => name.toLowerCase() === key);
   return field ? field[0] : null;
@@ -23,6 +26,18 @@ function periodOf(text: string): Pick<Program, 'periodStart' | 'periodEnd'> | nu
   const m = /((?:19|20)\d{2})\s*K\s*([1-4])\s*[–—-]\s*((?:19|20)\d{2})\s*K\s*([1-4])/i.exec(text);
   if (!m) return null;
   return { periodStart: quarterKey(Number(m[1]), Number(m[2])), periodEnd: quarterKey(Number(m[3]), Number(m[4])) };
+}
+
+const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+
+/** "5. december 2026" or "05.12.2026" → "2026-12-05"; "Ikke godkendt endnu" → null. */
+function approvalDate(text: string): string | null {
+  const long = /(\d{1,2})\.\s*([a-zæøå]+)\s+(\d{4})/i.exec(text);
+  const short = /(\d{1,2})\.(\d{1,2})\.(\d{4})/.exec(text);
+  const month = long ? MONTHS.indexOf((long[2] ?? '').toLowerCase()) + 1 : Number(short?.[2]);
+  const [day, year] = long ? [long[1], long[3]] : [short?.[1], short?.[3]];
+  if (!day || !year || !(month >= 1 && month <= 12)) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
 /** The facts the table gives, or null when it is not a table of facts. */
@@ -36,7 +51,10 @@ export function readFactsTable(rows: string[][]): Partial<Program> | null {
     if (field === 'period') {
       const period = periodOf(value);
       if (period) Object.assign(facts, period);
-    } else if (field) facts[field] = value.trim();
+    } else if (field === 'approval') {
+      const approvedOn = approvalDate(value);
+      if (approvedOn) facts.approvedOn = approvedOn;
+    } else if (field && field !== 'version') facts[field] = value.trim();
     if (field) known += 1;
   }
   // Every row must be a fact we know: otherwise it is some other two-column table, listed as such.

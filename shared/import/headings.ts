@@ -3,7 +3,9 @@
 // recognised by what it says, never by its position or its font, so a .txt serves as well as a .docx.
 
 export type SectionKind =
-  | 'background' | 'purpose' | 'goals' | 'targetGroup' | 'elements' | 'plan' | 'budget' | 'followUp' | 'responsibility';
+  | 'background' | 'purpose' | 'goals' | 'targetGroup' | 'elements' | 'plan' | 'budget' | 'followUp' | 'responsibility'
+  /** Arbejdsbogen's own programdokument: what changed since approval, written from the change log. */
+  | 'history';
 
 const SECTION_NAMES: ReadonlyArray<[SectionKind, RegExp]> = [
   ['background', /^(baggrund|baggrund for programmet|indledning)$/],
@@ -15,6 +17,7 @@ const SECTION_NAMES: ReadonlyArray<[SectionKind, RegExp]> = [
   ['budget', /^(økonomi|budget|programmets økonomi)$/],
   ['followUp', /^(programopfølgning og evaluering|opfølgning og evaluering|evaluering|programopfølgning)$/],
   ['responsibility', /^(programansvar|ansvar|organisering|organisering og ansvar)$/],
+  ['history', /^ændringer siden (den )?godkendte udgave$/],
 ];
 
 /** "3.2 Økonomi:" → "økonomi": the words of a heading without numbering, colon or case. */

@@ -15,7 +15,7 @@ import { programFactsFrom } from './programme-facts';
 const SECTION_NAMES: Record<SectionKind | 'preamble', string> = {
   preamble: 'Før Baggrund', background: 'Baggrund', purpose: 'Formål', goals: 'Målene', targetGroup: 'Målgruppe',
   elements: 'Programmets elementer', plan: 'Programplan', budget: 'Økonomi', followUp: 'Programopfølgning og evaluering',
-  responsibility: 'Programansvar',
+  responsibility: 'Programansvar', history: 'Ændringer siden den godkendte udgave',
 };
 
 const TEXT_FIELD: Partial<Record<SectionKind, keyof Program>> = {
@@ -88,6 +88,8 @@ export function recogniseProgramme(structure: DocumentStructure): ImportedProgra
       pushInitiativeText(initiative, text, listItem);
       return;
     }
+    // The document's own history since approval: the new workbook's change log starts afresh.
+    if (section === 'history') return;
     if (section === 'goals') {
       if (listItem) goals.push(text);
       else unplaced.push({ where: SECTION_NAMES.goals, text });
@@ -110,7 +112,7 @@ export function recogniseProgramme(structure: DocumentStructure): ImportedProgra
   const letterhead: string[] = [];
   structure.blocks.forEach((block, index) => {
     if (block.kind !== 'table') {
-      if (isTableCaption(block, structure.blocks[index + 1])) return;
+      if (section !== 'preamble' && isTableCaption(block, structure.blocks[index + 1])) return;
       paragraph(block);
       return;
     }
@@ -118,6 +120,7 @@ export function recogniseProgramme(structure: DocumentStructure): ImportedProgra
       letterhead.push(...block.rows.flatMap((r) => r.flatMap((c) => c.split(/(?=J\.\s*nr\.|Sag:|Dato:)/))));
       return;
     }
+    if (section === 'history') return;
     const facts = readFactsTable(block.rows);
     if (facts) {
       Object.assign(tableFacts, facts);

@@ -137,3 +137,26 @@ describe('budget tables of other layouts', () => {
       .toEqual([1_725_000, 1_725_000, 1_725_000, 600_000, 600_000, 1_725_000, 0, null, null, undefined, undefined]);
   });
 });
+
+describe('Arbejdsbogen’s own programdokument', () => {
+  it('reads its table of facts (approval date included), and leaves its history since approval to the new change log', () => {
+    const imported = recogniseProgramme({ pageFurniture: [], blocks: [
+      { kind: 'table', rows: [['Gladsaxe Kommune Børne- og Kulturforvaltningen', 'Programdokument Dato: 5. december 2026 J. nr. 85.00.00P20 Sag: 2015/00638 010']] },
+      { kind: 'heading', text: 'Et program' },
+      { kind: 'table', rows: [
+        ['Programejer', 'Direktøren'], ['Periode', '2024 K3 – 2026 K2'], ['Social innovators arbejdssted', 'Mørkhøj Bibliotek'],
+        ['Godkendt', '3. marts 2024'], ['Version', 'Version 4 af 5. december 2026'],
+      ] },
+      { kind: 'heading', text: 'Ændringer siden den godkendte udgave' },
+      { kind: 'paragraph', text: '3 ændringer af programmets indhold siden godkendelsen.', listItem: false },
+      { kind: 'table', rows: [['Dato', 'Ark', 'Hvad', 'Før → efter', 'Af'], ['04.03.2024', 'Program', 'Formål', 'a → b', 'X']] },
+      { kind: 'heading', text: 'Baggrund' },
+      { kind: 'paragraph', text: 'Sådan begyndte det.', listItem: false },
+    ] });
+    expect(imported.program).toMatchObject({
+      title: 'Et program', owner: 'Direktøren', periodStart: '2024-K3', periodEnd: '2026-K2', innovatorPlacement: 'Mørkhøj Bibliotek',
+      approvedOn: '2024-03-03', journalNumber: '85.00.00P20', caseNumber: '2015/00638 010', background: 'Sådan begyndte det.',
+    });
+    expect(imported.unplaced).toEqual([]);
+  });
+});

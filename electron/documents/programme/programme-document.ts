@@ -7,7 +7,7 @@ import { computeBudgetTotals } from '../../../shared/budget-totals';
 import type { BudgetData } from '../../../shared/domain/budget';
 import { initiativeLabel, type Initiative } from '../../../shared/domain/initiative';
 import type { PlanPhase } from '../../../shared/domain/plan';
-import type { Program } from '../../../shared/domain/program';
+import { PROGRAM_FIELDS, type Program } from '../../../shared/domain/program';
 import { formatQuarter, isQuarterKey } from '../../../shared/quarters';
 import { budgetPlanTable } from '../budget-tables';
 import { bullets, heading, note, subtitle, textBlocks, textParagraph, title, type Block } from '../blocks';
@@ -54,6 +54,12 @@ function frontMatter(data: ProgrammeDocumentData): Block[] {
     ['Styregruppe', p.steeringGroup],
     ['Periode', period(p)],
     ['Finansiering', p.fundingSource],
+    // The rest of the Program sheet's facts, under its own labels, so the document imports back whole.
+    [PROGRAM_FIELDS.supportUnit, p.supportUnit],
+    [PROGRAM_FIELDS.followedWith, p.followedWith],
+    [PROGRAM_FIELDS.evaluationRecipient, p.evaluationRecipient],
+    [PROGRAM_FIELDS.innovatorPlacement, p.innovatorPlacement],
+    [PROGRAM_FIELDS.dailyManager, p.dailyManager],
   ];
   const version = { approvedOn: p.approvedOn, changes: data.changes };
   const shown = [...facts.filter(([, value]) => cleanLine(value) !== ''), ...versionFacts(version, data.date)];

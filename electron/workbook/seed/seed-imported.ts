@@ -6,7 +6,8 @@ import { toRow } from '../columns';
 import type { Transaction } from '../transaction';
 
 export function seedFromImport(tx: Transaction, imported: ImportedProgramme): void {
-  tx.insert('program', { id: 1, ...toRow(imported.program) });
+  // No approval date is NULL in the file, as on the Program sheet.
+  tx.insert('program', { id: 1, ...toRow(imported.program), approved_on: imported.program.approvedOn || null });
   imported.goals.forEach((text, i) => tx.insert('program_list_item', { list: 'goal', text, position: i + 1 }));
 
   const initiativeIds = new Map<number, number>();

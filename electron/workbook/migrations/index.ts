@@ -12,11 +12,12 @@ import { pointDecisions } from './010-point-decisions';
 import { meetingSeries } from './011-meeting-series';
 import { agendaItemSource } from './012-agenda-item-source';
 import { statusRules } from './013-status-rules';
+import { forecast } from './014-forecast';
 
 /** All migrations in order. A new one gets the next number and its own file. */
 export const MIGRATIONS: readonly Migration[] = [
   initialSchema, budgetSchema, planAndActivities, meetingsSchema, spendingInOre, agendaRevisionsSchema, workbookIdentity, changeByRow, appliedCalls,
-  pointDecisions, meetingSeries, agendaItemSource, statusRules,
+  pointDecisions, meetingSeries, agendaItemSource, statusRules, forecast,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

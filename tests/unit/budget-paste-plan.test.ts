@@ -38,7 +38,7 @@ describe('a pasted block lands exactly on the cells the user sees', () => {
     const { at } = await sheetIn('all');
     expect(refusal(planPaste(TWO_BY_TWO, at('Løn', 'y2021-forecast')))).toBe(
       'Intet er sat ind: blokken er 2 rækker høj og 2 kolonner bred og ville dække kolonnen Difference 2021, som regnes ud. ' +
-        'Vælg "Kun budget", "Kun forbrug", "Kun disponeret" eller "Kun prognose" over arket, så årene står side om side',
+        'Vælg "Kun budget", "Kun forbrug" eller "Kun prognose" over arket, så årene står side om side',
     );
   });
 
@@ -115,7 +115,7 @@ describe('a pasted block lands exactly on the cells the user sees', () => {
   it('refuses a paste starting on a computed cell or the line names', async () => {
     const { at } = await sheetIn('all');
     expect(refusal(planPaste([['1']], at('Løn', 'y2021-difference')))).toBe(
-      'Intet er sat ind: den valgte celle ligger i kolonnen Difference 2021, som regnes ud. Vælg "Kun budget", "Kun forbrug", "Kun disponeret" eller "Kun prognose" over arket, så årene står side om side',
+      'Intet er sat ind: den valgte celle ligger i kolonnen Difference 2021, som regnes ud. Vælg "Kun budget", "Kun forbrug" eller "Kun prognose" over arket, så årene står side om side',
     );
     expect(refusal(planPaste([['1']], at('Løn', 'total-actual')))).toBe('Intet er sat ind: den valgte celle ligger i kolonnen Forbrug i alt, som regnes ud');
     expect(refusal(planPaste([['1']], at('Løn', 'label')))).toBe('Intet er sat ind: den valgte celle ligger i kolonnen Linje, som er tekst');

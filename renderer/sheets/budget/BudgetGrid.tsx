@@ -138,7 +138,7 @@ export function BudgetGrid({ model, years, periodYears, problems, deviations, vi
           // Unreadable text is handed on as typed, for storeCell to refuse in Danish; the grid keeps it in the cell, marked.
           p.data.values = { ...p.data.values, [colId]: parsed.ok ? parsed.value : (String(p.newValue) as unknown as number) };
           // A typed prognose is the user's own until the stored rows say otherwise (cleared: the default again).
-          if (p.data.defaults?.has(colId)) p.data.defaults = new Set([...p.data.defaults].filter((c) => c !== colId));
+          if (p.data.defaults?.includes(colId)) p.data.defaults = p.data.defaults.filter((c) => c !== colId);
           return true;
         },
         valueFormatter: formatAmount,
@@ -151,7 +151,7 @@ export function BudgetGrid({ model, years, periodYears, problems, deviations, vi
           'amount-input': (p: CellClassParams<BudgetRow>) => editable && p.data?.kind === 'line',
           'amount-computed': () => measure === 'difference' || year === 'total',
           // An untyped prognose shows forbrug + disponeret, muted and italic, so it reads as computed.
-          'amount-default': (p: CellClassParams<BudgetRow>) => !!p.data?.defaults?.has(colId),
+          'amount-default': (p: CellClassParams<BudgetRow>) => !!p.data?.defaults?.includes(colId),
           'deviation-missing': (p: CellClassParams<BudgetRow>) => deviationOf(p.data)?.note === '',
           'deviation-explained': (p: CellClassParams<BudgetRow>) => !!deviationOf(p.data)?.note,
           'amount-whole-among-ore': (p: CellClassParams<BudgetRow>) => typeof p.value === 'number' && Number.isInteger(p.value) && oreColumns.current.has(colId),
@@ -164,8 +164,8 @@ export function BudgetGrid({ model, years, periodYears, problems, deviations, vi
             if (expected !== undefined) return `Ansættelsen koster ${formatKroner(expected)} kr. i ${year}`;
           }
           const deviation = deviationOf(p.data);
-          if (deviation) return deviationTooltip(deviation, !!p.data?.defaults?.has(colId));
-          if (p.data?.defaults?.has(colId)) return DEFAULT_FORECAST_TOOLTIP;
+          if (deviation) return deviationTooltip(deviation, !!p.data?.defaults?.includes(colId));
+          if (p.data?.defaults?.includes(colId)) return DEFAULT_FORECAST_TOOLTIP;
           if (measure === 'difference' && typeof p.value === 'number' && p.value < 0) return 'Prognosen overstiger budgettet';
           return undefined;
         },

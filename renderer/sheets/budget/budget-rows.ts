@@ -10,12 +10,11 @@ import {
 } from '../../../shared/domain/budget';
 import { amountColumnWidths, updateAmountColumnWidths } from './amount-widths';
 
-export type BudgetView = 'all' | 'budget' | 'actual' | 'committed' | 'forecast';
+export type BudgetView = 'all' | 'budget' | 'actual' | 'forecast';
 export const BUDGET_VIEWS: Array<{ id: BudgetView; label: string }> = [
-  { id: 'all', label: 'Budget, forbrug, prognose og difference' },
+  { id: 'all', label: 'Alle kolonner' },
   { id: 'budget', label: 'Kun budget' },
   { id: 'actual', label: 'Kun forbrug' },
-  { id: 'committed', label: 'Kun disponeret' },
   { id: 'forecast', label: 'Kun prognose' },
 ];
 
@@ -35,8 +34,11 @@ export interface BudgetRow {
   lineId: number | null;
   /** By column id ("y2020-budget", "total-difference"); null shows an empty cell. */
   values: Record<string, number | null>;
-  /** Prognose columns showing the default (forbrug + disponeret) rather than a typed prognose; stored as empty. */
-  defaults?: ReadonlySet<string>;
+  /**
+   * Prognose columns showing the default (forbrug + disponeret) rather than a typed prognose;
+   * stored as empty. A plain list, since the grid works on copies of the rows.
+   */
+  defaults?: readonly string[];
 }
 
 export function amountColumnId(year: number | 'total', measure: ColumnMeasure): string {
@@ -118,7 +120,7 @@ function updateOreColumns(previous: Set<string>, rows: readonly BudgetRow[], rep
 
 function lineRow(line: BudgetLine, groupId: number, lineTotals: TotalsRow, keys: ColumnKeys): BudgetRow {
   const values: Record<string, number | null> = {};
-  const defaults = new Set<string>();
+  const defaults: string[] = [];
   // Typed cells show what was typed: an empty cell stays empty, not 0.
   // An untyped prognose shows its default (forbrug + disponeret), styled as computed by the grid.
   for (const k of keys.years) {
@@ -129,7 +131,7 @@ function lineRow(line: BudgetLine, groupId: number, lineTotals: TotalsRow, keys:
     values[k.actual] = amount?.actual ?? null;
     values[k.committed] = amount?.committed ?? null;
     values[k.forecast] = forecast;
-    if (forecast !== null && isDefaultForecast(amount)) defaults.add(k.forecast);
+    if (forecast !== null && isDefaultForecast(amount)) defaults.push(k.forecast);
     values[k.difference] = budget === null && forecast === null ? null : lineTotals.byYear[k.year]!.difference;
   }
   put(values, keys.total, lineTotals.total);
@@ -207,13 +209,13 @@ export function pasteColumnOf(colId: string): PasteColumn {
   const label = columnLabel(colId);
   const amount = parseAmountColumnId(colId);
   if (amount && amount.measure !== 'difference') return { kind: 'amount', year: amount.year, measure: amount.measure, label };
-  if (amount) return { kind: 'computed', label, hint: 'Vælg "Kun budget", "Kun forbrug", "Kun disponeret" eller "Kun prognose" over arket, så årene står side om side' };
+  if (amount) return { kind: 'computed', label, hint: 'Vælg "Kun budget", "Kun forbrug" eller "Kun prognose" over arket, så årene står side om side' };
   return colId.startsWith('total-') ? { kind: 'computed', label } : { kind: 'text', label };
 }
 
 /** What a line's cell holds as stored: a prognose showing its default is an empty cell. */
 export function storedShown(row: BudgetRow, colId: string): number | null {
-  return row.defaults?.has(colId) ? null : (row.values[colId] ?? null);
+  return row.defaults?.includes(colId) ? null : (row.values[colId] ?? null);
 }
 
 /** A line's typed cells as stored behind what the grid shows, by measure and year. */

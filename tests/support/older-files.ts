@@ -3,9 +3,13 @@
 /** What migration 011 (Mødeplan) adds: a file of version 10 or older has none of it. */
 export const DROP_MEETING_SERIES = 'DROP TABLE series_agenda_item; DROP TABLE series_meeting; DROP TABLE series_template_item; DROP TABLE meeting_series';
 
+/** What migration 014 (disponeret, prognose, afvigelsesforklaring) adds: a file of version 13 or older has none of it. */
+export const DROP_FORECAST =
+  'ALTER TABLE budget_amount DROP COLUMN deviation_note; ALTER TABLE budget_amount DROP COLUMN forecast_ore; ALTER TABLE budget_amount DROP COLUMN committed_ore';
+
 /** What migrations 010–014 add (a decision per »at«, Mødeplan, an item's suggestion source, the traffic-light rules, forecast and commitments), newest first. */
 export const DROP_AFTER_VERSION_9 = [
-  'ALTER TABLE budget_amount DROP COLUMN deviation_note; ALTER TABLE budget_amount DROP COLUMN forecast_ore; ALTER TABLE budget_amount DROP COLUMN committed_ore',
+  DROP_FORECAST,
   'DROP TABLE status_rules',
   'ALTER TABLE agenda_item DROP COLUMN source_id; ALTER TABLE agenda_item DROP COLUMN source_kind',
   DROP_MEETING_SERIES,

@@ -36,6 +36,11 @@ describe('Disponeret, Prognose and the afvigelsesforklaring in Økonomi', () => 
     await expect.poll(() => text(page, LØN, 'y2019-difference')).toBe('-16.250,50');
     await expect.poll(() => classOf(page, 'y2019-forecast')).toContain('deviation-missing');
     await page.screenshot({ path: '/tmp/forecast-1280.png' });
+    // Under the grid the overrun asks for its explanation, marked as missing.
+    const card = page.getByRole('region', { name: 'Afvigelsesforklaringer' });
+    await expect.poll(() => card.textContent()).toContain('16.250,50 (11,3 %)');
+    expect(await card.textContent()).toContain('⚠ Mangler');
+    await card.screenshot({ path: '/tmp/forecast-1280-card.png' });
 
     const explanation = page.getByRole('textbox', { name: 'Afvigelsesforklaring 2019 for Løn' });
     await explanation.click();

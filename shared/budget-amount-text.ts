@@ -1,12 +1,13 @@
 // What a budget or forbrug cell accepts from the keyboard or the clipboard. The budget is
 // planned in whole kroner and is never negative; forbrug comes from the finance system with øre
-// and with negative corrections (credit notes), so it takes both.
+// and with negative corrections (credit notes), so it takes both – and so do disponeret and
+// prognose, which are read the same way.
 import type { BudgetMeasure } from './domain/budget';
 import { formatKroner, parseKroner, parseKronerAndOre, type ParsedAmount } from './money';
 
 /** Reads a cell's text as the measure's amount in kroner; null clears the cell. */
 export function parseCellAmount(measure: BudgetMeasure, text: string): ParsedAmount {
-  if (measure === 'actual') return parseKronerAndOre(text);
+  if (measure !== 'budget') return parseKronerAndOre(text);
   // A budget typed with øre or a minus reads as money, so say why the budget cannot hold it.
   const loose = parseKronerAndOre(text);
   if (loose.ok && loose.value !== null && loose.value < 0) {

@@ -118,7 +118,7 @@ export function findBudgetProblems(data: BudgetData): BudgetProblem[] {
   for (const group of data.groups) {
     for (const line of group.lines) {
       for (const [year, amount] of Object.entries(line.amounts)) {
-        if (amount.budget !== null || amount.actual !== null) yearsWithAmounts.add(Number(year));
+        if ([amount.budget, amount.actual, amount.committed, amount.forecast].some((v) => v !== null && v !== undefined)) yearsWithAmounts.add(Number(year));
       }
       problems.push(...findLineProblems(line, group.title, period));
     }

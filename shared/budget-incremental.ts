@@ -7,9 +7,9 @@
 // renamed, employments, the period, an amount in a year not yet shown) is left to a full reload.
 import type { ChangedRow, StoredRow } from './api/workbook-change';
 import { updateBudgetProblems } from './budget-checks';
-import { lineTotals } from './budget-totals';
+import { figuresFromOre, lineTotals, oreFromFigures } from './budget-totals';
 import type { BudgetData, BudgetGroup, BudgetLine, BudgetSheet, BudgetTotals, Figures, TotalsRow, YearAmount } from './domain/budget';
-import { fromOre, toOre } from './money';
+import { fromOre } from './money';
 import { yearsBetween } from './quarters';
 
 /** The tables the Økonomi sheet reads (see electron/features/budget/read-sheet.ts). */
@@ -24,10 +24,19 @@ export interface AmountChange {
   amount: YearAmount | null;
 }
 
-/** A stored budget_amount row as the domain has it: the budget in kroner, forbrug from øre to kroner. */
+function kronerOrNull(ore: unknown): number | null {
+  return typeof ore === 'number' ? fromOre(ore) : null;
+}
+
+/** A stored budget_amount row as the domain has it: the budget in kroner, the øre columns in kroner. */
 export function yearAmountFromRow(row: StoredRow): YearAmount {
-  const actualOre = row.actual_ore as number | null;
-  return { budget: row.budget as number | null, actual: actualOre === null ? null : fromOre(actualOre) };
+  return {
+    budget: row.budget as number | null,
+    actual: kronerOrNull(row.actual_ore),
+    committed: kronerOrNull(row.committed_ore),
+    forecast: kronerOrNull(row.forecast_ore),
+    note: typeof row.deviation_note === 'string' ? row.deviation_note : '',
+  };
 }
 
 /**
@@ -83,9 +92,13 @@ export function applyAmountChanges(data: BudgetData, changes: readonly AmountCha
 }
 
 function shiftFigures(from: Figures, minus: Figures, plus: Figures): Figures {
-  const budget = toOre(from.budget) - toOre(minus.budget) + toOre(plus.budget);
-  const actual = toOre(from.actual) - toOre(minus.actual) + toOre(plus.actual);
-  return { budget: fromOre(budget), actual: fromOre(actual), difference: fromOre(budget - actual) };
+  const [f, m, p] = [oreFromFigures(from), oreFromFigures(minus), oreFromFigures(plus)];
+  return figuresFromOre({
+    budget: f.budget - m.budget + p.budget,
+    actual: f.actual - m.actual + p.actual,
+    committed: f.committed - m.committed + p.committed,
+    forecast: f.forecast - m.forecast + p.forecast,
+  });
 }
 
 /** A sum row with one part taken out and its new value put in. */

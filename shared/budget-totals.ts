@@ -2,13 +2,18 @@
 // sheet, the Excel export and the Word documents can never disagree.
 // Forbrug carries øre, so every sum is taken in integer øre and only the result is turned back
 // into kroner: 0,10 + 0,20 is 0,30, never 0,30000000000000004.
+// The prognose summed is each line's effective one (typed, or forbrug + disponeret), and the
+// difference is budget − prognose.
+import { effectiveForecastOre } from './budget-forecast';
 import type { BudgetData, BudgetLine, BudgetTotals, Figures, TotalsRow } from './domain/budget';
 import { fromOre, toOre } from './money';
 
 /** Running sums in øre. */
-interface OreSums {
+export interface OreSums {
   budget: number;
   actual: number;
+  committed: number;
+  forecast: number;
 }
 
 interface OreRow {
@@ -16,36 +21,58 @@ interface OreRow {
   total: OreSums;
 }
 
-function emptySums(years: number[]): OreRow {
-  return { byYear: Object.fromEntries(years.map((y) => [y, { budget: 0, actual: 0 }])), total: { budget: 0, actual: 0 } };
+function zero(): OreSums {
+  return { budget: 0, actual: 0, committed: 0, forecast: 0 };
 }
 
-function add(into: OreSums, budget: number, actual: number): void {
-  into.budget += budget;
-  into.actual += actual;
+function emptySums(years: number[]): OreRow {
+  return { byYear: Object.fromEntries(years.map((y) => [y, zero()])), total: zero() };
+}
+
+function add(into: OreSums, from: OreSums): void {
+  into.budget += from.budget;
+  into.actual += from.actual;
+  into.committed += from.committed;
+  into.forecast += from.forecast;
 }
 
 function addRow(into: OreRow, from: OreRow, years: number[]): void {
-  for (const y of years) add(into.byYear[y]!, from.byYear[y]!.budget, from.byYear[y]!.actual);
-  add(into.total, from.total.budget, from.total.actual);
+  for (const y of years) add(into.byYear[y]!, from.byYear[y]!);
+  add(into.total, from.total);
 }
 
-function figures(sums: OreSums): Figures {
-  return { budget: fromOre(sums.budget), actual: fromOre(sums.actual), difference: fromOre(sums.budget - sums.actual) };
+/** Kroner from øre sums, with the difference budget − prognose. */
+export function figuresFromOre(sums: OreSums): Figures {
+  return {
+    budget: fromOre(sums.budget),
+    actual: fromOre(sums.actual),
+    committed: fromOre(sums.committed),
+    forecast: fromOre(sums.forecast),
+    difference: fromOre(sums.budget - sums.forecast),
+  };
+}
+
+/** Figures back to øre, for sums carried forward (shared/budget-incremental.ts). */
+export function oreFromFigures(f: Figures): OreSums {
+  return { budget: toOre(f.budget), actual: toOre(f.actual), committed: toOre(f.committed), forecast: toOre(f.forecast) };
 }
 
 function toKroner(row: OreRow, years: number[]): TotalsRow {
-  return { byYear: Object.fromEntries(years.map((y) => [y, figures(row.byYear[y]!)])), total: figures(row.total) };
+  return { byYear: Object.fromEntries(years.map((y) => [y, figuresFromOre(row.byYear[y]!)])), total: figuresFromOre(row.total) };
 }
 
 function lineSums(line: BudgetLine, years: number[]): OreRow {
   const row = emptySums(years);
   for (const y of years) {
     const amount = line.amounts[y];
-    const budget = toOre(amount?.budget ?? 0);
-    const actual = toOre(amount?.actual ?? 0);
-    add(row.byYear[y]!, budget, actual);
-    add(row.total, budget, actual);
+    const sums: OreSums = {
+      budget: toOre(amount?.budget ?? 0),
+      actual: toOre(amount?.actual ?? 0),
+      committed: toOre(amount?.committed ?? 0),
+      forecast: effectiveForecastOre(amount),
+    };
+    add(row.byYear[y]!, sums);
+    add(row.total, sums);
   }
   return row;
 }

@@ -136,6 +136,10 @@ export const WORKBOOK_TABLES: Readonly<Record<string, TableInfo>> = {
       budget: { label: 'budget', kind: 'kroner' },
       // Forbrug is kept in øre (migration 005), so spending can be entered to the øre.
       actual_ore: { label: 'forbrug', kind: 'øre' },
+      // Disponeret and prognose likewise (migration 014); an empty prognose is forbrug + disponeret.
+      committed_ore: { label: 'disponeret', kind: 'øre' },
+      forecast_ore: { label: 'prognose', kind: 'øre' },
+      deviation_note: text('afvigelsesforklaring'),
     },
   },
   budget_employment: {

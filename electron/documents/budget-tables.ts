@@ -120,67 +120,57 @@ export function overspendText(actual: number, budget: number): string {
   return over === '0' ? 'under 1 kr. over' : `${over} kr. over`;
 }
 
-/** Budget against forbrug for each year, with the difference and the share spent. */
+/** A row's name, budget, forbrug, prognose and difference (budget − prognose). */
+function figureCells(name: string, f: Figures, style: Partial<CellSpec> = {}): Cell[] {
+  return [
+    { text: name, ...style },
+    { text: formatKroner(f.budget), align: 'right', ...style },
+    { text: formatKroner(f.actual), align: 'right', ...style },
+    { text: formatKroner(f.forecast), align: 'right', ...style },
+    differenceCell(f, style),
+  ];
+}
+
+/** Budget against forbrug and prognose for each year, with the difference (budget − prognose) and the share spent. */
 export function budgetYearTable(data: BudgetData, totals: BudgetTotals, width: number): Table {
-  const first = Math.round(width * 0.2);
-  const rest = Math.floor((width - first) / 4);
-  const widths = [first, rest, rest, rest, width - first - rest * 3];
+  const first = Math.round(width * 0.16);
+  const rest = Math.floor((width - first) / 5);
+  const widths = [first, rest, rest, rest, rest, width - first - rest * 4];
   const header: Cell[][] = [[
     'År',
     { text: 'Budget (kr.)', align: 'right' },
     { text: 'Forbrug (kr.)', align: 'right' },
+    { text: 'Prognose (kr.)', align: 'right' },
     { text: 'Difference (kr.)', align: 'right' },
     { text: 'Forbrugt', align: 'right' },
   ]];
-  const body: Cell[][] = data.years.map((y) => {
-    const f = totals.grand.byYear[y]!;
-    return [String(y), { text: formatKroner(f.budget), align: 'right' }, { text: formatKroner(f.actual), align: 'right' }, differenceCell(f), { text: formatPercent(f.actual, f.budget), align: 'right' }];
-  });
-  const g = totals.grand.total;
-  const bold = { bold: true, fill: COLOURS.totalFill };
-  body.push([
-    { text: 'I alt', ...bold },
-    { text: formatKroner(g.budget), align: 'right', ...bold },
-    { text: formatKroner(g.actual), align: 'right', ...bold },
-    differenceCell(g, bold),
-    { text: formatPercent(g.actual, g.budget), align: 'right', ...bold },
-  ]);
+  const row = (name: string, f: Figures, style: Partial<CellSpec> = {}): Cell[] => [
+    ...figureCells(name, f, style),
+    { text: formatPercent(f.actual, f.budget), align: 'right', ...style },
+  ];
+  const body: Cell[][] = data.years.map((y) => row(String(y), totals.grand.byYear[y]!));
+  body.push(row('I alt', totals.grand.total, { bold: true, fill: COLOURS.totalFill }));
   return gridTable({ widths, header, body });
 }
 
-/** Budget against forbrug for each line over the whole period, with group subtotals. */
+/** Budget against forbrug and prognose for each line over the whole period, with group subtotals. */
 export function budgetLineTable(data: BudgetData, totals: BudgetTotals, width: number): Table {
-  const rest = Math.round(width * 0.16);
-  const first = width - rest * 3;
-  const widths = [first, rest, rest, rest];
+  const rest = Math.round(width * 0.15);
+  const first = width - rest * 4;
+  const widths = [first, rest, rest, rest, rest];
   const header: Cell[][] = [[
     'Linje',
     { text: 'Budget (kr.)', align: 'right' },
     { text: 'Forbrug (kr.)', align: 'right' },
+    { text: 'Prognose (kr.)', align: 'right' },
     { text: 'Difference (kr.)', align: 'right' },
   ]];
+  const row = figureCells;
   const body: Cell[][] = [];
   for (const group of data.groups) {
-    const sub = totals.groups[group.id]!.total;
-    const fill = { bold: true, fill: COLOURS.subtotalFill };
-    body.push([
-      { text: cleanLine(group.title), ...fill },
-      { text: formatKroner(sub.budget), align: 'right', ...fill },
-      { text: formatKroner(sub.actual), align: 'right', ...fill },
-      differenceCell(sub, fill),
-    ]);
-    for (const line of group.lines) {
-      const t = totals.lines[line.id]!.total;
-      body.push([
-        { text: `   ${cleanLine(line.costType)}` },
-        { text: formatKroner(t.budget), align: 'right' },
-        { text: formatKroner(t.actual), align: 'right' },
-        differenceCell(t),
-      ]);
-    }
+    body.push(row(cleanLine(group.title), totals.groups[group.id]!.total, { bold: true, fill: COLOURS.subtotalFill }));
+    for (const line of group.lines) body.push(row(`   ${cleanLine(line.costType)}`, totals.lines[line.id]!.total));
   }
-  const g = totals.grand.total;
-  const bold = { bold: true, fill: COLOURS.totalFill };
-  body.push([{ text: 'I alt', ...bold }, { text: formatKroner(g.budget), align: 'right', ...bold }, { text: formatKroner(g.actual), align: 'right', ...bold }, differenceCell(g, bold)]);
+  body.push(row('I alt', totals.grand.total, { bold: true, fill: COLOURS.totalFill }));
   return gridTable({ widths, header, body });
 }

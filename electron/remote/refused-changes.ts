@@ -5,7 +5,7 @@
 // again with `seen` set to what is stored now, so that it is not refused as a conflict again.
 import type { StoredRow } from '../../shared/api/workbook-change';
 import { formatChangeValue } from '../../shared/change-values';
-import { MEASURE_LABELS, type BudgetMeasure } from '../../shared/domain/budget';
+import { MEASURE_COLUMNS, MEASURE_LABELS, type BudgetMeasure } from '../../shared/domain/budget';
 import type { RefusedChange, RefusedField } from '../../shared/domain/refused-change';
 import { SHEET_NAMES } from '../../shared/sheets';
 import { columnInfo, tableLabel, WORKBOOK_TABLES, type ColumnInfo } from '../../shared/workbook-tables';
@@ -168,7 +168,7 @@ function mineColumns(input: Input, table: string): Input {
   return Object.fromEntries(editedColumns(input, table).map(({ column, value }) => [column, value]));
 }
 
-const AMOUNT_COLUMNS: Readonly<Record<BudgetMeasure, string>> = { budget: 'budget', actual: 'actual_ore' };
+const AMOUNT_COLUMNS = MEASURE_COLUMNS;
 
 interface AmountCell {
   lineId: number;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BUDGET_MEASURES, type BudgetGroup, type BudgetLine, type BudgetSheet, type Employment } from '../domain/budget';
+import { BUDGET_MEASURES, type BudgetMeasure, type BudgetGroup, type BudgetLine, type BudgetSheet, type Employment } from '../domain/budget';
 import { hasAtMostTwoDecimals, MAX_AMOUNT } from '../money';
 import { mutation, query } from './channel';
 import { noInput, nonEmptyPatch, quarter, requiredText, rowId, shortText, strictInput, wholeNumber, neuter, year as yearSchema, seenValues } from './validation';
@@ -20,12 +20,15 @@ const amount = z
 /** The years a budget may hold amounts for (shared/quarters.ts); the check warns about years outside the period. */
 const year = yearSchema(neuter('År'));
 
-/** The budget is whole, non-negative kroner; forbrug may have øre (two decimals) and be negative. */
+/** How a refusal names the measure that has too many decimals. */
+const DECIMAL_SUBJECT: Readonly<Record<BudgetMeasure, string>> = { budget: 'Budgettet', actual: 'Forbruget', committed: 'Disponeret', forecast: 'Prognosen' };
+
+/** The budget is whole, non-negative kroner; forbrug, disponeret and prognose may have øre (two decimals) and be negative. */
 const amountCell = strictInput(
   {
     lineId: rowId('Linje'),
     year,
-    measure: z.enum(BUDGET_MEASURES, { error: 'Feltet skal være budget eller forbrug' }),
+    measure: z.enum(BUDGET_MEASURES, { error: 'Feltet skal være budget, forbrug, disponeret eller prognose' }),
     value: amount,
     /** The amount as the person saw it, in kroner: refused when someone else has changed it since. */
     seen: z.number({ error: 'Det viste beløb skal være et tal' }).nullable().optional(),
@@ -38,9 +41,13 @@ const amountCell = strictInput(
     if (!Number.isInteger(cell.value)) refuse('Budgettet skal være i hele kroner');
     else if (cell.value < 0) refuse('Budgettet må ikke være negativt');
   } else if (!hasAtMostTwoDecimals(cell.value)) {
-    refuse('Forbruget kan højst have to decimaler (kroner og øre)');
+    refuse(`${DECIMAL_SUBJECT[cell.measure]} kan højst have to decimaler (kroner og øre)`);
   }
 });
+
+/** An afvigelsesforklaring is a few sentences for the statusnotat, not a report. */
+export const MAX_DEVIATION_NOTE = 2000;
+const deviationNote = shortText(neuter('Afvigelsesforklaringen'), MAX_DEVIATION_NOTE);
 
 const costType = requiredText(neuter('Linjens navn'), 200);
 const groupTitle = requiredText(neuter('Gruppens navn'), 200);
@@ -67,6 +74,10 @@ export const budgetChannels = {
       /** "paste" names the change "Indsæt …" in the change log and on the undo button. */
       source: z.enum(['typed', 'paste'], { error: 'Ukendt kilde' }).optional(),
     }),
+  ),
+  /** The afvigelsesforklaring for a line's year ('' removes it); seen is the text the person saw. */
+  'budget.notes.set': mutation<{ changed: boolean }>()(
+    strictInput({ lineId: rowId('Linje'), year, note: deviationNote, seen: deviationNote.optional() }, 'afvigelsesforklaringen'),
   ),
   'budget.lines.add': mutation<BudgetLine>()(
     strictInput({ groupId: rowId('Gruppe'), costType: costType.optional(), afterLineId: rowId('Linje').optional() }),

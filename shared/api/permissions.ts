@@ -86,8 +86,9 @@ export const CHANNEL_ACCESS: { readonly [C in Channel]: Access } = {
   'initiatives.participants.remove': INITIATIVES,
 
   'budget.get': 'læs',
-  // The social innovator keeps the spending (forbrug) only; see INPUT_LIMITS.
+  // The social innovator keeps the spending (forbrug, disponeret, prognose and why) but not the budget; see INPUT_LIMITS.
   'budget.amounts.set': INITIATIVES,
+  'budget.notes.set': INITIATIVES,
   'budget.lines.add': FORMAND,
   'budget.lines.rename': FORMAND,
   'budget.lines.move': FORMAND,
@@ -193,7 +194,7 @@ export const MINUTES_ITEM_FIELDS: readonly string[] = ['minutesText', 'decision'
 type InputLimit = (input: unknown) => boolean;
 
 const onlySpending: InputLimit = (input) =>
-  ((input as { cells?: Array<{ measure?: string }> }).cells ?? []).every((cell) => cell.measure === 'actual');
+  ((input as { cells?: Array<{ measure?: string }> }).cells ?? []).every((cell) => cell.measure !== 'budget');
 
 const noMinutesFields: InputLimit = (input) =>
   !Object.keys((input as { patch?: object }).patch ?? {}).some((field) => MINUTES_ITEM_FIELDS.includes(field));

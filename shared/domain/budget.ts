@@ -1,20 +1,40 @@
-// The programme's money: lines grouped (by initiative), one budget and one spending figure
-// (forbrug) per line and year. Totals are always computed (see shared/budget-totals.ts).
+// The programme's money: lines grouped (by initiative), per line and year a budget, what is spent
+// (forbrug), what is committed but not yet spent (disponeret) and the forecast for the year
+// (prognose). Totals are always computed (see shared/budget-totals.ts).
 import type { QuarterKey } from '../quarters';
 
-/** Kroner. The budget is whole and never negative; forbrug may carry øre and be negative (a credit note). */
+/**
+ * Kroner. The budget is whole and never negative; forbrug, disponeret and prognose may carry øre
+ * and be negative (a credit note, a commitment released).
+ */
 export interface YearAmount {
   budget: number | null;
   actual: number | null;
+  /** Absent reads as null (a year written before disponeret existed, a test's plain figures). */
+  committed?: number | null;
+  /** The prognose the user typed; null or absent means the default, forbrug + disponeret (see shared/budget-forecast.ts). */
+  forecast?: number | null;
+  /** Why the prognose exceeds the budget (afvigelsesforklaring); '' or absent when none is written. */
+  note?: string;
 }
 
-/** The two figures a user can type per line and year; the difference is always computed. */
-export const BUDGET_MEASURES = ['budget', 'actual'] as const;
+/** The figures a user can type per line and year; the difference is always computed. */
+export const BUDGET_MEASURES = ['budget', 'actual', 'committed', 'forecast'] as const;
 export type BudgetMeasure = (typeof BUDGET_MEASURES)[number];
 export const MEASURE_LABELS: Record<BudgetMeasure | 'difference', string> = {
   budget: 'Budget',
   actual: 'Forbrug',
+  committed: 'Disponeret',
+  forecast: 'Prognose',
   difference: 'Difference',
+};
+
+/** The budget_amount column each measure is stored in: the budget in whole kroner, the rest in øre. */
+export const MEASURE_COLUMNS: Readonly<Record<BudgetMeasure, 'budget' | 'actual_ore' | 'committed_ore' | 'forecast_ore'>> = {
+  budget: 'budget',
+  actual: 'actual_ore',
+  committed: 'committed_ore',
+  forecast: 'forecast_ore',
 };
 
 /**
@@ -62,10 +82,15 @@ export interface BudgetData {
   groups: BudgetGroup[];
 }
 
-/** Budget, spending and the difference (budget − forbrug; negative = overspent), in kroner, summed exactly in øre. */
+/**
+ * Budget, forbrug, disponeret, prognose (typed or the default) and the difference (budget −
+ * prognose; negative = an expected overrun), in kroner, summed exactly in øre.
+ */
 export interface Figures {
   budget: number;
   actual: number;
+  committed: number;
+  forecast: number;
   difference: number;
 }
 

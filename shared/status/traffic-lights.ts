@@ -3,6 +3,7 @@
 // Danish reason. The thresholds are the workbook's own settings (status_rules, migration 013);
 // the defaults follow the Danish state's practice for project status reporting. Pure: the same
 // judgement for the Indsatser sheet (as of today) and the statusnotat (as of its period's end).
+import { effectiveForecast } from '../budget-forecast';
 import type { BudgetData } from '../domain/budget';
 import type { Initiative, InitiativeStatus } from '../domain/initiative';
 import type { Milestone, PlanPhase } from '../domain/plan';
@@ -222,7 +223,10 @@ function formatPercent(p: number): string {
   return `${p.toLocaleString('da-DK', { maximumFractionDigits: 1 })} %`;
 }
 
-/** Each line's budget and forbrug over the years up to and including the as-of year. */
+/**
+ * Each line's budget and prognose (typed, or forbrug + disponeret) over the years up to and
+ * including the as-of year: the expected overrun, not only what is spent so far.
+ */
 function lineOverruns(input: TrafficLightInput, initiativeId: number): { lines: LineOverrun[]; budget: number; actual: number } {
   const year = Number(input.asOf.slice(0, 4));
   const lines: LineOverrun[] = [];
@@ -236,7 +240,7 @@ function lineOverruns(input: TrafficLightInput, initiativeId: number): { lines: 
       for (const [y, amount] of Object.entries(line.amounts)) {
         if (Number(y) > year) continue;
         b += amount.budget ?? 0;
-        a += amount.actual ?? 0;
+        a += effectiveForecast(amount);
       }
       budget += b;
       actual += a;
@@ -262,19 +266,19 @@ function economyLight(input: TrafficLightInput, rules: StatusRules, initiativeId
   const judged = lines.map((l) => ({ ...l, colour: economyColour(l.percent, l.overrun, rules) }));
   const top = judged.filter((l) => l.overrun > 0).sort((a, b) => SEVERITY[b.colour] - SEVERITY[a.colour] || b.percent - a.percent)[0];
   if (!top) {
-    return { colour: 'grøn', reason: `Forbrug ${formatKroner(actual)} kr. mod budget ${formatKroner(budget)} kr. til og med ${year}; ingen linje er overskredet.` };
+    return { colour: 'grøn', reason: `Prognose ${formatKroner(actual)} kr. mod budget ${formatKroner(budget)} kr. til og med ${year}; ingen linje forventes overskredet.` };
   }
   // 10,0005 % is shown as »10 %«; at a threshold say »lidt over«, so the text never contradicts the light.
   const shown = Math.round(top.percent * 10) / 10;
   const atThreshold = shown < top.percent && (shown === rules.economyRedPercent || shown === rules.economyYellowPercent);
-  const share = top.percent === Infinity ? 'forbrug uden budget' : `${atThreshold ? 'lidt over ' : ''}${formatPercent(top.percent)}`;
+  const share = top.percent === Infinity ? 'prognose uden budget' : `${atThreshold ? 'lidt over ' : ''}${formatPercent(top.percent)}`;
   const rule =
     top.colour === 'rød' ? `over ${rules.economyRedPercent} %` : top.colour === 'gul' ? `over ${rules.economyYellowPercent} %, højst ${rules.economyRedPercent} %` : `højst ${rules.economyYellowPercent} %`;
   return {
     colour: top.colour,
     reason:
-      `Linjen »${top.name}« er overskredet med ${formatKroner(top.overrun)} kr. (${share}; ${rule}): ` +
-      `forbrug ${formatKroner(top.actual)} kr. mod budget ${formatKroner(top.budget)} kr. til og med ${year}.`,
+      `Linjen »${top.name}« forventes overskredet med ${formatKroner(top.overrun)} kr. (${share}; ${rule}): ` +
+      `prognose ${formatKroner(top.actual)} kr. mod budget ${formatKroner(top.budget)} kr. til og med ${year}.`,
   };
 }
 

@@ -28,7 +28,7 @@ function withChanges(before: StoredAmount[], changes: Array<Pick<StoredAmount, '
   return rows.sort((a, b) => a.line_id - b.line_id || a.year - b.year);
 }
 
-async function openInView(view: 'Budget, forbrug og difference' | 'Kun budget' | 'Kun forbrug'): Promise<Page> {
+async function openInView(view: 'Alle kolonner' | 'Kun budget' | 'Kun forbrug'): Promise<Page> {
   harness = await startHarness();
   await harness.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = await openBudget(harness);
@@ -41,11 +41,11 @@ async function openInView(view: 'Budget, forbrug og difference' | 'Kun budget' |
 const TWO_BY_TWO = '12.500\t3.000\r\n7.250\t0\r\n';
 
 describe('pasting into the Økonomi sheet in Chromium, on a real workbook', () => {
-  it('default view: the 2×2 block on Forbrug 2021 is refused, naming Difference 2021; nothing is written', async () => {
-    const page = await openInView('Budget, forbrug og difference');
+  it('default view: the 2×2 block on Prognose 2021 is refused, naming Difference 2021; nothing is written', async () => {
+    const page = await openInView('Alle kolonner');
     const before = storedAmounts(harness);
     const sets = changeSets(harness);
-    await pasteBlock(page, LØN, 'y2021-actual', TWO_BY_TWO);
+    await pasteBlock(page, LØN, 'y2021-forecast', TWO_BY_TWO);
     await expect.poll(() => lastAlert(page)).toContain(
       'Intet er sat ind: blokken er 2 rækker høj og 2 kolonner bred og ville dække kolonnen Difference 2021, som regnes ud',
     );
@@ -55,7 +55,7 @@ describe('pasting into the Økonomi sheet in Chromium, on a real workbook', () =
   });
 
   it('default view: the 2×2 block on Budget 2021 lands on Budget and Forbrug 2021 and says where', async () => {
-    const page = await openInView('Budget, forbrug og difference');
+    const page = await openInView('Alle kolonner');
     const before = storedAmounts(harness);
     await pasteBlock(page, LØN, 'y2021-budget', TWO_BY_TWO);
     await expect.poll(() => page.getByRole('status').textContent()).toContain(
@@ -123,7 +123,7 @@ describe('pasting into the Økonomi sheet in Chromium, on a real workbook', () =
   });
 
   it('a block running past the last line is refused whole, naming the sum below it', async () => {
-    const page = await openInView('Budget, forbrug og difference');
+    const page = await openInView('Alle kolonner');
     const before = storedAmounts(harness);
     await pasteBlock(page, FORLØB, 'y2020-actual', '1\n2\n3\n');
     await expect.poll(() => lastAlert(page)).toContain(
@@ -135,7 +135,7 @@ describe('pasting into the Økonomi sheet in Chromium, on a real workbook', () =
 
 describe('typing forbrug with øre and a credit note', () => {
   it('stores 12.345,67 and -1.250 typed key by key as exact øre and shows them the Danish way', async () => {
-    const page = await openInView('Budget, forbrug og difference');
+    const page = await openInView('Alle kolonner');
     const before = storedAmounts(harness);
     await cell(page, LØN, 'y2021-actual').dblclick();
     await page.keyboard.type('12.345,67', { delay: 60 });
@@ -173,7 +173,7 @@ describe('typing forbrug with øre and a credit note', () => {
   });
 
   it('keeps what is being typed when the column gains øre from someone else meanwhile', async () => {
-    const page = await openInView('Budget, forbrug og difference');
+    const page = await openInView('Alle kolonner');
     const before = storedAmounts(harness);
     await cell(page, ETABLERING, 'y2021-actual').dblclick();
     await page.keyboard.type('-1.2', { delay: 60 });
@@ -191,7 +191,7 @@ describe('typing forbrug with øre and a credit note', () => {
   });
 
   it('keeps the selected cell when the column widens for øre from someone else, so Enter and typing go on there', async () => {
-    const page = await openInView('Budget, forbrug og difference');
+    const page = await openInView('Alle kolonner');
     const before = storedAmounts(harness);
     await cell(page, ETABLERING, 'y2021-actual').click();
     const width = () => cell(page, ETABLERING, 'y2021-actual').evaluate((el) => el.getBoundingClientRect().width);

@@ -97,7 +97,7 @@ describe('Tab presses from the sheet tabs to each sheet’s main editor', () => 
 
     await tab('Økonomi').click();
     const view = (name: string) => page.getByRole('radio', { name });
-    await view('Budget, forbrug og difference').focus();
+    await view('Alle kolonner').focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => view('Kun budget').getAttribute('aria-checked')).toBe('true');
     await page.keyboard.press('Shift+Tab');

@@ -22,7 +22,7 @@ describe('budget arithmetic', () => {
     expect(Object.fromEntries(data.years.map((y) => [y, totals.grand.byYear[y]!.budget]))).toEqual({
       2019: 477_500, 2020: 930_000, 2021: 630_000, 2022: 472_500,
     });
-    expect(totals.grand.total).toEqual({ budget: 2_510_000, actual: 0, difference: 2_510_000 });
+    expect(totals.grand.total).toEqual({ budget: 2_510_000, actual: 0, committed: 0, forecast: 0, difference: 2_510_000 });
     const salary = innovator!.lines.find((l) => l.costType === 'Løn')!;
     expect(totals.lines[salary.id]!.total.budget).toBe(1_725_000);
   });
@@ -40,18 +40,18 @@ describe('budget arithmetic', () => {
       ],
     };
     const totals = computeBudgetTotals(data);
-    expect(totals.lines[1]!.byYear[2020]).toEqual({ budget: 100_000, actual: 120_000, difference: -20_000 });
-    expect(totals.lines[1]!.byYear[2021]).toEqual({ budget: 50_000, actual: 0, difference: 50_000 });
-    expect(totals.lines[1]!.total).toEqual({ budget: 150_000, actual: 120_000, difference: 30_000 });
-    expect(totals.lines[2]!.total).toEqual({ budget: 0, actual: 5_000, difference: -5_000 });
-    expect(totals.groups[1]!.byYear[2020]).toEqual({ budget: 100_000, actual: 125_000, difference: -25_000 });
-    expect(totals.groups[2]!.total).toEqual({ budget: 0, actual: 0, difference: 0 });
-    expect(totals.grand.total).toEqual({ budget: 150_000, actual: 125_000, difference: 25_000 });
+    expect(totals.lines[1]!.byYear[2020]).toEqual({ budget: 100_000, actual: 120_000, committed: 0, forecast: 120_000, difference: -20_000 });
+    expect(totals.lines[1]!.byYear[2021]).toEqual({ budget: 50_000, actual: 0, committed: 0, forecast: 0, difference: 50_000 });
+    expect(totals.lines[1]!.total).toEqual({ budget: 150_000, actual: 120_000, committed: 0, forecast: 120_000, difference: 30_000 });
+    expect(totals.lines[2]!.total).toEqual({ budget: 0, actual: 5_000, committed: 0, forecast: 5_000, difference: -5_000 });
+    expect(totals.groups[1]!.byYear[2020]).toEqual({ budget: 100_000, actual: 125_000, committed: 0, forecast: 125_000, difference: -25_000 });
+    expect(totals.groups[2]!.total).toEqual({ budget: 0, actual: 0, committed: 0, forecast: 0, difference: 0 });
+    expect(totals.grand.total).toEqual({ budget: 150_000, actual: 125_000, committed: 0, forecast: 125_000, difference: 25_000 });
   });
 
   it('ignores amounts in years the sheet does not show', () => {
     const row = lineTotals(line(1, 1, { 2019: { budget: 10, actual: 1 }, 2030: { budget: 99, actual: 0 } }), [2019]);
-    expect(row.total).toEqual({ budget: 10, actual: 1, difference: 9 });
+    expect(row.total).toEqual({ budget: 10, actual: 1, committed: 0, forecast: 1, difference: 9 });
   });
 
   it('sums forbrug with øre and credit notes exactly, to the øre', () => {
@@ -62,10 +62,10 @@ describe('budget arithmetic', () => {
       groups: [{ id: 1, position: 1, title: 'A', initiativeIds: [], lines }],
     };
     const totals = computeBudgetTotals(data);
-    expect(totals.grand.total).toEqual({ budget: 111_000, actual: 111_095.46, difference: -95.46 });
+    expect(totals.grand.total).toEqual({ budget: 111_000, actual: 111_095.46, committed: 0, forecast: 111_095.46, difference: -95.46 });
     expect(totals.groups[1]!.byYear[2021]!.actual).toBe(111_095.46);
     expect(totals.lines[1]!.total.difference).toBe(110_999.9);
-    expect(totals.lines[4]!.total).toEqual({ budget: 0, actual: -1_250.5, difference: 1_250.5 });
+    expect(totals.lines[4]!.total).toEqual({ budget: 0, actual: -1_250.5, committed: 0, forecast: -1_250.5, difference: 1_250.5 });
     const firstTwo = computeBudgetTotals({ ...data, groups: [{ ...data.groups[0]!, lines: lines.slice(0, 2) }] });
     expect(firstTwo.grand.total.actual).toBe(0.3);
   });

@@ -34,7 +34,11 @@ function budget(rand: () => number): BudgetData {
         const amounts: BudgetData['groups'][number]['lines'][number]['amounts'] = {};
         for (const year of YEARS) {
           if (rand() < 0.2) continue;
-          amounts[year] = { budget: rand() < 0.1 ? null : Math.round(rand() * 900_000), actual: rand() < 0.2 ? null : Math.round(rand() * 90_000_000 - 1_000_000) / 100 };
+          amounts[year] = {
+            budget: rand() < 0.1 ? null : Math.round(rand() * 900_000), actual: rand() < 0.2 ? null : Math.round(rand() * 90_000_000 - 1_000_000) / 100,
+            // Disponeret and a typed prognose on some years; the rest take the default (forbrug + disponeret).
+            committed: rand() < 0.5 ? null : Math.round(rand() * 9_000_000) / 100, forecast: rand() < 0.7 ? null : Math.round(rand() * 99_000_000) / 100, note: '',
+          };
         }
         const salary = l === 0;
         return {
@@ -48,9 +52,11 @@ function budget(rand: () => number): BudgetData {
   };
 }
 
+const ore = (kroner: number | null | undefined) => (kroner === null || kroner === undefined ? null : Math.round(kroner * 100));
+
 /** Stored rows as the workbook sends them, with the ids the year rows have in the file. */
-function storedRow(id: number, lineId: number, year: number, budgetValue: number | null, actual: number | null): StoredRow {
-  return { id, line_id: lineId, year, budget: budgetValue, actual_ore: actual === null ? null : Math.round(actual * 100) };
+function storedRow(id: number, lineId: number, year: number, budgetValue: number | null, actual: number | null, committed: number | null = null, forecast: number | null = null): StoredRow {
+  return { id, line_id: lineId, year, budget: budgetValue, actual_ore: ore(actual), committed_ore: ore(committed), forecast_ore: ore(forecast), deviation_note: '' };
 }
 
 function randomEdit(rand: () => number, data: BudgetData, ids: Map<string, number>): ChangedRow[] {
@@ -67,11 +73,14 @@ function randomEdit(rand: () => number, data: BudgetData, ids: Map<string, numbe
     const old = line.amounts[year];
     const id = ids.get(key) ?? ids.size + 1000;
     ids.set(key, id);
-    const before = old ? storedRow(id, line.id, year, old.budget, old.actual) : null;
+    const before = old ? storedRow(id, line.id, year, old.budget, old.actual, old.committed ?? null, old.forecast ?? null) : null;
     const roll = rand();
     const after =
       roll < 0.2 ? null
-      : storedRow(id, line.id, year, roll < 0.6 ? Math.round(rand() * 1_000_000) : (old?.budget ?? null), roll < 0.6 ? (old?.actual ?? null) : Math.round(rand() * 10_000_000 - 500_000) / 100);
+      : storedRow(
+        id, line.id, year, roll < 0.6 ? Math.round(rand() * 1_000_000) : (old?.budget ?? null), roll < 0.6 ? (old?.actual ?? null) : Math.round(rand() * 10_000_000 - 500_000) / 100,
+        roll < 0.8 ? (old?.committed ?? null) : Math.round(rand() * 5_000_000) / 100, roll < 0.7 ? (old?.forecast ?? null) : rand() < 0.5 ? null : Math.round(rand() * 20_000_000) / 100,
+      );
     if (before === null && after === null) continue;
     rows.push({ table: 'budget_amount', id, before, after });
   }
@@ -84,7 +93,13 @@ function applyFully(data: BudgetData, rows: ChangedRow[]): BudgetData {
   for (const row of rows) {
     const where = (row.after ?? row.before)!;
     const line = copy.groups.flatMap((g) => g.lines).find((l) => l.id === where.line_id)!;
-    if (row.after) line.amounts[where.year as number] = { budget: row.after.budget as number | null, actual: row.after.actual_ore === null ? null : (row.after.actual_ore as number) / 100 };
+    const kroner = (value: unknown) => (value === null ? null : (value as number) / 100);
+    if (row.after) {
+      line.amounts[where.year as number] = {
+        budget: row.after.budget as number | null, actual: kroner(row.after.actual_ore), committed: kroner(row.after.committed_ore),
+        forecast: kroner(row.after.forecast_ore), note: row.after.deviation_note as string,
+      };
+    }
     else delete line.amounts[where.year as number];
   }
   return copy;

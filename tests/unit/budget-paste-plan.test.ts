@@ -34,11 +34,11 @@ async function sheetIn(view: BudgetView, existing?: TestWorkbook) {
 const refusal = (plan: ReturnType<typeof planPaste>) => (plan.ok ? `sat ind: ${plan.where}` : plan.message);
 
 describe('a pasted block lands exactly on the cells the user sees', () => {
-  it('default view: the 2×2 block on Forbrug 2021 is refused whole, naming Difference 2021', async () => {
+  it('default view: the 2×2 block on Prognose 2021 is refused whole, naming Difference 2021', async () => {
     const { at } = await sheetIn('all');
-    expect(refusal(planPaste(TWO_BY_TWO, at('Løn', 'y2021-actual')))).toBe(
+    expect(refusal(planPaste(TWO_BY_TWO, at('Løn', 'y2021-forecast')))).toBe(
       'Intet er sat ind: blokken er 2 rækker høj og 2 kolonner bred og ville dække kolonnen Difference 2021, som regnes ud. ' +
-        'Vælg "Kun budget" eller "Kun forbrug" over arket, så årene står side om side',
+        'Vælg "Kun budget", "Kun forbrug" eller "Kun prognose" over arket, så årene står side om side',
     );
   });
 
@@ -97,7 +97,7 @@ describe('a pasted block lands exactly on the cells the user sees', () => {
     expect(refusal(planPaste([['1', '2', '3']], budget.at('Løn', 'y2021-budget')))).toContain('ville dække kolonnen Budget i alt, som regnes ud');
     wb.close();
     const all = await sheetIn('all');
-    expect(refusal(planPaste([['1', '2', '3']], all.at('Løn', 'y2022-budget')))).toContain('ville dække kolonnen Difference 2022, som regnes ud');
+    expect(refusal(planPaste([['1', '2', '3', '4']], all.at('Løn', 'y2022-actual')))).toContain('ville dække kolonnen Difference 2022, som regnes ud');
   });
 
   it('refuses a block running into a group\'s sum or heading, or past the last line, naming the row', async () => {
@@ -115,7 +115,7 @@ describe('a pasted block lands exactly on the cells the user sees', () => {
   it('refuses a paste starting on a computed cell or the line names', async () => {
     const { at } = await sheetIn('all');
     expect(refusal(planPaste([['1']], at('Løn', 'y2021-difference')))).toBe(
-      'Intet er sat ind: den valgte celle ligger i kolonnen Difference 2021, som regnes ud. Vælg "Kun budget" eller "Kun forbrug" over arket, så årene står side om side',
+      'Intet er sat ind: den valgte celle ligger i kolonnen Difference 2021, som regnes ud. Vælg "Kun budget", "Kun forbrug" eller "Kun prognose" over arket, så årene står side om side',
     );
     expect(refusal(planPaste([['1']], at('Løn', 'total-actual')))).toBe('Intet er sat ind: den valgte celle ligger i kolonnen Forbrug i alt, som regnes ud');
     expect(refusal(planPaste([['1']], at('Løn', 'label')))).toBe('Intet er sat ind: den valgte celle ligger i kolonnen Linje, som er tekst');

@@ -46,8 +46,8 @@ describe('editing amounts', () => {
     const forløb = byName('Forløb');
     await wb.call('budget.amounts.set', { cells: [{ lineId: forløb.id, year: 2021, measure: 'actual', value: 12_500 }] });
     let s = await sheet(wb);
-    expect(s.byName('Forløb').amounts[2021]).toEqual({ budget: null, actual: 12_500 });
-    expect(s.totals.grand.byYear[2021]).toEqual({ budget: 630_000, actual: 12_500, difference: 617_500 });
+    expect(s.byName('Forløb').amounts[2021]).toEqual({ budget: null, actual: 12_500, committed: null, forecast: null, note: '' });
+    expect(s.totals.grand.byYear[2021]).toEqual({ budget: 630_000, actual: 12_500, committed: 0, forecast: 12_500, difference: 617_500 });
     await wb.call('budget.amounts.set', { cells: [{ lineId: forløb.id, year: 2021, measure: 'actual', value: null }] });
     s = await sheet(wb);
     expect(s.byName('Forløb').amounts[2021]).toBeUndefined();
@@ -72,7 +72,7 @@ describe('editing amounts', () => {
     const { byName } = await sheet(wb);
     const lineId = byName('Løn').id;
     expect(await wb.raw('budget.amounts.set', { cells: [{ lineId, year: 1899, measure: 'budget', value: 1 }] })).toMatchObject({ ok: false, error: { message: 'År skal ligge mellem 1990 og 2100' } });
-    expect(await wb.raw('budget.amounts.set', { cells: [{ lineId, year: 2020, measure: 'difference', value: 1 }] })).toMatchObject({ ok: false, error: { message: 'Feltet skal være budget eller forbrug' } });
+    expect(await wb.raw('budget.amounts.set', { cells: [{ lineId, year: 2020, measure: 'difference', value: 1 }] })).toMatchObject({ ok: false, error: { message: 'Feltet skal være budget, forbrug, disponeret eller prognose' } });
   });
 });
 
@@ -93,7 +93,7 @@ describe('pasting a block', () => {
     const state = await wb.call('app.state', {});
     expect(state.undo.undoLabel).toBe('Indsæt 12 beløb på 3 budgetlinjer');
     const pasted = await sheet(wb);
-    expect(pasted.byName('Etableringsomkostninger').amounts[2020]).toEqual({ budget: 2_001, actual: 1_001 });
+    expect(pasted.byName('Etableringsomkostninger').amounts[2020]).toEqual({ budget: 2_001, actual: 1_001, committed: null, forecast: null, note: '' });
 
     await wb.call('workbook.undo', {});
     const [groups, lines2, amounts] = budgetSnapshot(wb);

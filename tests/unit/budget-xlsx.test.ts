@@ -41,19 +41,23 @@ describe('the Økonomi sheet as .xlsx', () => {
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: HEADER_ROWS });
     expect(ws.getCell('B6').value).toBe('2019');
     expect(ws.getCell('B7').value).toBe('Budget');
-    expect(ws.getCell('N6').value).toBe('I alt');
+    expect(['B7', 'C7', 'D7', 'E7', 'F7'].map((a) => ws.getCell(a).value)).toEqual(['Budget', 'Forbrug', 'Disponeret', 'Prognose', 'Difference']);
+    expect(ws.getCell('V6').value).toBe('I alt');
 
     // Every total and difference is a formula; typed amounts are plain numbers; all use #,##0.
     const salary = ws.getRow(9);
     expect(salary.getCell(1).value).toBe('Løn');
     expect(salary.getCell(2).value).toBe(143_750);
     expect(salary.getCell(2).numFmt).toBe('#,##0');
-    expect(salary.getCell(4).value).toEqual({ formula: 'B9-C9', result: 143_750 });
-    expect(salary.getCell(14).value).toEqual({ formula: 'B9+E9+H9+K9', result: 1_725_000 });
+    // No forbrug or disponeret yet: the prognose is empty and the difference the whole budget.
+    expect(salary.getCell(5).value).toBeNull();
+    expect(salary.getCell(6).value).toEqual({ formula: 'B9-E9', result: 143_750 });
+    expect(salary.getCell(22).value).toEqual({ formula: 'SUM(B9,G9,L9,Q9)', result: 1_725_000 });
+    expect(ws.getRow(13).getCell(2).value).toEqual({ formula: 'SUM(B9:B12)', result: 177_500 });
     const grand = ws.getRow(17);
     expect(grand.getCell(1).value).toBe('I alt');
-    expect(grand.getCell(2).value).toEqual({ formula: 'SUBTOTAL(9,B8:B16)', result: 477_500 });
-    for (let c = 2; c <= 16; c++) expect(grand.getCell(c).formula, `kolonne ${c}`).toBeTruthy();
+    expect(grand.getCell(2).value).toEqual({ formula: 'SUM(B13,B16)', result: 477_500 });
+    for (let c = 2; c <= 26; c++) expect(grand.getCell(c).formula, `kolonne ${c}`).toBeTruthy();
   });
 
   it('recalculates in LibreOffice to the same totals as the sheet: 2.510.000 kr. in all', async () => {
@@ -74,14 +78,15 @@ describe('the Økonomi sheet as .xlsx', () => {
     const years = [2019, 2020, 2021, 2022];
     const expected = [...years.flatMap((y) => {
       const f = totals.grand.byYear[y]!;
-      return [f.budget, f.actual, f.difference];
-    }), totals.grand.total.budget, totals.grand.total.actual, totals.grand.total.difference];
+      return [f.budget, f.actual, f.committed, f.forecast, f.difference];
+    }), ...(['budget', 'actual', 'committed', 'forecast', 'difference'] as const).map((m) => totals.grand.total[m])];
     expect(rowOf(csv, 'I alt')).toEqual(expected);
-    expect(rowOf(csv, 'I alt').slice(0, 12).filter((_, i) => i % 3 === 0)).toEqual([477_500, 930_000, 630_000, 472_500]);
-    expect(rowOf(csv, 'I alt')[12]).toBe(2_510_000);
-    expect(rowOf(csv, 'I alt – Indsats 1 og 2 – social innovator')[12]).toBe(1_910_000);
-    expect(rowOf(csv, 'I alt – Indsats 3 – Det gode forældresamarbejde')[12]).toBe(600_000);
-    expect(rowOf(csv, 'Løn').slice(3, 6)).toEqual([575_000, 580_000, -5_000]);
+    expect(rowOf(csv, 'I alt').slice(0, 20).filter((_, i) => i % 5 === 0)).toEqual([477_500, 930_000, 630_000, 472_500]);
+    expect(rowOf(csv, 'I alt')[20]).toBe(2_510_000);
+    expect(rowOf(csv, 'I alt – Indsats 1 og 2 – social innovator')[20]).toBe(1_910_000);
+    expect(rowOf(csv, 'I alt – Indsats 3 – Det gode forældresamarbejde')[20]).toBe(600_000);
+    // 2020: budget, forbrug, no disponeret, the default prognose (= forbrug), the difference.
+    expect(rowOf(csv, 'Løn').slice(5, 10)).toEqual([575_000, 580_000, null, 580_000, -5_000]);
   }, 120_000);
 
   it('keeps forbrug with øre and credit notes: two decimals where forbrug counts, totals recalculated to the øre', async () => {
@@ -104,16 +109,17 @@ describe('the Økonomi sheet as .xlsx', () => {
     expect(salary.getCell(2).numFmt).toBe('#,##0');
     expect(salary.getCell(3).value).toBe(12_345.67);
     expect(salary.getCell(3).numFmt).toBe('#,##0.00');
-    expect(salary.getCell(4).value).toEqual({ formula: 'B9-C9', result: 131_404.33 });
-    expect(salary.getCell(4).numFmt).toBe('#,##0.00;[Red]-#,##0.00');
-    expect(ws.getRow(17).getCell(3).value).toEqual({ formula: 'SUBTOTAL(9,C8:C16)', result: 11_095.47 });
+    expect(salary.getCell(5).value).toEqual({ formula: 'C9+D9', result: 12_345.67 });
+    expect(salary.getCell(6).value).toEqual({ formula: 'B9-E9', result: 131_404.33 });
+    expect(salary.getCell(6).numFmt).toBe('#,##0.00;[Red]-#,##0.00');
+    expect(ws.getRow(17).getCell(3).value).toEqual({ formula: 'SUM(C13,C16)', result: 11_095.47 });
 
     // LibreOffice computes in floats; to the øre it must agree with the sheet's exact sums.
     const csv = recalculatedCsv(out, wb.dir);
     const toOre = (row: Array<number | null>) => row.map((v) => (v === null ? null : Math.round(v * 100)));
-    expect(toOre(rowOf(csv, 'I alt').slice(0, 3))).toEqual([47_750_000, 1_109_547, 46_640_453]);
-    expect(toOre(rowOf(csv, 'Forløb').slice(0, 3))).toEqual([30_000_000, -125_050, 30_125_050]);
-    expect(toOre(rowOf(csv, 'I alt – Indsats 1 og 2 – social innovator').slice(0, 3))).toEqual([17_750_000, 1_234_597, 16_515_403]);
+    expect(toOre(rowOf(csv, 'I alt').slice(0, 5))).toEqual([47_750_000, 1_109_547, 0, 1_109_547, 46_640_453]);
+    expect(toOre(rowOf(csv, 'Forløb').slice(0, 5))).toEqual([30_000_000, -125_050, null, -125_050, 30_125_050]);
+    expect(toOre(rowOf(csv, 'I alt – Indsats 1 og 2 – social innovator').slice(0, 5))).toEqual([17_750_000, 1_234_597, 0, 1_234_597, 16_515_403]);
   }, 120_000);
 
   it('holds real formulas: an amount changed in the file changes every total after recalculation', async () => {
@@ -128,10 +134,44 @@ describe('the Økonomi sheet as .xlsx', () => {
     await book.xlsx.writeFile(edited);
 
     const csv = recalculatedCsv(edited, wb.dir);
-    expect(rowOf(csv, 'Løn')[12]).toBe(1_825_000);
+    expect(rowOf(csv, 'Løn')[20]).toBe(1_825_000);
     expect(rowOf(csv, 'I alt – Indsats 1 og 2 – social innovator')[0]).toBe(277_500);
     expect(rowOf(csv, 'I alt')[0]).toBe(577_500);
-    expect(rowOf(csv, 'I alt')[12]).toBe(2_610_000);
+    expect(rowOf(csv, 'I alt')[20]).toBe(2_610_000);
+  }, 120_000);
+
+  it('carries Disponeret and Prognose: a typed prognose as a number, the default as Forbrug + Disponeret, Difference = Budget − Prognose, SUM totals', async () => {
+    wb = createTestWorkbook();
+    const lines = (await wb.call('budget.get', {})).data.groups.flatMap((g) => g.lines);
+    const salary = lines.find((l) => l.costType === 'Løn')!.id;
+    await wb.call('budget.amounts.set', { cells: [
+      { lineId: salary, year: 2020, measure: 'actual', value: 400_000 },
+      { lineId: salary, year: 2020, measure: 'committed', value: 10_000.5 },
+      { lineId: salary, year: 2021, measure: 'forecast', value: 700_000 },
+    ] });
+    const out = path.join(wb.dir, 'økonomi.xlsx');
+    await writeBudgetXlsx(wb.session.current!, out);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const ws = book.getWorksheet('Økonomi')!;
+    // 2020 is G–K, 2021 L–P, I alt V–Z.
+    expect(ws.getCell('I9').value).toBe(10_000.5);
+    expect(ws.getCell('J9').value).toEqual({ formula: 'H9+I9', result: 410_000.5 });
+    expect(ws.getCell('K9').value).toEqual({ formula: 'G9-J9', result: 164_999.5 });
+    expect(ws.getCell('O9').value).toBe(700_000);
+    expect(ws.getCell('P9').value).toEqual({ formula: 'L9-O9', result: -125_000 });
+    expect(ws.getCell('X9').value).toEqual({ formula: 'SUM(D9,I9,N9,S9)', result: 10_000.5 });
+    expect(ws.getCell('Y9').value).toEqual({ formula: 'SUM(E9,J9,O9,T9)', result: 1_110_000.5 });
+    expect(ws.getCell('Z9').value).toEqual({ formula: 'V9-Y9', result: 614_999.5 });
+    expect(ws.getCell('J13').value).toEqual({ formula: 'SUM(J9:J12)', result: 410_000.5 });
+    expect(ws.getCell('J17').value).toEqual({ formula: 'SUM(J13,J16)', result: 410_000.5 });
+    expect(ws.getCell('Y17').value).toEqual({ formula: 'SUM(E17,J17,O17,T17)', result: 1_110_000.5 });
+
+    // Recalculated by LibreOffice, the formulas give what the sheet shows.
+    const csv = recalculatedCsv(out, wb.dir);
+    const totals = computeBudgetTotals((await wb.call('budget.get', {})).data);
+    expect(rowOf(csv, 'Løn').slice(20, 25)).toEqual((['budget', 'actual', 'committed', 'forecast', 'difference'] as const).map((m) => totals.lines[salary]!.total[m]));
+    expect(rowOf(csv, 'I alt')[24]).toBe(totals.grand.total.difference);
   }, 120_000);
 
   it('refuses a wrong command line and an unwritable target', async () => {

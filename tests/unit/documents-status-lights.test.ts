@@ -45,7 +45,7 @@ describe('the statusnotat’s traffic lights', () => {
     // The 625 kr. overrun is yellow, never red; the programme takes the worst of its initiatives.
     expect(table[4]![2]).toBe('Gul');
     expect(table[1]![2]).toBe('Gul');
-    expect(doc.text).toContain('Økonomi – gul: Linjen »Indsats 3 – Det gode forældresamarbejde – Forløb« er overskredet med 625 kr. (0,1 %; over 0 %, højst 10 %): forbrug 600.625 kr. mod budget 600.000 kr. til og med 2020.');
+    expect(doc.text).toContain('Økonomi – gul: Linjen »Indsats 3 – Det gode forældresamarbejde – Forløb« forventes overskredet med 625 kr. (0,1 %; over 0 %, højst 10 %): prognose 600.625 kr. mod budget 600.000 kr. til og med 2020.');
     expect(doc.text).toContain('Økonomi – gul: Programmets lys er det dårligste blandt indsatsernes: gul på grund af indsats 3.');
     expect(doc.text).toContain('Regler: økonomi rød ved overskridelse over 10 %, gul ved overskridelse over 0 %; tid rød ved forsinkelse over 3 måneder, gul ved forsinkelse på mindst 1 måned');
   });

@@ -118,20 +118,26 @@ describe('Statusnotat from the default workbook (late 2026, after the programme 
     const doc = await render(load('2026-11-23', '2026-10-01'));
     const years = doc.tables.find((t) => t[0]?.[0] === 'År')!;
     expect(years).toEqual([
-      ['År', 'Budget (kr.)', 'Forbrug (kr.)', 'Difference (kr.)', 'Forbrugt'],
-      ['2019', '477.500', '0', '477.500', '0 %'],
-      ['2020', '930.000', '600.000', '330.000', '65 %'],
-      ['2021', '630.000', '500.000', '130.000', '79 %'],
-      ['2022', '472.500', '0', '472.500', '0 %'],
-      ['I alt', '2.510.000', '1.100.000', '1.410.000', '44 %'],
+      ['År', 'Budget (kr.)', 'Forbrug (kr.)', 'Prognose (kr.)', 'Difference (kr.)', 'Forbrugt'],
+      ['2019', '477.500', '0', '0', '477.500', '0 %'],
+      ['2020', '930.000', '600.000', '600.000', '330.000', '65 %'],
+      ['2021', '630.000', '500.000', '500.000', '130.000', '79 %'],
+      ['2022', '472.500', '0', '0', '472.500', '0 %'],
+      ['I alt', '2.510.000', '1.100.000', '1.100.000', '1.410.000', '44 %'],
     ]);
     const lines = doc.tables.find((t) => t[0]?.[0] === 'Linje')!;
-    expect(lines[1]).toEqual(['Indsats 1 og 2 – social innovator', '1.910.000', '1.100.000', '810.000']);
-    expect(lines[2]).toEqual(['   Løn', '1.725.000', '1.100.000', '625.000']);
-    expect(lines[lines.length - 1]).toEqual(['I alt', '2.510.000', '1.100.000', '1.410.000']);
+    expect(lines[1]).toEqual(['Indsats 1 og 2 – social innovator', '1.910.000', '1.100.000', '1.100.000', '810.000']);
+    expect(lines[2]).toEqual(['   Løn', '1.725.000', '1.100.000', '1.100.000', '625.000']);
+    expect(lines[lines.length - 1]).toEqual(['I alt', '2.510.000', '1.100.000', '1.100.000', '1.410.000']);
     expect(doc.text).toContain('Der er registreret et forbrug på 1.100.000 kr. af et budget på 2.510.000 kr. for 2019–2022 (44 %).');
     expect(doc.text).toContain('Tallene dækker 2019–2022: budgettets år til og med 2026, det år perioden slutter i.');
     expect(doc.text).toContain('Indsats 1 og 2 – social innovator: Løn, 2020: forbrug 600.000 kr. mod budget 575.000 kr. (25.000 kr. over).');
+    // No disponeret and no typed prognose: the prognose is the forbrug, and Løn 2020 over its budget asks for an explanation.
+    const deviations = doc.tables.find((t) => t[0]?.join('|') === 'Linje|År|Budget (kr.)|Prognose (kr.)|Overskridelse (kr.)|Forklaring')!;
+    expect(deviations.find((r) => r[0] === 'Indsats 1 og 2 – social innovator: Løn' && r[1] === '2020')).toEqual([
+      'Indsats 1 og 2 – social innovator: Løn', '2020', '575.000', '600.000', '25.000 (4,3 %)', 'Mangler – der er ikke skrevet en afvigelsesforklaring.',
+    ]);
+    expect(doc.text).toContain('Prognosen registreres som ét beløb pr. år og dateres ikke, så den vises, som den står i arbejdsbogen, da notatet skrives.');
     const phases = doc.tables.find((t) => t[0]?.join('|') === 'Indsats|Fase|Skulle slutte|Status')!;
     expect(phases).toHaveLength(11);
     expect(phases[1]).toEqual(['1', 'Planlægning af ansættelse og indsats', '2019 K3', 'planlagt']);
@@ -150,16 +156,16 @@ describe('Statusnotat from the default workbook (late 2026, after the programme 
     const doc = await render(load('2026-11-23', '2026-10-01'));
     const years = doc.tables.find((t) => t[0]?.[0] === 'År')!;
     expect(years.slice(1)).toEqual([
-      ['2019', '477.500', '20.000', '457.500', '4 %'],
-      ['2020', '930.000', '575.000', '355.000', '62 %'],
-      ['2021', '630.000', '12.346', '617.654', '2 %'],
-      ['2022', '472.500', '-1.251', '473.751', '0 %'],
-      ['I alt', '2.510.000', '606.096', '1.903.904', '24 %'],
+      ['2019', '477.500', '20.000', '20.000', '457.500', '4 %'],
+      ['2020', '930.000', '575.000', '575.000', '355.000', '62 %'],
+      ['2021', '630.000', '12.346', '12.346', '617.654', '2 %'],
+      ['2022', '472.500', '-1.251', '-1.251', '473.751', '0 %'],
+      ['I alt', '2.510.000', '606.096', '606.096', '1.903.904', '24 %'],
     ]);
     const lineRows = doc.tables.find((t) => t[0]?.[0] === 'Linje')!;
-    expect(lineRows.find((r) => r[0] === '   Løn')).toEqual(['   Løn', '1.725.000', '587.346', '1.137.654']);
+    expect(lineRows.find((r) => r[0] === '   Løn')).toEqual(['   Løn', '1.725.000', '587.346', '587.346', '1.137.654']);
     // Etablering is 0,40 kr. over budget: a plain 0 in the table (not a red "-0"), "under 1 kr." among the risks.
-    expect(lineRows.find((r) => r[0] === '   Etableringsomkostninger')).toEqual(['   Etableringsomkostninger', '20.000', '20.000', '0']);
+    expect(lineRows.find((r) => r[0] === '   Etableringsomkostninger')).toEqual(['   Etableringsomkostninger', '20.000', '20.000', '20.000', '0']);
     const etableringRow = doc.documentXml.split('<w:tr').find((row) => row.includes('Etableringsomkostninger</w:t>'))!;
     expect(etableringRow).not.toContain(`w:color w:val="${COLOURS.status.rød.text}"`);
     expect(doc.text).toContain('Etableringsomkostninger, 2019: forbrug 20.000 kr. mod budget 20.000 kr. (under 1 kr. over).');

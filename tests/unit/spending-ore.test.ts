@@ -24,13 +24,13 @@ describe('forbrug in kroner and øre', () => {
     const salary = await lineNamed(wb, 'Løn');
     await wb.call('budget.amounts.set', { cells: [{ lineId: salary.id, year: 2021, measure: 'actual', value: 12_345.67 }] });
     expect(stored(wb, salary.id, 2021)).toEqual({ budget: 575_000, actualOre: 1_234_567 });
-    expect((await lineNamed(wb, 'Løn')).amounts[2021]).toEqual({ budget: 575_000, actual: 12_345.67 });
+    expect((await lineNamed(wb, 'Løn')).amounts[2021]).toEqual({ budget: 575_000, actual: 12_345.67, committed: null, forecast: null, note: '' });
     expect((await wb.call('app.state', {})).undo.undoLabel).toBe('Ret forbrug 2021 for "Løn" (Indsats 1 og 2 – social innovator) til 12.345,67 kr.');
 
     await wb.call('budget.amounts.set', { cells: [{ lineId: salary.id, year: 2022, measure: 'actual', value: -1_250 }] });
     expect(stored(wb, salary.id, 2022)).toEqual({ budget: 431_250, actualOre: -125_000 });
     const totals = computeBudgetTotals((await wb.call('budget.get', {})).data);
-    expect(totals.lines[salary.id]!.total).toEqual({ budget: 1_725_000, actual: 11_095.67, difference: 1_713_904.33 });
+    expect(totals.lines[salary.id]!.total).toEqual({ budget: 1_725_000, actual: 11_095.67, committed: 0, forecast: 11_095.67, difference: 1_713_904.33 });
 
     const log = await wb.call('workbook.changeLog', {});
     expect(log[0]!.changes).toEqual([{ table: 'Beløb', rowId: expect.any(Number), summary: 'forbrug: (tom) → -1.250 kr.' }]);
@@ -110,7 +110,9 @@ describe('migration 005: forbrug to øre', () => {
       expect(db.prepare("SELECT before_json FROM change WHERE tbl = 'budget_line'").pluck().get()).toBe(JSON.stringify({ id: 1, group_id: 1, position: 1, cost_type: 'Lønn' }));
 
       const sheet = await session.call('budget.get', {});
-      expect(sheet.data.groups[0]!.lines[0]!.amounts).toEqual({ 2020: { budget: 575_000, actual: 12_500 }, 2021: { budget: 575_000, actual: null }, 2022: { budget: null, actual: 0 } });
+      // Migration 014 leaves every year without disponeret, with the default prognose and no explanation.
+      const NOTHING_NEW = { committed: null, forecast: null, note: '' };
+      expect(sheet.data.groups[0]!.lines[0]!.amounts).toEqual({ 2020: { budget: 575_000, actual: 12_500, ...NOTHING_NEW }, 2021: { budget: 575_000, actual: null, ...NOTHING_NEW }, 2022: { budget: null, actual: 0, ...NOTHING_NEW } });
       const log = await session.call('workbook.changeLog', {});
       expect(log[0]!.changes[0]).toMatchObject({ table: 'Beløb', summary: 'forbrug: 10.000 kr. → 12.500 kr.' });
 

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { roleRefusal } from '../../shared/api/permissions';
 import { DEFAULT_STATUS_RULES } from '../../shared/status/traffic-lights';
+import { DROP_FORECAST, DROP_GOAL_LINKS } from '../support/older-files';
 import { createTestWorkbook, openTestSession, type TestWorkbook } from '../support/workbooks';
 
 let wb: TestWorkbook;
@@ -100,6 +101,8 @@ describe('migration 013', () => {
     wb = createTestWorkbook();
     wb.session.close();
     const old = new Database(wb.path);
+    old.exec(DROP_GOAL_LINKS);
+    old.exec(DROP_FORECAST);
     old.exec('DROP TABLE status_rules');
     old.pragma('user_version = 12');
     old.close();

@@ -112,7 +112,7 @@ describe('økonomi', () => {
 
   it('is green when nothing is overspent', () => {
     expect(economy([line(1, 'Løn', { 2020: [100_000, 100_000] })])).toEqual({
-      colour: 'grøn', reason: 'Forbrug 100.000 kr. mod budget 100.000 kr. til og med 2021; ingen linje er overskredet.',
+      colour: 'grøn', reason: 'Prognose 100.000 kr. mod budget 100.000 kr. til og med 2021; ingen linje forventes overskredet.',
     });
   });
 
@@ -120,7 +120,7 @@ describe('økonomi', () => {
     const exactly = economy([line(1, 'Løn', { 2020: [100_000, 110_000] })]);
     expect(exactly).toEqual({
       colour: 'gul',
-      reason: 'Linjen »Indsats 1 – Løn« er overskredet med 10.000 kr. (10 %; over 0 %, højst 10 %): forbrug 110.000 kr. mod budget 100.000 kr. til og med 2021.',
+      reason: 'Linjen »Indsats 1 – Løn« forventes overskredet med 10.000 kr. (10 %; over 0 %, højst 10 %): prognose 110.000 kr. mod budget 100.000 kr. til og med 2021.',
     });
     const justAbove = economy([line(1, 'Løn', { 2020: [100_000, 110_000.5] })]);
     expect(justAbove.colour).toBe('rød');
@@ -137,7 +137,7 @@ describe('økonomi', () => {
     const lines = [line(1, 'Løn', { 2020: [100_000, 105_000] }), line(2, 'Aktiviteter', { 2020: [10_000, 20_000], 2022: [10_000, 0] })];
     const now = economy(lines);
     expect(now.colour).toBe('rød');
-    expect(now.reason).toContain('»Indsats 1 – Aktiviteter« er overskredet med 10.000 kr. (100 %');
+    expect(now.reason).toContain('»Indsats 1 – Aktiviteter« forventes overskredet med 10.000 kr. (100 %');
     // Before the programme's spending begins there is nothing to judge.
     expect(economy(lines, '2019-06-01').colour).toBe('grøn');
   });
@@ -145,7 +145,7 @@ describe('økonomi', () => {
   it('calls spending without a budget red', () => {
     const none = economy([line(1, 'Diverse', { 2020: [null, 500] })]);
     expect(none.colour).toBe('rød');
-    expect(none.reason).toContain('forbrug uden budget');
+    expect(none.reason).toContain('prognose uden budget');
   });
 
   it('says so when no line belongs to the initiative', () => {

@@ -10,6 +10,7 @@ import { compareQuarters, formatQuarter } from '../../../shared/quarters';
 import type { Milestone, PlanPhase } from '../../../shared/domain/plan';
 import type { CheckProblem } from '../../../shared/domain/workbook';
 import type { BudgetData } from '../../../shared/domain/budget';
+import { deviationsSection } from './deviations-section';
 import { budgetLineTable, budgetRoundingNote, budgetYearTable, overspendText, spendingRegistered } from '../budget-tables';
 import { bullets, heading, label, note, run, subtitle, textBlocks, textParagraph, title, type Block } from '../blocks';
 import { STYLE } from '../styles';
@@ -208,15 +209,17 @@ function budgetSection(data: StatusReportData): Block[] {
   blocks.push(
     textParagraph(
       spendingRegistered(data.budget)
-        ? `Budgettet for ${years} er ${formatKroner(g.budget)} kr., forbruget ${formatKroner(g.actual)} kr. (${formatPercent(g.actual, g.budget)}) og differencen ${formatKroner(g.difference)} kr.`
+        ? `Budgettet for ${years} er ${formatKroner(g.budget)} kr., forbruget ${formatKroner(g.actual)} kr. (${formatPercent(g.actual, g.budget)}), ` +
+          `prognosen ${formatKroner(g.forecast)} kr. og differencen (budget − prognose) ${formatKroner(g.difference)} kr.`
         : `Budgettet for ${years} er ${formatKroner(g.budget)} kr. Der er endnu ikke registreret forbrug.`,
     ),
     note(coverageNote(data)),
-    label('Budget og forbrug pr. år'),
+    label('Budget, forbrug og prognose pr. år'),
     budgetYearTable(data.budget, totals, WIDTH),
-    label(`Budget og forbrug pr. linje, ${years}`),
+    label(`Budget, forbrug og prognose pr. linje, ${years}`),
     budgetLineTable(data.budget, totals, WIDTH),
-    note(`Difference = budget − forbrug; et negativt tal betyder merforbrug. ${budgetRoundingNote(data.budget)}`),
+    note(`Difference = budget − prognose; et negativt tal betyder, at prognosen overstiger budgettet. ${budgetRoundingNote(data.budget)}`),
+    ...deviationsSection(data.budget, data.lights?.rules, widthsOf([0.26, 0.07, 0.12, 0.12, 0.15, 0.28])),
   );
   return blocks;
 }

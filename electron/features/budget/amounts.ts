@@ -1,11 +1,14 @@
 import type { AmountCell } from '../../../shared/budget-paste';
-import { MEASURE_LABELS } from '../../../shared/domain/budget';
+import { MEASURE_COLUMNS, MEASURE_LABELS } from '../../../shared/domain/budget';
 import { formatKronerExact, toOre } from '../../../shared/money';
 import { refuseIfChangedByOther } from '../../workbook/edit-conflicts';
 import { UserFacingError } from '../../workbook/errors';
 import type { Transaction } from '../../workbook/transaction';
 import type { Workbook } from '../../workbook/workbook';
 import { lineLabel } from './read-sheet';
+
+/** The columns of a new year row before its one figure is filled in. */
+export const EMPTY_ROW = { budget: null, actual_ore: null, committed_ore: null, forecast_ore: null, deviation_note: '' } as const;
 
 function describe(wb: Workbook, cells: AmountCell[], source: 'typed' | 'paste'): string {
   if (cells.length === 1 && source === 'typed') {
@@ -17,20 +20,34 @@ function describe(wb: Workbook, cells: AmountCell[], source: 'typed' | 'paste'):
   return `Indsæt ${cells.length} beløb på ${lines} ${lines === 1 ? 'budgetlinje' : 'budgetlinjer'}`;
 }
 
-/** A stored year row: the budget in kroner, forbrug in øre. */
-interface StoredAmount {
+/** A stored year row: the budget in kroner, forbrug, disponeret and prognose in øre. */
+export interface StoredAmount {
   id: number;
   budget: number | null;
   actual_ore: number | null;
+  committed_ore: number | null;
+  forecast_ore: number | null;
+  deviation_note: string;
 }
 
-/** The column a measure is stored in and the value as stored there (forbrug in øre). */
-function stored(cell: AmountCell): { column: 'budget' | 'actual_ore'; value: number | null } {
-  if (cell.measure === 'budget') return { column: 'budget', value: cell.value };
-  return { column: 'actual_ore', value: cell.value === null ? null : toOre(cell.value) };
+type AmountColumn = (typeof MEASURE_COLUMNS)[keyof typeof MEASURE_COLUMNS];
+
+/** The column a measure is stored in and the value as stored there (all but the budget in øre). */
+function stored(cell: AmountCell): { column: AmountColumn; value: number | null } {
+  const column = MEASURE_COLUMNS[cell.measure];
+  if (cell.measure === 'budget') return { column, value: cell.value };
+  return { column, value: cell.value === null ? null : toOre(cell.value) };
 }
 
-/** Writes one cell; a year row with neither budget nor spending left is removed. */
+/** A year row with no figure and no explanation left holds nothing and is removed. */
+export function isEmptyYear(row: Omit<StoredAmount, 'id'>): boolean {
+  return row.budget === null && row.actual_ore === null && row.committed_ore === null && row.forecast_ore === null && row.deviation_note === '';
+}
+
+/** The SELECT that finds a line's year row, for the writers of amounts and explanations. */
+export const SELECT_YEAR_ROW = 'SELECT id, budget, actual_ore, committed_ore, forecast_ore, deviation_note FROM budget_amount WHERE line_id = ? AND year = ?';
+
+/** Writes one cell; a year row left with nothing in it is removed. */
 function writeCell(tx: Transaction, author: string, cell: AmountCell, findAmount: (lineId: number, year: number) => StoredAmount | undefined): boolean {
   const { column, value } = stored(cell);
   const existing = findAmount(cell.lineId, cell.year);
@@ -47,15 +64,15 @@ function writeCell(tx: Transaction, author: string, cell: AmountCell, findAmount
   }
   if (!existing) {
     if (value === null) return false;
-    tx.insert('budget_amount', { line_id: cell.lineId, year: cell.year, budget: null, actual_ore: null, [column]: value });
+    tx.insert('budget_amount', { ...EMPTY_ROW, line_id: cell.lineId, year: cell.year, [column]: value });
     return true;
   }
-  const next = { budget: existing.budget, actual_ore: existing.actual_ore, [column]: value };
-  if (next.budget === null && next.actual_ore === null) {
-    tx.remove('budget_amount', existing.id);
+  const { id, ...current } = existing;
+  if (isEmptyYear({ ...current, [column]: value })) {
+    tx.remove('budget_amount', id);
     return true;
   }
-  return tx.update('budget_amount', existing.id, { [column]: value });
+  return tx.update('budget_amount', id, { [column]: value });
 }
 
 /**
@@ -74,7 +91,7 @@ export function setAmounts(wb: Workbook, author: string, cells: AmountCell[], so
     for (const lineId of new Set(cells.map((c) => c.lineId))) {
       if (!lineExists.get(lineId)) throw new UserFacingError('not_found', 'Budgetlinjen findes ikke (måske er den slettet). Intet er gemt');
     }
-    const select = tx.db.prepare('SELECT id, budget, actual_ore FROM budget_amount WHERE line_id = ? AND year = ?');
+    const select = tx.db.prepare(SELECT_YEAR_ROW);
     const findAmount = (lineId: number, year: number) => select.get(lineId, year) as StoredAmount | undefined;
     let changed = 0;
     for (const cell of cells) if (writeCell(tx, author, cell, findAmount)) changed++;

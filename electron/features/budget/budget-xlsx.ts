@@ -1,12 +1,15 @@
 // The Økonomi sheet as an Excel file. Every total is a real formula (so the file recalculates in
 // Excel and LibreOffice when someone edits an amount), with the computed value cached beside it
-// (so previewers that never calculate still show the right figures).
+// (so previewers that never calculate still show the right figures). Totals are SUM formulas;
+// the difference is Budget − Prognose, and a prognose nobody typed is the formula Forbrug +
+// Disponeret, so it follows an edited figure in Excel as it does in the sheet.
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { isDefaultForecast, shownForecast } from '../../../shared/budget-forecast';
 import { computeBudgetTotals } from '../../../shared/budget-totals';
 import { formatDateLong, todayIso } from '../../../shared/dates';
-import type { BudgetSheet, Figures, TotalsRow } from '../../../shared/domain/budget';
+import { MEASURE_LABELS, type BudgetSheet, type Figures, type TotalsRow } from '../../../shared/domain/budget';
 import type { Program } from '../../../shared/domain/program';
 import { formatQuarter, yearsBetween } from '../../../shared/quarters';
 import { UserFacingError } from '../../workbook/errors';
@@ -30,9 +33,11 @@ export interface BudgetXlsxOptions {
 const AMOUNT_FORMAT = '#,##0';
 const ORE_FORMAT = '#,##0.00';
 const DIFFERENCE_FORMAT = '#,##0.00;[Red]-#,##0.00';
-const MEASURE_FORMAT = { budget: AMOUNT_FORMAT, actual: ORE_FORMAT } as const;
-const MEASURES = ['budget', 'actual', 'difference'] as const;
-const MEASURE_HEADERS = { budget: 'Budget', actual: 'Forbrug', difference: 'Difference' };
+const MEASURE_FORMAT = { budget: AMOUNT_FORMAT, actual: ORE_FORMAT, committed: ORE_FORMAT, forecast: ORE_FORMAT } as const;
+const MEASURES = ['budget', 'actual', 'committed', 'forecast', 'difference'] as const;
+/** The columns summed in totals: every figure but the difference, which is worked out per row. */
+const SUMMED = ['budget', 'actual', 'committed', 'forecast'] as const;
+type Measure = (typeof MEASURES)[number];
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE4ECF4' } };
 const GROUP_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF3F6F9' } };
 const TOTAL_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE9EEF3' } };
@@ -84,8 +89,9 @@ export function buildBudgetWorkbook(sheet: BudgetSheet, program: Program, option
   });
 
   const firstAmountColumn = 2;
-  const column = (yearIndex: number, measure: (typeof MEASURES)[number]) => firstAmountColumn + yearIndex * 3 + MEASURES.indexOf(measure);
-  const totalColumn = (measure: (typeof MEASURES)[number]) => column(years.length, measure);
+  const column = (yearIndex: number, measure: Measure) => firstAmountColumn + yearIndex * MEASURES.length + MEASURES.indexOf(measure);
+  const totalColumn = (measure: Measure) => column(years.length, measure);
+  const ref = (c: number, row: number) => `${letter(c)}${row}`;
   const lastColumn = totalColumn('difference');
 
   ws.getColumn(1).width = 50;
@@ -99,13 +105,13 @@ export function buildBudgetWorkbook(sheet: BudgetSheet, program: Program, option
   // The programme's name and the date on top.
   setText(1, 1, program.title);
   ws.getCell(1, 1).font = { bold: true, size: 14 };
-  ws.getCell(2, 1).value = 'Økonomi – budget og forbrug (kr.)';
+  ws.getCell(2, 1).value = 'Økonomi – budget, forbrug og prognose (kr.)';
   ws.getCell(2, 1).font = { bold: true, size: 12 };
   setText(3, 1, `Programperiode ${formatQuarter(data.period.start)} – ${formatQuarter(data.period.end)}${program.fundingSource ? ` · Finansiering: ${program.fundingSource}` : ''}`);
   setText(4, 1, [senderLine(program), `Dato: ${formatDateLong(date)}`].filter(Boolean).join(' · '));
   for (const r of [3, 4]) ws.getCell(r, 1).font = { color: { argb: 'FF44505C' } };
 
-  // Two header rows: the year over its three columns, then Budget / Forbrug / Difference.
+  // Two header rows: the year over its five columns, then Budget / Forbrug / Disponeret / Prognose / Difference.
   const headerTop = 6;
   const headerBottom = 7;
   ws.mergeCells(headerTop, 1, headerBottom, 1);
@@ -117,7 +123,7 @@ export function buildBudgetWorkbook(sheet: BudgetSheet, program: Program, option
   for (const { label, yearIndex } of groupHeaders) {
     ws.mergeCells(headerTop, column(yearIndex, 'budget'), headerTop, column(yearIndex, 'difference'));
     ws.getCell(headerTop, column(yearIndex, 'budget')).value = label;
-    for (const m of MEASURES) ws.getCell(headerBottom, column(yearIndex, m)).value = MEASURE_HEADERS[m];
+    for (const m of MEASURES) ws.getCell(headerBottom, column(yearIndex, m)).value = MEASURE_LABELS[m];
   }
   for (const r of [headerTop, headerBottom]) {
     const row = ws.getRow(r);
@@ -137,25 +143,28 @@ export function buildBudgetWorkbook(sheet: BudgetSheet, program: Program, option
     cell.value = { formula, result };
     cell.numFmt = format;
   };
-  /** Difference = budget − forbrug, and the row's I alt = the sum of its years, on every row. */
+  /** Difference = budget − prognose, and the row's I alt = the SUM of its years, on every row. */
   const rowFormulas = (r: number, figures: TotalsRow) => {
     years.forEach((y, i) => {
       const fig = figures.byYear[y]!;
-      setFormula(r, column(i, 'difference'), `${letter(column(i, 'budget'))}${r}-${letter(column(i, 'actual'))}${r}`, fig.difference, DIFFERENCE_FORMAT);
+      setFormula(r, column(i, 'difference'), `${ref(column(i, 'budget'), r)}-${ref(column(i, 'forecast'), r)}`, fig.difference, DIFFERENCE_FORMAT);
     });
-    for (const m of ['budget', 'actual'] as const) {
-      const terms = years.map((_, i) => `${letter(column(i, m))}${r}`);
-      setFormula(r, totalColumn(m), terms.length ? terms.join('+') : '0', figures.total[m], MEASURE_FORMAT[m]);
+    for (const m of SUMMED) {
+      const terms = years.map((_, i) => ref(column(i, m), r));
+      setFormula(r, totalColumn(m), terms.length ? `SUM(${terms.join(',')})` : '0', figures.total[m], MEASURE_FORMAT[m]);
     }
-    setFormula(r, totalColumn('difference'), `${letter(totalColumn('budget'))}${r}-${letter(totalColumn('actual'))}${r}`, figures.total.difference, DIFFERENCE_FORMAT);
+    setFormula(r, totalColumn('difference'), `${ref(totalColumn('budget'), r)}-${ref(totalColumn('forecast'), r)}`, figures.total.difference, DIFFERENCE_FORMAT);
   };
-  /** A subtotal over rows first..last; SUBTOTAL leaves out nested subtotals, so the grand total can span everything. */
-  const subtotalFormulas = (r: number, first: number, last: number, figures: TotalsRow) => {
+  /** A sum row: a group's SUM over its lines (first:last), or the grand total's SUM of the groups' sums (rows). */
+  const sumFormulas = (r: number, over: { first: number; last: number } | { rows: number[] }, figures: TotalsRow) => {
     years.forEach((y, i) => {
-      for (const m of ['budget', 'actual'] as const) {
+      for (const m of SUMMED) {
         const c = column(i, m);
         const value = (figures.byYear[y] as Figures)[m];
-        setFormula(r, c, last >= first ? `SUBTOTAL(9,${letter(c)}${first}:${letter(c)}${last})` : '0', value, MEASURE_FORMAT[m]);
+        const formula = 'rows' in over
+          ? (over.rows.length ? `SUM(${over.rows.map((row) => ref(c, row)).join(',')})` : '0')
+          : (over.last >= over.first ? `SUM(${ref(c, over.first)}:${ref(c, over.last)})` : '0');
+        setFormula(r, c, formula, value, MEASURE_FORMAT[m]);
       }
     });
     rowFormulas(r, figures);
@@ -171,7 +180,7 @@ export function buildBudgetWorkbook(sheet: BudgetSheet, program: Program, option
   };
 
   let r = headerBottom + 1;
-  const bodyStart = r;
+  const groupSums: number[] = [];
   for (const group of data.groups) {
     setText(r, 1, group.title);
     styleRow(r, GROUP_FILL, true, 'thin');
@@ -184,31 +193,43 @@ export function buildBudgetWorkbook(sheet: BudgetSheet, program: Program, option
       label.value = cellText(line.costType);
       label.alignment = { indent: 1, wrapText: true, vertical: 'top' };
       years.forEach((y, i) => {
-        for (const m of ['budget', 'actual'] as const) {
-          const value = line.amounts[y]?.[m];
+        const amount = line.amounts[y];
+        for (const m of ['budget', 'actual', 'committed'] as const) {
+          const value = amount?.[m];
           const cell = row.getCell(column(i, m));
           if (value !== null && value !== undefined) cell.value = value;
           cell.numFmt = MEASURE_FORMAT[m];
+        }
+        // A typed prognose is a number; the default is the formula Forbrug + Disponeret, as in the sheet.
+        const forecast = shownForecast(amount);
+        const c = column(i, 'forecast');
+        if (forecast !== null && isDefaultForecast(amount)) {
+          setFormula(r, c, `${ref(column(i, 'actual'), r)}+${ref(column(i, 'committed'), r)}`, forecast, ORE_FORMAT);
+          row.getCell(c).font = { italic: true, color: { argb: 'FF5B6673' } };
+        } else {
+          if (forecast !== null) row.getCell(c).value = forecast;
+          row.getCell(c).numFmt = ORE_FORMAT;
         }
       });
       rowFormulas(r, totals.lines[line.id]!);
       r++;
     }
     setText(r, 1, `I alt – ${group.title}`);
-    subtotalFormulas(r, firstLine, r - 1, totals.groups[group.id]!);
+    sumFormulas(r, { first: firstLine, last: r - 1 }, totals.groups[group.id]!);
+    groupSums.push(r);
     styleRow(r, null, true, 'thin');
     r++;
   }
-  const bodyEnd = r - 1;
   ws.getCell(r, 1).value = 'I alt';
-  subtotalFormulas(r, bodyStart, bodyEnd, totals.grand);
+  sumFormulas(r, { rows: groupSums }, totals.grand);
   styleRow(r, TOTAL_FILL, true, 'double');
   const grandRow = r;
   r += 2;
 
-  ws.getCell(r++, 1).value = 'Difference = budget − forbrug. En negativ difference (rød) betyder, at forbruget overstiger budgettet.';
+  ws.getCell(r++, 1).value = 'Difference = budget − prognose. En negativ difference (rød) betyder, at prognosen overstiger budgettet.';
+  ws.getCell(r++, 1).value = 'En prognose i kursiv er ikke skrevet ind, men forbrug + disponeret (en formel).';
   ws.getCell(r++, 1).value = 'Alle totaler er formler og regnes igen, når et beløb ændres.';
-  ws.getCell(r++, 1).value = 'Budgettet er i hele kroner; forbrug og difference er i kroner og øre.';
+  ws.getCell(r++, 1).value = 'Budgettet er i hele kroner; forbrug, disponeret, prognose og difference er i kroner og øre.';
   if (sheet.problems.length) {
     r++;
     ws.getCell(r++, 1).value = 'Kontrol af budgettet:';

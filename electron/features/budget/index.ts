@@ -2,6 +2,7 @@ import type { budgetChannels } from '../../../shared/api/budget-channels';
 import type { HandlerMap } from '../handler';
 import { setAmounts } from './amounts';
 import { suggestedBudgetFileName, writeBudgetXlsx } from './budget-xlsx';
+import { setDeviationNote } from './deviation-notes';
 import { addEmployment, removeEmployment, updateEmployment } from './employments';
 import { readBudgetSheet } from './read-sheet';
 import { addGroup, addLine, moveGroup, moveLine, removeGroup, removeLine, renameLine, updateGroup } from './structure';
@@ -10,6 +11,7 @@ import { readProgram } from '../program';
 export const budgetHandlers: HandlerMap<keyof typeof budgetChannels> = {
   'budget.get': (_input, ctx) => readBudgetSheet(ctx.workbook()),
   'budget.amounts.set': ({ cells, source }, ctx) => setAmounts(ctx.workbook(), ctx.author, cells, source ?? 'typed'),
+  'budget.notes.set': (input, ctx) => setDeviationNote(ctx.workbook(), ctx.author, input),
   'budget.lines.add': (input, ctx) => addLine(ctx.workbook(), ctx.author, input),
   'budget.lines.rename': ({ id, costType }, ctx) => renameLine(ctx.workbook(), ctx.author, id, costType),
   'budget.lines.move': (input, ctx) => moveLine(ctx.workbook(), ctx.author, input),

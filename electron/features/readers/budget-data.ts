@@ -1,5 +1,6 @@
 import type { BudgetData, BudgetGroup, BudgetLine, Employment } from '../../../shared/domain/budget';
-import { fromOre } from '../../../shared/money';
+import type { StoredRow } from '../../../shared/api/workbook-change';
+import { yearAmountFromRow } from '../../../shared/budget-incremental';
 import { yearsBetween } from '../../../shared/quarters';
 import type { Workbook } from '../../workbook/workbook';
 import { readProgram } from '../program';
@@ -20,10 +21,10 @@ export function readBudgetData(wb: Workbook): BudgetData {
   const lines = wb.db
     .prepare('SELECT id, group_id AS groupId, position, cost_type AS costType FROM budget_line ORDER BY position, id')
     .all() as LineRow[];
-  // Forbrug is stored in øre (see migration 005); the domain speaks kroner.
-  const amounts = wb.db.prepare('SELECT line_id AS lineId, year, budget, actual_ore AS actualOre FROM budget_amount').all() as Array<{
-    lineId: number; year: number; budget: number | null; actualOre: number | null;
-  }>;
+  // Forbrug, disponeret and prognose are stored in øre (migrations 005 and 014); the domain speaks kroner.
+  const amounts = wb.db
+    .prepare('SELECT line_id, year, budget, actual_ore, committed_ore, forecast_ore, deviation_note FROM budget_amount')
+    .all() as StoredRow[];
   const employments = wb.db
     .prepare(
       `SELECT id, line_id AS lineId, position, title, annual_salary AS annualSalary, start_quarter AS startQuarter, end_quarter AS endQuarter
@@ -39,11 +40,13 @@ export function readBudgetData(wb: Workbook): BudgetData {
 
   const years = new Set(yearsBetween(program.periodStart, program.periodEnd));
   const amountsByLine = new Map<number, BudgetLine['amounts']>();
-  for (const a of amounts) {
-    if (a.budget !== null || a.actualOre !== null) years.add(a.year);
-    const map = amountsByLine.get(a.lineId) ?? {};
-    map[a.year] = { budget: a.budget, actual: a.actualOre === null ? null : fromOre(a.actualOre) };
-    amountsByLine.set(a.lineId, map);
+  for (const row of amounts) {
+    const a = yearAmountFromRow(row);
+    const year = row.year as number;
+    if (a.budget !== null || a.actual !== null || a.committed !== null || a.forecast !== null) years.add(year);
+    const map = amountsByLine.get(row.line_id as number) ?? {};
+    map[year] = a;
+    amountsByLine.set(row.line_id as number, map);
   }
   const employmentsByLine = new Map<number, Employment[]>();
   for (const e of employments) pushTo(employmentsByLine, e.lineId, e);

@@ -1,5 +1,5 @@
-import type Database from 'better-sqlite3';
 import type { Migration } from './migration';
+import { rewriteRecordedRows } from './recorded-rows';
 
 /** A recorded row's forbrug, once whole kroner under "actual", now øre under "actual_ore". */
 function recordedInOre(json: string | null): string | null {
@@ -15,14 +15,6 @@ function recordedInOre(json: string | null): string | null {
   return JSON.stringify(converted);
 }
 
-function convertChangeLog(db: Database.Database): void {
-  const changes = db.prepare("SELECT id, before_json, after_json FROM change WHERE tbl = 'budget_amount'").all() as Array<{
-    id: number; before_json: string | null; after_json: string | null;
-  }>;
-  const update = db.prepare('UPDATE change SET before_json = ?, after_json = ? WHERE id = ?');
-  for (const c of changes) update.run(recordedInOre(c.before_json), recordedInOre(c.after_json), c.id);
-}
-
 // Forbrug from a finance system carries øre and negative corrections (credit notes). It is
 // stored exactly, as integer øre, in a column whose name says so, so that no reader can take øre
 // for kroner. The budget stays whole kroner. The change log's records of forbrug are converted
@@ -35,6 +27,6 @@ export const spendingInOre: Migration = {
       ALTER TABLE budget_amount RENAME COLUMN actual TO actual_ore;
       UPDATE budget_amount SET actual_ore = actual_ore * 100 WHERE actual_ore IS NOT NULL;
     `);
-    convertChangeLog(db);
+    rewriteRecordedRows(db, 'budget_amount', recordedInOre);
   },
 };

@@ -12,12 +12,13 @@ import { pointDecisions } from './010-point-decisions';
 import { meetingSeries } from './011-meeting-series';
 import { agendaItemSource } from './012-agenda-item-source';
 import { statusRules } from './013-status-rules';
+import { forecast } from './014-forecast';
 import { goalLinks } from './015-goal-links';
 
 /** All migrations in order. A new one gets the next number and its own file. */
 export const MIGRATIONS: readonly Migration[] = [
   initialSchema, budgetSchema, planAndActivities, meetingsSchema, spendingInOre, agendaRevisionsSchema, workbookIdentity, changeByRow, appliedCalls,
-  pointDecisions, meetingSeries, agendaItemSource, statusRules, goalLinks,
+  pointDecisions, meetingSeries, agendaItemSource, statusRules, forecast, goalLinks,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

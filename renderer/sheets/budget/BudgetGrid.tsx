@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, type ClipboardEvent } from 'react';
 import type { CellClassParams, GridApi, ColDef, ColGroupDef, ITooltipParams, ValueFormatterParams } from 'ag-grid-community';
 import { parseCellAmount } from '../../../shared/budget-amount-text';
 import { parseClipboardTable, planPaste, type PasteTarget } from '../../../shared/budget-paste';
+import { DEFAULT_FORECAST_TOOLTIP, type Deviation } from '../../../shared/budget-forecast';
 import { MEASURE_LABELS, type BudgetProblem } from '../../../shared/domain/budget';
 import { formatKroner, formatKronerExact } from '../../../shared/money';
 import { useNotifier } from '../../app/notifications';
@@ -9,14 +10,17 @@ import { cellOutcome, seenField } from '../../grid/cell-edits';
 import { DataGrid, type CellCommitOutcome, type CellEdit } from '../../grid/DataGrid';
 import type { PendingRowsOf } from '../../grid/pending-rows';
 import {
-  amountColumnId, measuresShown, parseAmountColumnId, pasteColumnOf, pasteRowOf, type BudgetGridModel, type BudgetRow, type BudgetView, type ColumnMeasure,
+  amountColumnId, measuresShown, parseAmountColumnId, pasteColumnOf, pasteRowOf, storedShown, type BudgetGridModel, type BudgetRow, type BudgetView, type ColumnMeasure,
 } from './budget-rows';
+import { deviationTooltip } from './deviation-text';
 
 interface Props {
   model: BudgetGridModel;
   years: number[];
   periodYears: Set<number>;
   problems: BudgetProblem[];
+  /** Lines' years whose prognose asks for an afvigelsesforklaring (see DeviationsCard). */
+  deviations: readonly Deviation[];
   view: BudgetView;
   readOnly: boolean;
   /** The budget column and the lines' names are read-only, but spending (forbrug) may be typed (Social innovator). */
@@ -28,8 +32,9 @@ interface Props {
 const ROW_HEIGHT = 38;
 /** Wide enough for "12.345.678" in bold; the grid spreads spare width over the columns (øre make some wider). */
 const AMOUNT_WIDTH = 72;
-/** "Difference" in the header is one word wider than the figures; headers never break inside a word. */
+/** "Difference" and "Disponeret" in the header are wider than the figures; headers never break inside a word. */
 const DIFFERENCE_WIDTH = 86;
+const WIDE_HEADERS: ReadonlySet<ColumnMeasure> = new Set(['difference', 'committed']);
 /** Lines (and their amounts) and groups changed offline, by the grid's row keys (budget-rows.ts). */
 const BUDGET_PENDING_ROWS: readonly PendingRowsOf[] = [
   { table: 'budget_line', rowKey: (id) => `line-${id}` },
@@ -82,7 +87,7 @@ function displayedPasteTarget(api: GridApi<BudgetRow>): PasteTarget | null {
 }
 
 /** The Økonomi sheet's grid: typed amounts, computed totals, paste and copy of cells. */
-export function BudgetGrid({ model, years, periodYears, problems, view, readOnly, budgetReadOnly = false, onCurrentRow }: Props) {
+export function BudgetGrid({ model, years, periodYears, problems, deviations, view, readOnly, budgetReadOnly = false, onCurrentRow }: Props) {
   const { run, notify, attempt } = useNotifier();
   const apiRef = useRef<GridApi<BudgetRow> | null>(null);
   // Read by a cell class rule; when a column gains or loses øre, every cell in it is restyled,
@@ -105,11 +110,17 @@ export function BudgetGrid({ model, years, periodYears, problems, view, readOnly
     return map;
   }, [problems]);
 
+  // Prognose cells that ask for an explanation: "lineId:year" → the deviation. Keyed by its text
+  // like the widths, so a typed figure that changes no deviation does not rebuild the columns.
+  const deviationKey = JSON.stringify(deviations);
+  const deviationMap = useMemo(() => new Map((JSON.parse(deviationKey) as Deviation[]).map((d) => [`${d.lineId}:${d.year}`, d])), [deviationKey]);
+
   const columnDefs = useMemo<Array<ColDef<BudgetRow> | ColGroupDef<BudgetRow>>>(() => {
     const amountColumn = (year: number | 'total', measure: ColumnMeasure): ColDef<BudgetRow> => {
       const colId = amountColumnId(year, measure);
       const editable = year !== 'total' && measure !== 'difference' && !readOnly && !(budgetReadOnly && measure === 'budget');
-      const width = Math.max(columnWidths[colId] ?? AMOUNT_WIDTH, measure === 'difference' ? DIFFERENCE_WIDTH : AMOUNT_WIDTH);
+      const width = Math.max(columnWidths[colId] ?? AMOUNT_WIDTH, WIDE_HEADERS.has(measure) ? DIFFERENCE_WIDTH : AMOUNT_WIDTH);
+      const deviationOf = (row: BudgetRow | undefined) => (measure === 'forecast' && year !== 'total' && row?.kind === 'line' ? deviationMap.get(`${row.lineId}:${year}`) : undefined);
       return {
         colId,
         headerName: MEASURE_LABELS[measure],
@@ -126,6 +137,8 @@ export function BudgetGrid({ model, years, periodYears, problems, view, readOnly
           const parsed = parseCellAmount(measure, p.newValue === null || p.newValue === undefined ? '' : String(p.newValue as string));
           // Unreadable text is handed on as typed, for storeCell to refuse in Danish; the grid keeps it in the cell, marked.
           p.data.values = { ...p.data.values, [colId]: parsed.ok ? parsed.value : (String(p.newValue) as unknown as number) };
+          // A typed prognose is the user's own until the stored rows say otherwise (cleared: the default again).
+          if (p.data.defaults?.includes(colId)) p.data.defaults = p.data.defaults.filter((c) => c !== colId);
           return true;
         },
         valueFormatter: formatAmount,
@@ -137,6 +150,10 @@ export function BudgetGrid({ model, years, periodYears, problems, view, readOnly
           'amount-negative': (p: CellClassParams<BudgetRow>) => measure === 'difference' && typeof p.value === 'number' && p.value < 0,
           'amount-input': (p: CellClassParams<BudgetRow>) => editable && p.data?.kind === 'line',
           'amount-computed': () => measure === 'difference' || year === 'total',
+          // An untyped prognose shows forbrug + disponeret, muted and italic, so it reads as computed.
+          'amount-default': (p: CellClassParams<BudgetRow>) => !!p.data?.defaults?.includes(colId),
+          'deviation-missing': (p: CellClassParams<BudgetRow>) => deviationOf(p.data)?.note === '',
+          'deviation-explained': (p: CellClassParams<BudgetRow>) => !!deviationOf(p.data)?.note,
           'amount-whole-among-ore': (p: CellClassParams<BudgetRow>) => typeof p.value === 'number' && Number.isInteger(p.value) && oreColumns.current.has(colId),
           'amount-warning': (p: CellClassParams<BudgetRow>) =>
             measure === 'budget' && year !== 'total' && p.data?.kind === 'line' && salaryWarnings.has(`${p.data.lineId}:${year}`),
@@ -146,7 +163,10 @@ export function BudgetGrid({ model, years, periodYears, problems, view, readOnly
             const expected = salaryWarnings.get(`${p.data.lineId}:${year}`);
             if (expected !== undefined) return `Ansættelsen koster ${formatKroner(expected)} kr. i ${year}`;
           }
-          if (measure === 'difference' && typeof p.value === 'number' && p.value < 0) return 'Forbruget overstiger budgettet';
+          const deviation = deviationOf(p.data);
+          if (deviation) return deviationTooltip(deviation, !!p.data?.defaults?.includes(colId));
+          if (p.data?.defaults?.includes(colId)) return DEFAULT_FORECAST_TOOLTIP;
+          if (measure === 'difference' && typeof p.value === 'number' && p.value < 0) return 'Prognosen overstiger budgettet';
           return undefined;
         },
       };
@@ -177,7 +197,7 @@ export function BudgetGrid({ model, years, periodYears, problems, view, readOnly
       ...yearGroups,
       { groupId: 'total', headerName: 'I alt', headerClass: 'budget-year-header budget-total-header', children: measures.map((m) => amountColumn('total', m)) },
     ];
-  }, [years, periodYears, view, readOnly, budgetReadOnly, salaryWarnings, columnWidths]);
+  }, [years, periodYears, view, readOnly, budgetReadOnly, salaryWarnings, deviationMap, columnWidths]);
 
   const storeCell = async (event: CellEdit<BudgetRow>): Promise<CellCommitOutcome> => {
     const row = event.data;
@@ -201,7 +221,7 @@ export function BudgetGrid({ model, years, periodYears, problems, view, readOnly
       return { refused: message };
     }
     // The amount as the sheet last showed it (a refused text in the cell is not what is stored).
-    const shown = event.shown ? (event.shown.values[colId] ?? null) : undefined;
+    const shown = event.shown ? storedShown(event.shown, colId) : undefined;
     const seen = typeof shown === 'number' || shown === null ? { seen: shown } : {};
     const result = await attempt('budget.amounts.set', { cells: [{ lineId: row.lineId, year: target.year, measure: target.measure, value: parsed.value, ...seen }] });
     return cellOutcome(result);

@@ -1,6 +1,9 @@
 import { useMemo, useState } from 'react';
 import type { BudgetGroup, BudgetLine, BudgetSheet as BudgetSheetData } from '../../../shared/domain/budget';
 import { mayCall } from '../../../shared/api/permissions';
+import { findDeviations } from '../../../shared/budget-forecast';
+import { DEFAULT_STATUS_RULES } from '../../../shared/status/traffic-lights';
+import { useChannel } from '../../api/use-channel';
 import { formatKroner, formatKronerExact } from '../../../shared/money';
 import { formatQuarter, positionInPeriod, quarterOfDate, yearsBetween } from '../../../shared/quarters';
 import { filesAreDownloads } from '../../api/client';
@@ -11,6 +14,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { moveFocusInGroup, rovingTabIndex } from '../../components/roving-focus';
 import { BudgetGrid } from './BudgetGrid';
 import { applyBudgetChange, BUDGET_VIEWS, loadBudgetModel, type BudgetRow, type BudgetView } from './budget-rows';
+import { DeviationsCard } from './DeviationsCard';
 import { EmploymentsCard } from './EmploymentsCard';
 import { GroupDialog } from './GroupDialog';
 import './budget.css';
@@ -24,7 +28,7 @@ type Dialog =
   | null;
 
 function hasAmounts(line: BudgetLine): boolean {
-  return Object.values(line.amounts).some((a) => a.budget !== null || a.actual !== null);
+  return Object.values(line.amounts).some((a) => a.budget !== null || a.actual !== null || (a.committed ?? null) !== null || (a.forecast ?? null) !== null);
 }
 
 /** Where today lies relative to the programme period, said the way the sheet's reader needs it. */
@@ -60,6 +64,11 @@ export function BudgetSheet({ user, readOnly: fileReadOnly }: SheetProps) {
   const periodStart = sheet?.data.period.start;
   const periodEnd = sheet?.data.period.end;
   const periodYears = useMemo(() => new Set(periodStart && periodEnd ? yearsBetween(periodStart, periodEnd) : []), [periodStart, periodEnd]);
+  // The økonomi yellow threshold decides which prognoses ask for an afvigelsesforklaring.
+  const { data: rules } = useChannel('status.rules.get', {});
+  const yellowPercent = (rules ?? DEFAULT_STATUS_RULES).economyYellowPercent;
+  const budgetData = sheet?.data;
+  const deviations = useMemo(() => (budgetData ? findDeviations(budgetData, yellowPercent) : []), [budgetData, yellowPercent]);
 
   if (error) return <p className="sheet-error">{error}</p>;
   if (!sheet || !model) return <p className="loading">Henter økonomien …</p>;
@@ -113,14 +122,15 @@ export function BudgetSheet({ user, readOnly: fileReadOnly }: SheetProps) {
       <section className="card budget-card">
         <div className="card-header budget-header">
           <div>
-            <h2>Økonomi – budget og forbrug</h2>
+            <h2>Økonomi – budget, forbrug og prognose</h2>
             <p className="hint">
-              Budget i hele kroner, forbrug i kroner og øre. {periodText(data.period.start, data.period.end)}. {actualText(sheet)}.
+              Budget i hele kroner, forbrug, disponeret og prognose i kroner og øre. {periodText(data.period.start, data.period.end)}. {actualText(sheet)}.
             </p>
           </div>
           <div className="budget-summary" aria-label="Hovedtal">
             <div><span>Budget i alt</span><strong data-testid="grand-budget">{formatKroner(grand.budget)} kr.</strong></div>
             <div><span>Forbrug i alt</span><strong data-testid="grand-actual">{formatKronerExact(grand.actual)} kr.</strong></div>
+            <div><span>Prognose i alt</span><strong data-testid="grand-forecast">{formatKronerExact(grand.forecast)} kr.</strong></div>
             <div className={grand.difference < 0 ? 'amount-negative' : undefined}><span>Difference</span><strong>{formatKronerExact(grand.difference)} kr.</strong></div>
           </div>
         </div>
@@ -161,6 +171,7 @@ export function BudgetSheet({ user, readOnly: fileReadOnly }: SheetProps) {
           years={data.years}
           periodYears={periodYears}
           problems={problems}
+          deviations={deviations}
           view={view}
           readOnly={amountsReadOnly}
           budgetReadOnly={readOnly}
@@ -168,8 +179,9 @@ export function BudgetSheet({ user, readOnly: fileReadOnly }: SheetProps) {
         />
         <p className="hint budget-legend">
           Skriv beløb som 1725000, 1.725.000 eller 1 725 000; forbrug kan have øre og være negativt (fx 12.345,67 eller -1.250 for en kreditnota).
-          Sæt en blok ind fra Excel med Ctrl+V i den valgte celle – den fylder de celler, du ser til højre og nedad. Difference = budget − forbrug;
-          <span className="amount-negative"> rød</span> betyder, at forbruget overstiger budgettet. Totaler regnes altid ud og kan ikke skrives.
+          Sæt en blok ind fra Excel med Ctrl+V i den valgte celle – den fylder de celler, du ser til højre og nedad. En tom prognose er forbrug +
+          disponeret (<em>kursiv</em>); skriv et beløb for at sætte den selv, slet det for at vende tilbage. Difference = budget − prognose;
+          <span className="amount-negative"> rød</span> betyder, at prognosen overstiger budgettet. Totaler regnes altid ud og kan ikke skrives.
         </p>
       </section>
 
@@ -195,6 +207,8 @@ export function BudgetSheet({ user, readOnly: fileReadOnly }: SheetProps) {
           </p>
         ))}
       </section>
+
+      <DeviationsCard deviations={deviations} yellowPercent={yellowPercent} readOnly={amountsReadOnly} onRefused={reload} />
 
       <EmploymentsCard data={data} problems={problems} currentLine={currentLine} readOnly={readOnly} onRefused={reload} />
 

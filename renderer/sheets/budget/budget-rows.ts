@@ -1,6 +1,7 @@
 // The Økonomi grid's rows and columns, built from the stored budget and its computed totals.
 // Pure (no React, no DOM), so the bench can time it and the paste logic can share it.
 import type { ChangedRow } from '../../../shared/api/workbook-change';
+import { isDefaultForecast, shownForecast } from '../../../shared/budget-forecast';
 import { applyBudgetRows } from '../../../shared/budget-incremental';
 import { computeBudgetTotals } from '../../../shared/budget-totals';
 import type { AmountsShown, PasteColumn, PasteRow } from '../../../shared/budget-paste';
@@ -9,12 +10,16 @@ import {
 } from '../../../shared/domain/budget';
 import { amountColumnWidths, updateAmountColumnWidths } from './amount-widths';
 
-export type BudgetView = 'all' | 'budget' | 'actual';
+export type BudgetView = 'all' | 'budget' | 'actual' | 'forecast';
 export const BUDGET_VIEWS: Array<{ id: BudgetView; label: string }> = [
-  { id: 'all', label: 'Budget, forbrug og difference' },
+  { id: 'all', label: 'Alle kolonner' },
   { id: 'budget', label: 'Kun budget' },
   { id: 'actual', label: 'Kun forbrug' },
+  { id: 'forecast', label: 'Kun prognose' },
 ];
+
+/** Every measure a column can show, in the order the sheet shows them per year. */
+export const COLUMN_MEASURES = ['budget', 'actual', 'committed', 'forecast', 'difference'] as const;
 
 export type ColumnMeasure = BudgetMeasure | 'difference';
 export type RowKind = 'group' | 'line' | 'subtotal' | 'grand';
@@ -29,6 +34,11 @@ export interface BudgetRow {
   lineId: number | null;
   /** By column id ("y2020-budget", "total-difference"); null shows an empty cell. */
   values: Record<string, number | null>;
+  /**
+   * Prognose columns showing the default (forbrug + disponeret) rather than a typed prognose;
+   * stored as empty. A plain list, since the grid works on copies of the rows.
+   */
+  defaults?: readonly string[];
 }
 
 export function amountColumnId(year: number | 'total', measure: ColumnMeasure): string {
@@ -37,33 +47,29 @@ export function amountColumnId(year: number | 'total', measure: ColumnMeasure): 
 
 /** "y2020-actual" → { year: 2020, measure: 'actual' }; null for totals and the label. */
 export function parseAmountColumnId(colId: string): { year: number; measure: ColumnMeasure } | null {
-  const match = /^y(\d{4})-(budget|actual|difference)$/.exec(colId);
+  const match = /^y(\d{4})-(budget|actual|committed|forecast|difference)$/.exec(colId);
   return match ? { year: Number(match[1]), measure: match[2] as ColumnMeasure } : null;
 }
 
 export function measuresShown(view: BudgetView): ColumnMeasure[] {
-  if (view === 'budget') return ['budget'];
-  if (view === 'actual') return ['actual'];
-  return ['budget', 'actual', 'difference'];
+  return view === 'all' ? [...COLUMN_MEASURES] : [view];
 }
+
+type MeasureKeys = Record<ColumnMeasure, string>;
 
 /** Column ids per year, made once per build rather than once per cell. */
 interface ColumnKeys {
-  years: Array<{ year: number; budget: string; actual: string; difference: string }>;
-  total: { budget: string; actual: string; difference: string };
+  years: Array<{ year: number } & MeasureKeys>;
+  total: MeasureKeys;
 }
 
 function columnKeys(years: number[]): ColumnKeys {
-  const keysOf = (key: number | 'total') => ({
-    budget: amountColumnId(key, 'budget'), actual: amountColumnId(key, 'actual'), difference: amountColumnId(key, 'difference'),
-  });
+  const keysOf = (key: number | 'total') => Object.fromEntries(COLUMN_MEASURES.map((m) => [m, amountColumnId(key, m)])) as MeasureKeys;
   return { years: years.map((year) => ({ year, ...keysOf(year) })), total: keysOf('total') };
 }
 
-function put(values: Record<string, number | null>, keys: { budget: string; actual: string; difference: string }, f: Figures): void {
-  values[keys.budget] = f.budget;
-  values[keys.actual] = f.actual;
-  values[keys.difference] = f.difference;
+function put(values: Record<string, number | null>, keys: MeasureKeys, f: Figures): void {
+  for (const m of COLUMN_MEASURES) values[keys[m]] = f[m];
 }
 
 function figuresValues(row: TotalsRow, keys: ColumnKeys): Record<string, number | null> {
@@ -114,17 +120,22 @@ function updateOreColumns(previous: Set<string>, rows: readonly BudgetRow[], rep
 
 function lineRow(line: BudgetLine, groupId: number, lineTotals: TotalsRow, keys: ColumnKeys): BudgetRow {
   const values: Record<string, number | null> = {};
+  const defaults: string[] = [];
   // Typed cells show what was typed: an empty cell stays empty, not 0.
+  // An untyped prognose shows its default (forbrug + disponeret), styled as computed by the grid.
   for (const k of keys.years) {
     const amount = line.amounts[k.year];
     const budget = amount?.budget ?? null;
-    const actual = amount?.actual ?? null;
+    const forecast = shownForecast(amount);
     values[k.budget] = budget;
-    values[k.actual] = actual;
-    values[k.difference] = budget === null && actual === null ? null : lineTotals.byYear[k.year]!.difference;
+    values[k.actual] = amount?.actual ?? null;
+    values[k.committed] = amount?.committed ?? null;
+    values[k.forecast] = forecast;
+    if (forecast !== null && isDefaultForecast(amount)) defaults.push(k.forecast);
+    values[k.difference] = budget === null && forecast === null ? null : lineTotals.byYear[k.year]!.difference;
   }
   put(values, keys.total, lineTotals.total);
-  return { id: line.id, rowKey: `line-${line.id}`, kind: 'line', label: line.costType, groupId, lineId: line.id, values };
+  return { id: line.id, rowKey: `line-${line.id}`, kind: 'line', label: line.costType, groupId, lineId: line.id, values, defaults };
 }
 
 function subtotalRow(group: BudgetGroup, totals: BudgetTotals, keys: ColumnKeys): BudgetRow {
@@ -187,7 +198,7 @@ export function updateBudgetRows(model: BudgetGridModel, data: BudgetData, total
 
 /** A column as the user reads it: "Forbrug 2021", "Difference i alt". */
 export function columnLabel(colId: string): string {
-  const total = /^total-(budget|actual|difference)$/.exec(colId);
+  const total = /^total-(budget|actual|committed|forecast|difference)$/.exec(colId);
   if (total) return `${MEASURE_LABELS[total[1] as ColumnMeasure]} i alt`;
   const amount = parseAmountColumnId(colId);
   return amount ? `${MEASURE_LABELS[amount.measure]} ${amount.year}` : 'Linje';
@@ -198,16 +209,21 @@ export function pasteColumnOf(colId: string): PasteColumn {
   const label = columnLabel(colId);
   const amount = parseAmountColumnId(colId);
   if (amount && amount.measure !== 'difference') return { kind: 'amount', year: amount.year, measure: amount.measure, label };
-  if (amount) return { kind: 'computed', label, hint: 'Vælg "Kun budget" eller "Kun forbrug" over arket, så årene står side om side' };
+  if (amount) return { kind: 'computed', label, hint: 'Vælg "Kun budget", "Kun forbrug" eller "Kun prognose" over arket, så årene står side om side' };
   return colId.startsWith('total-') ? { kind: 'computed', label } : { kind: 'text', label };
 }
 
-/** A line's budget and forbrug cells as the grid shows them, by measure and year. */
+/** What a line's cell holds as stored: a prognose showing its default is an empty cell. */
+export function storedShown(row: BudgetRow, colId: string): number | null {
+  return row.defaults?.includes(colId) ? null : (row.values[colId] ?? null);
+}
+
+/** A line's typed cells as stored behind what the grid shows, by measure and year. */
 function amountsShown(row: BudgetRow): AmountsShown {
-  const shown: AmountsShown = { budget: {}, actual: {} };
-  for (const [colId, value] of Object.entries(row.values)) {
+  const shown: AmountsShown = { budget: {}, actual: {}, committed: {}, forecast: {} };
+  for (const colId of Object.keys(row.values)) {
     const column = parseAmountColumnId(colId);
-    if (column && column.measure !== 'difference') shown[column.measure][column.year] = value;
+    if (column && column.measure !== 'difference') shown[column.measure][column.year] = storedShown(row, colId);
   }
   return shown;
 }

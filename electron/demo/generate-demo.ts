@@ -3,6 +3,7 @@
 import type { Workbook } from '../workbook/workbook';
 import { createDemoContext, type DemoModule } from './demo-context';
 import { demoActivities } from './demo-activities';
+import { demoGoalLinks } from './demo-goal-links';
 import { demoMeetings } from './demo-meetings';
 import { demoMembers } from './demo-members';
 import { demoPlan } from './demo-plan';
@@ -17,7 +18,7 @@ export const MAX_DEMO_SCALE = 50;
  * them). A new sheet adds its own module here; a module whose tables the workbook lacks is skipped.
  */
 export const DEMO_MODULES: readonly DemoModule[] = [
-  demoTitle, demoMembers, demoInitiativeStatus, demoMeetings, demoPlan, demoActivities, demoSpending,
+  demoTitle, demoMembers, demoInitiativeStatus, demoMeetings, demoPlan, demoActivities, demoGoalLinks, demoSpending,
 ];
 
 export interface DemoReport {

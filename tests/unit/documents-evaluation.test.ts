@@ -95,15 +95,16 @@ describe('Midtvejsevaluering from the demonstration workbook, as LibreOffice rea
 
   it('shows the Økonomi sheet’s figures for the period’s years, per year, per line and per initiative', () => {
     const totals = computeBudgetTotals({ ...sheet.data, years: [2020, 2021] });
-    const years = doc.tables.find((t) => t[0]?.join('|') === 'År|Budget (kr.)|Forbrug (kr.)|Difference (kr.)|Forbrugt')!;
-    expect(years.slice(1).map((r) => r.slice(0, 4))).toEqual([
-      ...[2020, 2021].map((y) => [String(y), formatKroner(totals.grand.byYear[y]!.budget), formatKroner(totals.grand.byYear[y]!.actual), formatKroner(totals.grand.byYear[y]!.difference)]),
-      ['I alt', formatKroner(totals.grand.total.budget), formatKroner(totals.grand.total.actual), formatKroner(totals.grand.total.difference)],
+    const years = doc.tables.find((t) => t[0]?.join('|') === 'År|Budget (kr.)|Forbrug (kr.)|Prognose (kr.)|Difference (kr.)|Forbrugt')!;
+    const figures = (f: { budget: number; actual: number; forecast: number; difference: number }) => [f.budget, f.actual, f.forecast, f.difference].map(formatKroner);
+    expect(years.slice(1).map((r) => r.slice(0, 5))).toEqual([
+      ...[2020, 2021].map((y) => [String(y), ...figures(totals.grand.byYear[y]!)]),
+      ['I alt', ...figures(totals.grand.total)],
     ]);
     const lines = doc.tables.find((t) => t[0]?.[0] === 'Linje')!;
     for (const group of sheet.data.groups) {
       const t = totals.groups[group.id]!.total;
-      expect(lines).toContainEqual([group.title, formatKroner(t.budget), formatKroner(t.actual), formatKroner(t.difference)]);
+      expect(lines).toContainEqual([group.title, ...figures(t)]);
       for (const line of group.lines) expect(lines.map((r) => r[1])).toContain(formatKroner(totals.lines[line.id]!.total.budget));
       const perInitiative = doc.tables.filter((tb) => tb[0]?.[0] === 'Budgetgruppe, 2020–2021').flat();
       expect(perInitiative.some((r) => r[0]!.startsWith(group.title) && r[2] === formatKroner(t.actual))).toBe(true);

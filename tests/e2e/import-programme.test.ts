@@ -20,16 +20,21 @@ function openImport(h: Harness, document: string | null) {
   return h.page.getByRole('dialog', { name: 'Ny arbejdsbog fra programdokument' });
 }
 
+/** A fresh window at 1280×720 with the preview of a fixture open; before: the workbook open until now. */
+async function previewOf(fixture: string) {
+  harness = await startHarness({ viewport: SMALL_SCREEN });
+  const before = harness.workbookPath;
+  const dialog = openImport(harness, path.join(FIXTURES, fixture));
+  const content = dialog.getByRole('region', { name: 'Det fundne' });
+  await content.waitFor();
+  return { page: harness.page, before, dialog, content };
+}
+
 const focusedText = (h: Harness) => h.page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
 
 describe('Ny arbejdsbog fra programdokument', () => {
   it('previews the text copy – facts, initiatives, plan, budget with totals – and creates the workbook where the user saves it', async () => {
-    harness = await startHarness({ viewport: SMALL_SCREEN });
-    const { page } = harness;
-    const before = harness.workbookPath;
-    const dialog = openImport(harness, path.join(FIXTURES, 'programdokument.txt'));
-    const content = dialog.getByRole('region', { name: 'Det fundne' });
-    await content.waitFor();
+    const { page, before, dialog, content } = await previewOf('programdokument.txt');
     await expect.poll(() => focusedText(harness)).toBe('Det fundne');
     expect(await dialog.textContent()).toContain('Fundet i programdokument.txt');
     expect(await content.getByRole('status').textContent()).toBe('Alt i dokumentet er placeret, og budgettets totaler stemmer.');
@@ -85,12 +90,7 @@ describe('Ny arbejdsbog fra programdokument', () => {
   });
 
   it('shows the PDF extract\'s unplaced tables and warnings first; Escape cancels and creates nothing', async () => {
-    harness = await startHarness({ viewport: SMALL_SCREEN });
-    const { page } = harness;
-    const before = harness.workbookPath;
-    const dialog = openImport(harness, path.join(FIXTURES, 'programdokument-pdf-udtraek.txt'));
-    const content = dialog.getByRole('region', { name: 'Det fundne' });
-    await content.waitFor();
+    const { page, before, dialog, content } = await previewOf('programdokument-pdf-udtraek.txt');
     const attention = content.locator('.import-attention h3');
     expect(await attention.allTextContents()).toEqual(['Advarsler (3)', 'Ikke placeret – tilføj selv efter oprettelsen (2)']);
     expect(await content.locator('.import-where').allTextContents()).toEqual(['Programplan, tabel uden kolonner', 'Programansvar, tabel uden kolonner']);

@@ -14,7 +14,9 @@ let harness: Harness;
 afterEach(async () => harness?.close());
 afterAll(closeBrowser);
 
-function openImport(h: Harness, document: string | null) {
+async function openImport(h: Harness, document: string | null) {
+  // The menu's command reaches only a window that is listening: wait until the workbook is shown.
+  await h.page.locator('.workbook-header .file-name').waitFor();
   h.dialogAnswers.push(document);
   h.session.emit('menu.command', { command: 'importProgramme' });
   return h.page.getByRole('dialog', { name: 'Ny arbejdsbog fra programdokument' });
@@ -24,7 +26,7 @@ function openImport(h: Harness, document: string | null) {
 async function previewOf(fixture: string) {
   harness = await startHarness({ viewport: SMALL_SCREEN });
   const before = harness.workbookPath;
-  const dialog = openImport(harness, path.join(FIXTURES, fixture));
+  const dialog = await openImport(harness, path.join(FIXTURES, fixture));
   const content = dialog.getByRole('region', { name: 'Det fundne' });
   await content.waitFor();
   return { page: harness.page, before, dialog, content };
@@ -109,7 +111,7 @@ describe('Ny arbejdsbog fra programdokument', () => {
     const { page } = harness;
     const broken = path.join(harness.dir, 'beskadiget.docx');
     fs.writeFileSync(broken, 'PK\u0003\u0004 ikke et rigtigt Word-dokument');
-    const dialog = openImport(harness, broken);
+    const dialog = await openImport(harness, broken);
     const alert = dialog.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toBe('Word-dokumentet er beskadiget: det kan ikke pakkes ud');

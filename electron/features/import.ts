@@ -7,6 +7,7 @@ import { buildImportPreview } from '../../shared/import/import-preview';
 import type { ImportedProgramme } from '../../shared/import/imported-programme';
 import { recogniseProgramme } from '../../shared/import/recognise-programme';
 import type { Session } from '../app/session';
+import { ImportRefusal } from '../import/import-refusal';
 import { readProgrammeDocument } from '../import/read-programme-document';
 import { UserFacingError } from '../workbook/errors';
 import { withExtension } from './app';
@@ -35,11 +36,22 @@ function keep(session: Session, imported: ImportedProgramme): string {
   return token;
 }
 
+/** A refusal names the file the user chose, so it is clear which document could not be read. */
+async function readDocumentNamed(document: string) {
+  try {
+    return await readProgrammeDocument(document);
+  } catch (error) {
+    const name = path.basename(document);
+    if (error instanceof ImportRefusal && !error.message.includes(name)) throw new ImportRefusal(`Filen »${name}« kan ikke læses. ${error.message}`);
+    throw error;
+  }
+}
+
 export const importHandlers: HandlerMap<keyof typeof importChannels> = {
   'workbook.import.preview': async (_input, ctx) => {
     const document = await ctx.shell.chooseFileToOpen({ title: 'Vælg programdokument', filters: [DOCUMENT_FILTER] });
     if (!document) return null;
-    const imported = recogniseProgramme(await readProgrammeDocument(document));
+    const imported = recogniseProgramme(await readDocumentNamed(document));
     return buildImportPreview(imported, path.basename(document), keep(ctx.session, imported));
   },
 

@@ -114,7 +114,7 @@ describe('Ny arbejdsbog fra programdokument', () => {
     const dialog = await openImport(harness, broken);
     const alert = dialog.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.textContent()).toBe('Word-dokumentet er beskadiget: det kan ikke pakkes ud');
+    expect(await alert.textContent()).toBe('Filen »beskadiget.docx« kan ikke læses. Word-dokumentet er beskadiget: det kan ikke pakkes ud');
     expect(await dialog.textContent()).toContain('Der er ikke oprettet nogen arbejdsbog.');
     await expect.poll(() => focusedText(harness)).toBe('Luk');
     await page.screenshot({ path: '/tmp/importui-afvist-1280.png' });

@@ -75,6 +75,16 @@ describe('workbook.import.preview', () => {
     expect(t.session.current).toBeNull();
   });
 
+  it('names the chosen file when the reader\'s refusal does not', async () => {
+    const dir = tempDir();
+    const damaged = path.join(dir, 'beskadiget.docx');
+    fs.writeFileSync(damaged, 'PK\u0003\u0004 ikke et Word-dokument');
+    const t = sessionWithDialogs([damaged]);
+    expect(await t.raw('workbook.import.preview', {})).toEqual({
+      ok: false, error: { code: 'refused', message: 'Filen »beskadiget.docx« kan ikke læses. Word-dokumentet er beskadiget: det kan ikke pakkes ud' },
+    });
+  });
+
   it('answers null when the file chooser is cancelled', async () => {
     const t = sessionWithDialogs([null]);
     expect(await t.call('workbook.import.preview', {})).toBeNull();

@@ -77,7 +77,7 @@ export function ImportProgrammeDialog({ onCreated, onClose }: Props) {
   const preview = step.kind === 'preview' ? step.preview : null;
   return (
     <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && !busy && onClose()}>
-      <div className="modal import-dialog" role="dialog" aria-modal="true" aria-labelledby="import-title" aria-busy={step.kind === 'reading' || busy}>
+      <div className={preview ? 'modal import-dialog import-dialog-wide' : 'modal import-dialog'} role="dialog" aria-modal="true" aria-labelledby="import-title" aria-busy={step.kind === 'reading' || busy}>
         <h2 id="import-title">Ny arbejdsbog fra programdokument</h2>
         {step.kind === 'reading' && <p className="hint" role="status">Vælg programdokumentet (Word, PDF eller tekst) …</p>}
         {step.kind === 'refused' && (

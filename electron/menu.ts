@@ -35,6 +35,8 @@ export function buildMenu(session: Session, dispatch: Dispatch, getWindow: () =>
       submenu: [
         { label: 'Ny arbejdsbog fra programdokumentet…', accelerator: 'CmdOrCtrl+N', click: run('workbook.newFromProgrammeDialog') },
         { label: 'Ny tom arbejdsbog…', click: run('workbook.newBlankDialog') },
+        // The window shows what the document holds before anything is created (workbook.import.*).
+        { label: 'Ny arbejdsbog fra programdokument…', click: sendCommand('importProgramme') },
         { label: 'Åbn…', accelerator: 'CmdOrCtrl+O', click: run('workbook.openDialog') },
         { label: 'Åbn delt arbejdsbog…', click: sendCommand('openShared') },
         // A shared workbook's changes the server refused after a lost connection (empty for a local file).

@@ -28,6 +28,7 @@ export type RoutedListener = (event: string, payload: unknown) => void;
  */
 const ALWAYS_LOCAL: ReadonlySet<string> = new Set([
   'workbook.newFromProgrammeDialog', 'workbook.newBlankDialog', 'workbook.openDialog', 'workbook.openRecent', 'workbook.sharedWorkbooks',
+  'workbook.import.preview', 'workbook.import.create',
 ]);
 
 interface OpenShared {

@@ -15,7 +15,8 @@ function undoOutcome({ state, change }: Replayed): UndoOutcome {
   return { ...state, replayed: { description: change.description, sheets: sheetsOfTables(change.tables) } };
 }
 
-function withExtension(filePath: string): string {
+/** A chosen file name with .arbejdsbog (a save dialog may leave it off). */
+export function withExtension(filePath: string): string {
   return filePath.toLowerCase().endsWith(WORKBOOK_EXTENSION) ? filePath : `${filePath}${WORKBOOK_EXTENSION}`;
 }
 

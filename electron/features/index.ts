@@ -16,6 +16,7 @@ import { sharedWorkbookHandlers } from './shared-workbooks';
 import { conflictHandlers } from './conflicts';
 import { statusHandlers } from './status';
 import { goalHandlers } from './goals';
+import { importHandlers } from './import';
 
 /** Every channel of the contract has exactly one handler; the type makes a missing one an error. */
 export const handlers: { [C in Channel]: Handler<C> } = {
@@ -35,4 +36,5 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   ...conflictHandlers,
   ...statusHandlers,
   ...goalHandlers,
+  ...importHandlers,
 };

@@ -88,7 +88,7 @@ export interface RunningServer {
  */
 export const SERVER_REFUSED_CHANNELS: ReadonlySet<string> = new Set([
   'user.set', 'workbook.openStartup', 'workbook.newFromProgrammeDialog', 'workbook.newBlankDialog', 'workbook.openDialog',
-  'workbook.openRecent', 'workbook.lock.takeOver',
+  'workbook.openRecent', 'workbook.lock.takeOver', 'workbook.import.preview', 'workbook.import.create',
   'workbook.openShared', 'workbook.openRecentShared', 'workbook.sharedWorkbooks',
   'conflicts.list', 'conflicts.takeTheirs', 'conflicts.applyMine',
   'backups.restore', 'backups.createNow', 'backups.chooseFolder', 'backups.useDefaultFolder',

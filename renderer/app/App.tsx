@@ -3,6 +3,7 @@ import type { AppState } from '../../shared/domain/workbook';
 import { call, subscribe, subscribeWorkbookChanges } from '../api/client';
 import { BackupDialog } from './BackupDialog';
 import { ConflictsDialog } from './ConflictsDialog';
+import { ImportProgrammeDialog } from './import/ImportProgrammeDialog';
 import { LockNotice } from './LockNotice';
 import { NotificationProvider } from './notifications';
 import { SetupDialog } from './SetupDialog';
@@ -33,6 +34,8 @@ function Workbench() {
   const [showBackups, setShowBackups] = useState(false);
   const [showUser, setShowUser] = useState(false);
   const [showConflicts, setShowConflicts] = useState(false);
+  /** Filer → Ny arbejdsbog fra programdokument…: the document is chosen and previewed, then created. */
+  const [importing, setImporting] = useState(false);
   const conflictCount = useConflictCount();
   // Subscribed from the first render: a shared workbook says who is online as soon as it connects.
   const presence = usePresence();
@@ -72,6 +75,7 @@ function Workbench() {
         if (command === 'editUser') setShowUser(true);
         if (command === 'openShared') setSharedDialog({ sharedId });
         if (command === 'conflicts') setShowConflicts(true);
+        if (command === 'importProgramme') setImporting(true);
       }),
     [undo, redo],
   );
@@ -119,6 +123,7 @@ function Workbench() {
       {showBackups && <BackupDialog readOnly={state.workbook.readOnly} onClose={() => setShowBackups(false)} />}
       {showUser && <UserDialog user={state.user} onSaved={() => void refresh()} onClose={() => setShowUser(false)} />}
       {showConflicts && <ConflictsDialog onClose={() => setShowConflicts(false)} />}
+      {importing && <ImportProgrammeDialog onCreated={() => void refresh()} onClose={() => setImporting(false)} />}
       {sharedDialog && <SharedWorkbookDialog sharedId={sharedDialog.sharedId} onOpened={() => void refresh()} onClose={() => setSharedDialog(null)} />}
     </div>
   );

@@ -38,7 +38,7 @@ export interface WorkbookPresence {
   offline?: { waiting: number };
 }
 
-export type MenuCommand = 'undo' | 'redo' | 'about' | 'restoreBackup' | 'editUser' | 'openShared' | 'conflicts';
+export type MenuCommand = 'undo' | 'redo' | 'about' | 'restoreBackup' | 'editUser' | 'openShared' | 'conflicts' | 'importProgramme';
 export type AppEventName = keyof AppEvents;
 export const APP_EVENT_NAMES: readonly AppEventName[] = ['workbook.changed', 'workbook.opened', 'menu.command', 'workbook.presence', 'workbook.pending', 'conflicts.changed'];
 

@@ -17,6 +17,7 @@ import { sharedWorkbookChannels } from './shared-workbook-channels';
 import { conflictChannels } from './conflict-channels';
 import { statusChannels } from './status-channels';
 import { goalChannels } from './goal-channels';
+import { importChannels } from './import-channels';
 
 export const contract = {
   ...appChannels,
@@ -34,6 +35,7 @@ export const contract = {
   ...conflictChannels,
   ...statusChannels,
   ...goalChannels,
+  ...importChannels,
 };
 
 export type Contract = typeof contract;

@@ -35,6 +35,9 @@ export const CHANNEL_ACCESS: { readonly [C in Channel]: Access } = {
   'workbook.openDialog': 'fil',
   'workbook.saveCopyDialog': 'fil',
   'workbook.openRecent': 'fil',
+  // A new workbook from a programme document: a new file, like Ny arbejdsbog.
+  'workbook.import.preview': 'fil',
+  'workbook.import.create': 'fil',
   // Taking over a stale lock lets this machine open the file at all; it changes no content.
   'workbook.lock.takeOver': 'fil',
   // A shared workbook: the role there is the invitation's, checked by the server.

@@ -2,7 +2,7 @@
 // (headings.ts) open sections; each section's paragraphs, bullets and tables land in the
 // workbook's fields. What fits nowhere is listed with where it stood – never dropped, never guessed.
 import { PROGRAM_FIELD_NAMES, type Program } from '../domain/program';
-import { addQuarters, compareQuarters, quarterKey } from '../quarters';
+import { addQuarters, compareQuarters, formatQuarter, quarterKey } from '../quarters';
 import { readBudgetTable } from './budget-table';
 import type { DocumentBlock, DocumentStructure } from './document-blocks';
 import { initiativeHeading, sectionOfHeading, type SectionKind } from './headings';
@@ -183,7 +183,16 @@ export function recogniseProgramme(structure: DocumentStructure): ImportedProgra
     program.periodStart = quarterKey(Math.min(...budget.years), 1);
     program.periodEnd = quarterKey(Math.max(...budget.years), 4);
   } else {
-    warnings.push('Programperioden fremgår hverken af en plantabel eller af budgettets år');
+    const years = yearsOfColumnlessTables(unplaced);
+    if (years.length > 0) {
+      program.periodStart = quarterKey(Math.min(...years), 1);
+      program.periodEnd = quarterKey(Math.max(...years), 4);
+      warnings.push(
+        `Programperioden kan ikke aflæses af en tabel med kolonner; arbejdsbogen får årene, tabellernes overskrifter nævner (${formatQuarter(program.periodStart)} – ${formatQuarter(program.periodEnd)}) – ret perioden på Program-arket`,
+      );
+    } else {
+      warnings.push('Programperioden fremgår hverken af en plantabel eller af budgettets år; arbejdsbogen får tre år fra i år – ret perioden på Program-arket');
+    }
   }
   // What a table of facts states outright wins over what was read from sentences and the plan.
   for (const [field, value] of Object.entries(tableFacts)) if (value) program[field as keyof Program] = value;
@@ -210,4 +219,10 @@ export function recogniseProgramme(structure: DocumentStructure): ImportedProgra
 function isTableCaption(block: DocumentBlock, next: DocumentBlock | undefined): boolean {
   if (block.kind !== 'heading' || next?.kind !== 'table') return false;
   return sectionOfHeading(block.text) === null && initiativeHeading(block.text) === null && initiativeLabel(block.text) === null;
+}
+
+/** The years a column-less table's header line names ("Samlede udgifter 2019 2020 2021 2022 I alt"). */
+function yearsOfColumnlessTables(unplaced: readonly UnplacedText[]): number[] {
+  const headers = unplaced.filter((u) => u.where.endsWith('tabel uden kolonner')).map((u) => u.text.split('\n')[0] ?? '');
+  return headers.flatMap((line) => [...line.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0])));
 }

@@ -96,6 +96,11 @@ describe('the PDF’s text extract (the original’s words; its tables without c
     expect(imported.unplaced.map((u) => u.where)).toEqual(['Programplan, tabel uden kolonner', 'Programansvar, tabel uden kolonner']);
     expect(imported.unplaced[1]?.text).toContain('Løn 143.750 575.000 575.000 431.250 1.725.000');
     expect(imported.warnings.filter((w) => w.includes('uden kolonner'))).toHaveLength(2);
+    // The period from the years the tables' header lines name, said as such, for the user to correct.
+    expect(imported.program).toMatchObject({ periodStart: '2019-K1', periodEnd: '2022-K4' });
+    expect(imported.warnings).toContain(
+      'Programperioden kan ikke aflæses af en tabel med kolonner; arbejdsbogen får årene, tabellernes overskrifter nævner (2019 K1 – 2022 K4) – ret perioden på Program-arket',
+    );
     expect(importIsClean(imported)).toBe(false);
   });
 });

@@ -2,12 +2,18 @@
 // user confirmed – programme texts, goals, initiatives with their plan phases, the budget. The
 // rest (members, activities, meetings) the group adds as it works.
 import type { ImportedBudgetGroup, ImportedProgramme } from '../../../shared/import/imported-programme';
+import { quarterKey } from '../../../shared/quarters';
 import { toRow } from '../columns';
 import type { Transaction } from '../transaction';
 
-export function seedFromImport(tx: Transaction, imported: ImportedProgramme): void {
+export function seedFromImport(tx: Transaction, imported: ImportedProgramme, today = new Date()): void {
+  // A document that names no period at all gets a blank workbook's (the report warned of it).
+  const year = today.getFullYear();
+  const program = imported.program.periodStart && imported.program.periodEnd
+    ? imported.program
+    : { ...imported.program, periodStart: quarterKey(year, 1), periodEnd: quarterKey(year + 2, 4) };
   // No approval date is NULL in the file, as on the Program sheet.
-  tx.insert('program', { id: 1, ...toRow(imported.program), approved_on: imported.program.approvedOn || null });
+  tx.insert('program', { id: 1, ...toRow(program), approved_on: program.approvedOn || null });
   imported.goals.forEach((text, i) => tx.insert('program_list_item', { list: 'goal', text, position: i + 1 }));
 
   const initiativeIds = new Map<number, number>();

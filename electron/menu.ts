@@ -33,7 +33,7 @@ export function buildMenu(session: Session, dispatch: Dispatch, getWindow: () =>
     {
       label: 'Filer',
       submenu: [
-        { label: 'Ny arbejdsbog fra programdokumentet…', accelerator: 'CmdOrCtrl+N', click: run('workbook.newFromProgrammeDialog') },
+        { label: 'Ny arbejdsbog for Mørkhøj-programmet…', accelerator: 'CmdOrCtrl+N', click: run('workbook.newFromProgrammeDialog') },
         { label: 'Ny tom arbejdsbog…', click: run('workbook.newBlankDialog') },
         // The window shows what the document holds before anything is created (workbook.import.*).
         { label: 'Ny arbejdsbog fra programdokument…', click: sendCommand('importProgramme') },

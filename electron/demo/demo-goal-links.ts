@@ -4,11 +4,11 @@ import type { DemoModule } from './demo-context';
 
 /** By the goal's position: the initiatives (by number) and activity names (as they begin) that serve it. */
 const LINKS: ReadonlyArray<{ goal: number; initiatives: number[]; activities: string[] }> = [
-  { goal: 1, initiatives: [1, 2], activities: [] },
-  { goal: 2, initiatives: [1], activities: ['Fællesspisning', 'Lektiecafé'] },
-  { goal: 3, initiatives: [1, 2, 3], activities: [] },
-  { goal: 4, initiatives: [], activities: ['Fællesspisning', 'Babybibliotek', 'Forældrenetværk'] },
-  { goal: 5, initiatives: [2], activities: [] },
+  { goal: 1, initiatives: [2], activities: [] },
+  { goal: 2, initiatives: [], activities: ['Fællesspisning', 'Lektiecafé'] },
+  { goal: 3, initiatives: [3], activities: [] },
+  { goal: 4, initiatives: [], activities: ['Babybibliotek', 'Forældrenetværk'] },
+  { goal: 5, initiatives: [1], activities: [] },
 ];
 
 export const demoGoalLinks: DemoModule = {

@@ -64,6 +64,7 @@ export function readPlanTable(rows: string[][]): PlanTable | null {
   const header = readHeader(rows);
   if (!header) return null;
   const { columns } = header;
+  const yearsOnly = columns.every((c) => c === null || c.endsWith('K1'));
   const lastColumn = columns.reduce<number>((last, c, i) => (c !== null ? i : last), -1);
   const table: PlanTable = { columns, rows: [], unplaced: [] };
   for (const row of rows.slice(header.dataStart)) {
@@ -84,7 +85,9 @@ export function readPlanTable(rows: string[][]): PlanTable | null {
       const start = columns[s.column] as QuarterKey;
       if (next) return { title: s.title, start, end: addQuarters(columns[next.column] as QuarterKey, -1) };
       // The last phase: nothing after it in the table, so it runs on to the end of the period.
-      return { title: s.title, start, end: s.column === lastColumn ? start : null };
+      // A column of a whole year ends with the year's last quarter.
+      const columnEnd = yearsOnly ? addQuarters(start, 3) : start;
+      return { title: s.title, start, end: s.column === lastColumn ? columnEnd : null };
     });
     table.rows.push({ number: m ? Number(m[1]) : null, label: m ? (m[2] ?? '').trim() : label, phases });
   }

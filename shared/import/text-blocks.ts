@@ -4,6 +4,7 @@
 // until a blank line, a bullet or a line that is a heading on its own.
 import { tidyText, type DocumentBlock, type DocumentStructure } from './document-blocks';
 import { isStandaloneHeading, sectionOfHeading } from './headings';
+import { initiativeLabel } from './initiative-text';
 
 // Bullets as Word and PDF extraction write them: "-", "–", "•", "●", "▪", Symbol font's private-use "".
 const BULLET = /^\s*(?:[-–•●▪◦■*]|\uf0b7|\uf0a7)\s+/;
@@ -76,6 +77,8 @@ export function textToStructure(text: string): DocumentStructure {
       paragraph = { lines: [raw.slice(bullet[0].length)], listItem: true };
       continue;
     }
+    // "Målgruppe: …" on the line after "Beskrivelse: …" opens a part of its own.
+    if (initiativeLabel(line)) flush();
     if (!paragraph) paragraph = { lines: [], listItem: false };
     paragraph.lines.push(line);
   }

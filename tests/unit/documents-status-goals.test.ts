@@ -111,11 +111,11 @@ describe('the statusnotat’s Indstilling, author and contact', () => {
     const before = await facts({ author: { name: 'Hanne Holm', role: 'Social innovator' } });
     expect(before['Udarbejdet af']).toBe('Hanne Holm, social innovator');
     // The seeded members name roles only: the leader's member has no name or e-mail yet.
-    expect(before['Kontakt']).toBe('Formanden for styregruppen for social balance i Mørkhøj');
+    expect(before['Kontakt']).toBe('Formanden for Styregruppen for Mørkhøj i social balance');
     const chair = (await wb.call('program.get', {})).members.find((m) => /programleder/.test(m.role))!;
     await wb.call('members.update', { id: chair.id, patch: { name: 'Jens Juhl', email: 'jens.juhl@gladsaxe.dk' } });
     const after = await facts({});
-    expect(after['Kontakt']).toBe('Formanden for styregruppen for social balance i Mørkhøj (Jens Juhl), jens.juhl@gladsaxe.dk');
+    expect(after['Kontakt']).toBe('Formanden for Styregruppen for Mørkhøj i social balance (Jens Juhl), jens.juhl@gladsaxe.dk');
     expect(after['Udarbejdet af']).toBeUndefined();
     await wb.call('program.update', { patch: { leader: 'Programleder Jens Juhl' } });
     expect((await facts({}))['Kontakt']).toBe('Programleder Jens Juhl, jens.juhl@gladsaxe.dk');

@@ -94,6 +94,34 @@ describe('a programme document in Word (.docx)', () => {
   });
 });
 
+describe('a programme of our own invention as plain text (four initiatives, a plan in whole years, amounts written three ways)', () => {
+  it('is read as written: numbered headings, labels on consecutive lines, years-only plan, »Indsats 1 og 2« groups, totals that agree', async () => {
+    const imported = recogniseProgramme(await readProgrammeDocument(path.join(SEEDS, 'hoeje-gladsaxe-opfundet.txt')));
+    expect(imported.unplaced).toEqual([]);
+    expect(imported.warnings).toEqual([]);
+    expect(imported.program).toMatchObject({
+      title: 'Unge i job i Høje Gladsaxe', journalNumber: '27.15.00P20', caseNumber: '2024/01234 005', periodStart: '2025-K1', periodEnd: '2027-K4',
+      owner: 'Direktøren for Social- og Sundhedsforvaltningen', leader: 'Boligsocial chef', followUp: 'Styregruppen følger programmet hvert kvartal.',
+    });
+    expect(imported.goals).toHaveLength(3);
+    expect(imported.initiatives.map((i) => [i.number, i.title, i.phases])).toEqual([
+      [1, 'Jobvejledning', [{ title: 'Opstart', start: '2025-K1', end: '2025-K4' }, { title: 'Drift', start: '2026-K1', end: null }]],
+      [2, 'Virksomhedspartnerskaber', [{ title: 'Opstart', start: '2026-K1', end: '2026-K4' }, { title: 'Drift', start: '2027-K1', end: '2027-K4' }]],
+      [3, 'Lektiehjælp', [{ title: 'Drift', start: '2025-K1', end: null }]],
+      [4, 'Forældrenetværk', [{ title: 'Opstart', start: '2027-K1', end: '2027-K4' }]],
+    ]);
+    expect(imported.initiatives[0]).toMatchObject({ targetGroup: 'Unge uden job.', effects: ['Flere unge i fritidsjob'], effectFollowUp: 'Halvårlige samtaler med de unge.' });
+    expect(imported.initiatives[1]).toMatchObject({ effects: ['Flere praktikpladser.'], effectFollowUp: 'Der følges op gennem dialogmøder med virksomhederne.' });
+    expect(imported.budget).toEqual([
+      { title: 'Indsats 1 og 2', initiatives: [1, 2], lines: [
+        { costType: 'Vejledere', budget: { 2025: 400_000, 2026: 400_000, 2027: 400_000 } },
+        { costType: 'Koordinering', budget: { 2025: 50_000, 2026: 50_000, 2027: 50_000 } },
+      ] },
+      { title: 'Indsats 3 og 4', initiatives: [3, 4], lines: [{ costType: 'Frivilligkoordinator', budget: { 2025: 100_000, 2026: 100_000, 2027: 100_000 } }] },
+    ]);
+  });
+});
+
 describe('a programme document as PDF (the Word copy printed by LibreOffice)', () => {
   it('reads the tables by where their text stands: plan phases and every amount as from the text copy, words broken in narrow cells whole again', async () => {
     const dir = tempDir();

@@ -8,7 +8,7 @@ import { parseDocumentAmount } from '../../shared/import/amounts';
 import { importIsClean } from '../../shared/import/imported-programme';
 import { recogniseProgramme } from '../../shared/import/recognise-programme';
 import { textToStructure } from '../../shared/import/text-blocks';
-import { PROGRAMME_GOALS, PROGRAMME_INITIATIVES, PROGRAMME_PROGRAM } from '../../electron/workbook/seed/programme-document';
+import { importedProgrammeDocument } from '../../electron/workbook/seed/seed-workbook';
 
 // Copies of ../shared/seeds (issue: both copies must import): CI clones the project alone.
 const SEEDS = path.resolve(import.meta.dirname, '../fixtures/programme-documents');
@@ -78,16 +78,16 @@ describe('the programme document as Word saves it as text (tables as tabs)', () 
 describe('the PDF’s text extract (the original’s words; its tables without columns)', () => {
   const imported = fromText('programdokument-pdf-udtraek.txt');
 
-  it('gives the default workbook’s texts: background, purpose, goals, target group, follow-up, responsibility, each initiative', () => {
-    for (const field of ['title', 'background', 'purpose', 'goalsIntro', 'targetGroup', 'elementsIntro', 'planText', 'followUp', 'responsibility', 'journalNumber', 'caseNumber', 'fundingSource', 'owner'] as const) {
-      expect(imported.program[field], field).toBe(PROGRAMME_PROGRAM[field]);
+  it('gives the default workbook’s texts – the shipped document’s, imported the same way: background, purpose, goals, target group, follow-up, responsibility, each initiative', () => {
+    const shipped = importedProgrammeDocument();
+    for (const field of ['title', 'background', 'purpose', 'goalsIntro', 'targetGroup', 'elementsIntro', 'planText', 'followUp', 'responsibility', 'journalNumber', 'caseNumber', 'fundingSource', 'owner', 'leader'] as const) {
+      expect(imported.program[field], field).toBe(shipped.program[field]);
     }
-    expect(imported.goals).toEqual(PROGRAMME_GOALS);
-    for (const want of PROGRAMME_INITIATIVES) {
+    expect(imported.goals).toEqual(shipped.goals);
+    for (const want of shipped.initiatives) {
       const got = imported.initiatives.find((i) => i.number === want.number);
-      expect(got).toMatchObject({ title: want.title, targetGroup: want.targetGroup, effects: want.effects, effectFollowUp: want.effectFollowUp });
-      // The document's paragraphs, not the hand-made split of the old default.
-      expect(got?.description.replace(/\s+/g, ' ')).toBe(want.description.replace(/\s+/g, ' '));
+      expect(got).toMatchObject({ title: want.title, targetGroup: want.targetGroup, effects: want.effects, effectFollowUp: want.effectFollowUp, participants: want.participants });
+      expect(got?.description).toBe(want.description);
     }
   });
 
@@ -102,6 +102,28 @@ describe('the PDF’s text extract (the original’s words; its tables without c
       'Programperioden kan ikke aflæses af en tabel med kolonner; arbejdsbogen får årene, tabellernes overskrifter nævner (2019 K1 – 2022 K4) – ret perioden på Program-arket',
     );
     expect(importIsClean(imported)).toBe(false);
+  });
+});
+
+describe('the programme document the app ships (the default workbook is made from it)', () => {
+  const shipped = importedProgrammeDocument();
+
+  it('places everything: every amount of PRODUCT.md §5 and the plan as §5 gives it', () => {
+    expect(shipped.unplaced).toEqual([]);
+    expect(shipped.warnings).toEqual([]);
+    expect(shipped.budget).toEqual(PRODUCT_BUDGET.map((g, i) => (i === 1 ? { ...g, lines: [{ ...g.lines[0]!, costType: 'Forløb' }] } : g)));
+    const [one, , three] = shipped.initiatives;
+    expect(one?.phases).toEqual([
+      { title: 'Planlægning af ansættelse og indsats', start: '2019-K3', end: '2019-K3' },
+      { title: 'Social innovator ansættes. Relationsopbygning, research, opstartsfasen', start: '2019-K4', end: '2019-K4' },
+      { title: 'Implementering af aktiviteter', start: '2020-K1', end: '2022-K1' },
+      { title: 'Eventuel videreførelse af social innovator i driften', start: '2022-K2', end: null },
+    ]);
+    expect(three?.phases).toEqual([
+      { title: 'Planlægning', start: '2019-K2', end: '2019-K2' },
+      { title: 'Implementering af aktiviteter', start: '2019-K3', end: null },
+    ]);
+    expect(shipped.program).toMatchObject({ journalNumber: '85.00.00P20', caseNumber: '2015/00638 010', periodStart: '2019-K2', periodEnd: '2022-K4' });
   });
 });
 

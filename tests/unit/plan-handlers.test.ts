@@ -141,9 +141,10 @@ describe('plan handlers', () => {
     expect(report.sound).toBe(true);
     expect(report.problems.filter((p) => p.area === 'Plan').map((p) => p.message)).toEqual([
       'Fasen «Implementering af aktiviteter» (indsats 1), 2020 K1 – 2022 K1, ligger delvist uden for programperioden 2019 K2 – 2021 K4',
-      'Fasen «Eventuel videreførelse af social innovator i driften» (indsats 1), 2022 K2 – 2022 K4, ligger helt uden for programperioden 2019 K2 – 2021 K4',
+      // The document's table gives the last phase no end of its own: it runs to the period's end.
+      'Fasen «Eventuel videreførelse af social innovator i driften» (indsats 1), 2022 K2, ligger helt uden for programperioden 2019 K2 – 2021 K4',
       'Fasen «Implementering af aktiviteter» (indsats 2), 2020 K1 – 2022 K1, ligger delvist uden for programperioden 2019 K2 – 2021 K4',
-      'Fasen «Eventuel videreførelse af social innovator i driften» (indsats 2), 2022 K2 – 2022 K4, ligger helt uden for programperioden 2019 K2 – 2021 K4',
+      'Fasen «Eventuel videreførelse af social innovator i driften» (indsats 2), 2022 K2, ligger helt uden for programperioden 2019 K2 – 2021 K4',
       'Milepælen «Slutevaluering», 2022 K4, ligger uden for programperioden 2019 K2 – 2021 K4',
     ]);
     expect(report.problems.filter((p) => p.area === 'Økonomi').map((p) => p.message)).toEqual([

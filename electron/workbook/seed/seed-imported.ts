@@ -6,7 +6,20 @@ import { quarterKey } from '../../../shared/quarters';
 import { toRow } from '../columns';
 import type { Transaction } from '../transaction';
 
-export function seedFromImport(tx: Transaction, imported: ImportedProgramme, today = new Date()): void {
+/** What the app knows beyond a document (the default programme's): who is responsible for each initiative. */
+export interface SeedOptions {
+  today?: Date;
+  responsible?: Readonly<Record<number, string>>;
+}
+
+/** The new rows' ids: initiatives by number, and each budget group's line ids in order. */
+export interface SeededIds {
+  initiativeIds: Map<number, number>;
+  lineIds: number[][];
+}
+
+export function seedFromImport(tx: Transaction, imported: ImportedProgramme, options: SeedOptions = {}): SeededIds {
+  const today = options.today ?? new Date();
   // A document that names no period at all gets a blank workbook's (the report warned of it).
   const year = today.getFullYear();
   const program = imported.program.periodStart && imported.program.periodEnd
@@ -19,7 +32,7 @@ export function seedFromImport(tx: Transaction, imported: ImportedProgramme, tod
   const initiativeIds = new Map<number, number>();
   imported.initiatives.forEach((initiative, i) => {
     const id = tx.insert('initiative', {
-      position: i + 1, number: initiative.number, title: initiative.title, status: 'grøn',
+      position: i + 1, number: initiative.number, title: initiative.title, status: 'grøn', responsible: options.responsible?.[initiative.number] ?? '',
       target_group: initiative.targetGroup, description: initiative.description,
       effects: JSON.stringify(initiative.effects), effect_follow_up: initiative.effectFollowUp,
     });
@@ -30,7 +43,7 @@ export function seedFromImport(tx: Transaction, imported: ImportedProgramme, tod
     );
   });
 
-  insertBudget(tx, imported.budget, initiativeIds);
+  return { initiativeIds, lineIds: insertBudget(tx, imported.budget, initiativeIds) };
 }
 
 /** The budget's groups, their initiatives and lines with a budget per year; the new lines' ids, in order. */

@@ -5,7 +5,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { hostFolder, member, WORKBOOK, type HostedFolder } from '../support/server-client';
 import { closeBrowser, startHarness, type Harness } from './harness';
 
-/** Set to a folder to keep screenshots of the header with the shared workbook open there. */
+/** Set to a folder to keep screenshots there: the refused code, and the header with the shared workbook open. */
 const SCREENSHOTS = process.env.SHARED_SCREENSHOTS;
 /** What waits for the server (a login, someone coming or going) may take a while on a busy machine; nothing waits for it. */
 const SERVER = { timeout: 10_000, interval: 50 };
@@ -45,7 +45,7 @@ describe('Åbn delt arbejdsbog', () => {
     await page.keyboard.type('AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH', { delay: 30 });
     await page.keyboard.press('Enter');
     await expect.poll(() => dialog.getByRole('alert').textContent(), SERVER).toBe('Arbejdsbogen og koden passer ikke sammen. Tjek koden i din invitation');
-    await page.screenshot({ path: '/tmp/arbejdsbogen-delt-arbejdsbog.png' });
+    if (SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, 'app-wrong-code.png') });
     // Nothing changed meanwhile: the local workbook is still the one shown.
     expect(await badge.textContent()).toBe('Mette Hansen · Formand');
 

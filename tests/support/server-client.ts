@@ -40,10 +40,11 @@ export async function hostFolder(limits: Partial<ServerLimits> = {}, options: { 
   };
 }
 
-export async function login(url: string, workbook: string, code: string, origin: string | null = url): Promise<{ status: number; body: Envelope<unknown>; cookie: string | null }> {
+/** `headers`: more to send, e.g. the X-Forwarded-For a reverse proxy adds for the member's own address. */
+export async function login(url: string, workbook: string, code: string, origin: string | null = url, headers: Record<string, string> = {}): Promise<{ status: number; body: Envelope<unknown>; cookie: string | null }> {
   const response = await fetch(`${url}/api/login`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(origin ? { origin } : {}) },
+    headers: { 'content-type': 'application/json', ...(origin ? { origin } : {}), ...headers },
     body: JSON.stringify({ workbook, code }),
   });
   const setCookie = response.headers.get('set-cookie');
@@ -120,10 +121,19 @@ export function connect(url: string, cookie: string | null, origin: string | nul
 }
 
 /** Logs in with a fresh invitation and connects. */
-export async function member(folder: HostedFolder, name: string, role: UserRole): Promise<Client> {
-  const code = await folder.invite(name, role);
-  const { cookie } = await login(folder.server.url, WORKBOOK, code);
-  return connect(folder.server.url, cookie);
+export function member(folder: HostedFolder, name: string, role: UserRole): Promise<Client> {
+  return memberAt(folder.server.url, folder.invite, name, role);
+}
+
+/**
+ * The same for any server at `url` (one in a process of its own too), inviting through `invite`;
+ * `loginHeaders` go with the login only.
+ */
+export async function memberAt(url: string, invite: HostedFolder['invite'], name: string, role: UserRole, loginHeaders: Record<string, string> = {}): Promise<Client> {
+  const code = await invite(name, role);
+  const { cookie, status } = await login(url, WORKBOOK, code, url, loginHeaders);
+  if (!cookie) throw new Error(`${name} kunne ikke logge ind (HTTP ${status})`);
+  return connect(url, cookie);
 }
 
 export async function waitFor(check: () => boolean, timeoutMs: number): Promise<void> {

@@ -24,13 +24,16 @@ export interface ServerProcess {
   output(): string;
 }
 
-/** Starts the server for `folder` on 127.0.0.1 (`port` 0: any free one) and waits until it listens. */
-export async function startServerProcess(bundle: string, folder: string, port: number): Promise<ServerProcess> {
+/**
+ * Starts the server for `folder` on 127.0.0.1 (`port` 0: any free one) and waits until it listens.
+ * `options`: more of `npm run server`'s options, e.g. ['--trust-proxy', '127.0.0.1'].
+ */
+export async function startServerProcess(bundle: string, folder: string, port: number, options: string[] = []): Promise<ServerProcess> {
   // The server's own temporary folder goes inside the test's folder: a server killed with SIGKILL
   // cannot remove it, and the test removes its folder with everything in it.
   const temporary = path.join(folder, '.server-tmp');
   fs.mkdirSync(temporary, { recursive: true });
-  const child = spawn(process.execPath, [bundle, folder, '--port', String(port), '--host', '127.0.0.1'], {
+  const child = spawn(process.execPath, [bundle, folder, '--port', String(port), '--host', '127.0.0.1', ...options], {
     cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TMPDIR: temporary },
   });
   let out = '';
@@ -48,12 +51,22 @@ export async function startServerProcess(bundle: string, folder: string, port: n
   return { child, url: match[1]!, port: Number(match[2]), output: () => out };
 }
 
+/** Sends `signal`; resolves with the exit code (null: ended by the signal) once the process is gone. */
+async function endServerProcess(server: ServerProcess, signal: NodeJS.Signals): Promise<number | null> {
+  if (server.child.exitCode !== null || server.child.signalCode !== null) return server.child.exitCode;
+  const exited = new Promise<number | null>((resolve) => server.child.once('exit', (code) => resolve(code)));
+  server.child.kill(signal);
+  return exited;
+}
+
 /** SIGKILL, as a power cut would; resolves when the process is gone. */
 export async function killServerProcess(server: ServerProcess): Promise<void> {
-  if (server.child.exitCode !== null || server.child.signalCode !== null) return;
-  const exited = new Promise((resolve) => server.child.once('exit', resolve));
-  server.child.kill('SIGKILL');
-  await exited;
+  await endServerProcess(server, 'SIGKILL');
+}
+
+/** SIGTERM, as `systemctl stop` would: the server closes its sockets and workbooks; resolves with its exit code. */
+export function stopServerProcess(server: ServerProcess): Promise<number | null> {
+  return endServerProcess(server, 'SIGTERM');
 }
 
 export interface HostedFile {

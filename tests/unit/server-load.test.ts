@@ -1,12 +1,17 @@
 // 20 members in one hosted workbook at once for 60 s (SERVER_LOAD_MS to change): chairs edit,
-// members propose agenda items, the director reads. Afterwards every acknowledged edit and
-// proposal is in the file, the file is sound, and every client saw every change event exactly
-// once and in the order the file got them.
+// members propose agenda items, the director reads – over real WebSockets to the server as a
+// process of its own (`npm run server`) on 127.0.0.1. Afterwards every acknowledged edit and
+// proposal is in the file, the file is sound, every client saw every change event exactly once
+// and in the order the file got them, and the server stops cleanly on SIGTERM.
+import fs from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { UserRole } from '../../shared/domain/user';
 import type { WorkbookChange } from '../../shared/api/workbook-change';
-import { hostFolder, member, waitFor, type Client, type HostedFolder } from '../support/server-client';
+import { lockPathFor } from '../../electron/workbook/lock';
+import { memberAt, waitFor, type Client } from '../support/server-client';
+import { bundleServer, hostedFile, killServerProcess, startServerProcess, stopServerProcess, type HostedFile, type ServerProcess } from '../support/server-process';
 
 const DURATION_MS = Number(process.env.SERVER_LOAD_MS ?? 60_000);
 /** Who works at once: 8 chairs' windows edit, 8 members propose, 4 directors read. */
@@ -16,19 +21,32 @@ const CREW: Array<{ role: UserRole; count: number }> = [
   { role: 'Direktør', count: 4 },
 ];
 const READS = ['program.get', 'meetings.list', 'budget.get', 'initiatives.list'] as const;
+/**
+ * The server takes 10 logins a minute from one address, and these 20 all come from 127.0.0.1.
+ * As in a deployment behind a reverse proxy, the server believes X-Forwarded-For from 127.0.0.1
+ * only (--trust-proxy), and each member's login names an address of its own: the limit per
+ * address stays the production default.
+ */
+const BEHIND_PROXY = ['--trust-proxy', '127.0.0.1'];
 
-let folder: HostedFolder;
+let hosted: HostedFile;
+let server: ServerProcess;
+const clients: Array<{ client: Client; role: UserRole; n: number }> = [];
 
 beforeAll(async () => {
-  folder = await hostFolder({ loginsPerWindow: 1000 });
+  hosted = hostedFile('programme');
+  server = await startServerProcess(await bundleServer(), hosted.dir, 0, BEHIND_PROXY);
 });
 
 afterAll(async () => {
-  await folder.close();
+  // After a failure too: no socket left open, no server left running, no folder left behind.
+  await Promise.all(clients.map(({ client }) => client.close()));
+  if (server) await killServerProcess(server);
+  if (hosted) fs.rmSync(hosted.dir, { recursive: true, force: true });
 });
 
 function readLastChangeSet(): number {
-  const db = new Database(folder.workbookPath, { readonly: true });
+  const db = new Database(hosted.file, { readonly: true });
   try {
     return db.prepare('SELECT MAX(id) FROM change_set').pluck().get() as number;
   } finally {
@@ -44,9 +62,11 @@ function insertedRows(payload: unknown): string[] {
 
 describe('load', () => {
   it(`20 members editing, proposing and reading for ${DURATION_MS / 1000} s`, async () => {
-    const clients: Array<{ client: Client; role: UserRole; n: number }> = [];
     for (const { role, count } of CREW) {
-      for (let n = 0; n < count; n++) clients.push({ client: await member(folder, `${role} ${n}`, role), role, n });
+      for (let n = 0; n < count; n++) {
+        const forwardedFor = `10.0.0.${clients.length + 1}`;
+        clients.push({ client: await memberAt(server.url, hosted.invite, `${role} ${n}`, role, { 'x-forwarded-for': forwardedFor }), role, n });
+      }
     }
     const chair = clients[0]!.client;
     const lastBefore = readLastChangeSet();
@@ -85,7 +105,7 @@ describe('load', () => {
     expect(proposals.length).toBeGreaterThan(100);
     expect(reads).toBeGreaterThan(100);
 
-    const db = new Database(folder.workbookPath, { readonly: true });
+    const db = new Database(hosted.file, { readonly: true });
     let committedOrder: string[];
     let standingItems: number;
     try {
@@ -118,5 +138,18 @@ describe('load', () => {
     }
     console.log(`${edits.length} ændringer, ${proposals.length} forslag og ${reads} læsninger fra ${clients.length} klienter på ${DURATION_MS / 1000} s`);
     await Promise.all(clients.map(({ client }) => client.close()));
+
+    // Stopped as a service is: SIGTERM, exit code 0, the workbook closed and its lock let go.
+    expect(await stopServerProcess(server)).toBe(0);
+    expect(server.output()).toMatch(/stoppet/);
+    expect(fs.existsSync(lockPathFor(hosted.file))).toBe(false);
+    // Its own temporary folder (startServerProcess points TMPDIR into the test's folder) is removed.
+    expect(fs.readdirSync(path.join(hosted.dir, '.server-tmp'))).toEqual([]);
+    const closed = new Database(hosted.file, { readonly: true });
+    try {
+      expect(closed.pragma('integrity_check', { simple: true })).toBe('ok');
+    } finally {
+      closed.close();
+    }
   }, DURATION_MS + 120_000);
 });

@@ -37,14 +37,17 @@ const SPACED_GROUP = /^\d{3}$/;
 /**
  * Every way a run of amount tokens can be read when thousands may be set off by spaces:
  * "1 725 000 100 000" is [1.725.000, 100.000], [1.725, …] is not (»000« stands alone for no
- * amount), [1, 725.000, 100.000] and more. The caller decides among them from the table's totals.
+ * amount), [1, 725.000, 100.000] and more – at most `maxAmounts` amounts each. The caller decides
+ * among them from the table's totals.
  */
-export function spacedAmountReadings(tokens: readonly string[], from = 0): number[][] {
+export function spacedAmountReadings(tokens: readonly string[], maxAmounts = Infinity, from = 0): number[][] {
   if (from >= tokens.length) return [[]];
+  // Readings longer than the table has columns are of no use: not made (a long run would be many).
+  if (maxAmounts <= 0) return [];
   const first = tokens[from] ?? '';
   const readings: number[][] = [];
   const continueWith = (value: number, next: number) => {
-    for (const rest of spacedAmountReadings(tokens, next)) readings.push([value, ...rest]);
+    for (const rest of spacedAmountReadings(tokens, maxAmounts - 1, next)) readings.push([value, ...rest]);
   };
   if (!SPACED_HEAD.test(first)) {
     // "1.725.000", "1725000" and "0" stand alone; "000" or "050" is no amount of its own.
@@ -53,10 +56,12 @@ export function spacedAmountReadings(tokens: readonly string[], from = 0): numbe
     return readings;
   }
   let digits = first;
-  for (let next = from + 1; ; next++) {
+  // No budget has an amount past what a number holds exactly.
+  for (let next = from + 1; Number.isSafeInteger(Number(digits)); next++) {
     continueWith(Number(digits), next);
     const group = tokens[next];
     if (group === undefined || !SPACED_GROUP.test(group)) return readings;
     digits += group;
   }
+  return readings;
 }

@@ -68,7 +68,7 @@ function amountsOf(line: string): { label: string; tokens: string[] } {
 
 /**
  * Lines to rows and group titles. A label broken over lines joins the label-only lines right
- * before its amounts; a label-only line naming initiatives opens a group title, and the
+ * before its amounts; a label-only line that begins »Indsats N« opens a group title, and the
  * label-only lines after it continue the title (a merged cell's text wraps) up to the next
  * amounts; amounts alone after amounts continue that row ("300.000 300.000" / "600.000").
  */
@@ -81,7 +81,7 @@ function readRows(lines: readonly string[]): { rows: Row[]; titles: Title[] } | 
   for (const line of lines) {
     const { label, tokens } = amountsOf(line);
     if (tokens.length === 0) {
-      if (initiativesOfGroup(label).length > 0) {
+      if (/^indsats/i.test(label) && initiativesOfGroup(label).length > 0) {
         // Words before a title belong to no line that can be told.
         if (words.length > 0) return null;
         title = { words: [label], at: rows.length };
@@ -124,7 +124,7 @@ function placeAmounts(columns: Columns, rows: readonly Row[]): Cells[] | null {
   const years = columns.years.length;
   const width = years + (columns.hasTotal ? 1 : 0);
   const options = rows.map((row) => {
-    const all = spacedAmountReadings(row.tokens).flatMap((amounts) => placements(amounts, width));
+    const all = spacedAmountReadings(row.tokens, width).flatMap((amounts) => placements(amounts, width));
     // A total row is read only when it fills every column: it is what the rest is solved against.
     return row.isTotal ? all.filter((cells) => cells.every((v) => v !== null)) : all;
   });

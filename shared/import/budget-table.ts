@@ -5,8 +5,8 @@ import { formatKroner } from '../money';
 import { parseDocumentAmount } from './amounts';
 import type { ImportedBudgetGroup, ImportedBudgetLine, UnplacedText } from './imported-programme';
 
-const YEAR = /^(19|20)\d{2}$/;
-const TOTAL = /^(i alt|total|samlet|sum|i alt kr\.?)$/i;
+export const YEAR = /^(19|20)\d{2}$/;
+export const TOTAL = /^(i alt|total|samlet|sum|i alt kr\.?)$/i;
 
 export interface BudgetTable {
   years: number[];
@@ -23,7 +23,7 @@ export function initiativesOfGroup(title: string): number[] {
 }
 
 /** A group's single line takes the group's own words after the dash as its cost type. */
-function singleLineName(groupTitle: string): string {
+export function singleLineName(groupTitle: string): string {
   const parts = groupTitle.split(/\s+[–—-]\s+/);
   return (parts.length > 1 ? parts.slice(1).join(' – ') : groupTitle).trim();
 }
@@ -81,22 +81,25 @@ export function readBudgetTable(rows: string[][]): BudgetTable | null {
       group = { title: 'Budget', initiatives: [], lines: [] };
       table.groups.push(group);
     }
-    const costType = costLabel || singleLineName(group.title);
-    const budget: Record<number, number> = {};
-    for (const [year, value] of byYear) if (value !== null) budget[year] = value;
-    group.lines.push({ costType, budget });
-    const sum = Object.values(budget).reduce((a, b) => a + b, 0);
-    if (statedTotal !== null && statedTotal !== sum) {
-      table.warnings.push(
-        `Linjen »${costType}« summerer til ${formatKroner(sum)} kr., men dokumentets »I alt« siger ${formatKroner(statedTotal ?? 0)} kr.`,
-      );
-    }
+    addBudgetLine(table, group, costLabel || singleLineName(group.title), byYear, statedTotal ?? null);
   }
   checkTotalRows(table, statedTotals);
   return table;
 }
 
-interface StatedTotal {
+/** One line of the budget, its stated total checked against its years: a difference is a warning naming the line. */
+export function addBudgetLine(table: BudgetTable, group: ImportedBudgetGroup, costType: string, byYear: Map<number, number | null>, statedTotal: number | null): void {
+  const budget: Record<number, number> = {};
+  for (const [year, value] of byYear) if (value !== null) budget[year] = value;
+  group.lines.push({ costType, budget });
+  const sum = Object.values(budget).reduce((a, b) => a + b, 0);
+  if (statedTotal !== null && statedTotal !== sum) {
+    table.warnings.push(`Linjen »${costType}« summerer til ${formatKroner(sum)} kr., men dokumentets »I alt« siger ${formatKroner(statedTotal)} kr.`);
+  }
+}
+
+/** A total row of the document, checked (never trusted) against the lines it closes. */
+export interface StatedTotal {
   label: string;
   byYear: Map<number, number | null>;
   total: number | null;
@@ -109,7 +112,7 @@ function sumOf(lines: readonly ImportedBudgetLine[], year?: number): number {
   return lines.reduce((acc, line) => acc + (year === undefined ? Object.values(line.budget).reduce((a, b) => a + b, 0) : line.budget[year] ?? 0), 0);
 }
 
-function checkTotalRows(table: BudgetTable, totals: StatedTotal[]): void {
+export function checkTotalRows(table: BudgetTable, totals: StatedTotal[]): void {
   totals.forEach((row, index) => {
     const last = index === totals.length - 1;
     // The last total is the grand total; one before it closes its group, or everything above it.

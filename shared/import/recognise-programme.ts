@@ -4,6 +4,7 @@
 import { PROGRAM_FIELD_NAMES, type Program } from '../domain/program';
 import { addQuarters, compareQuarters, formatQuarter, quarterKey } from '../quarters';
 import { readBudgetTable } from './budget-table';
+import { readColumnlessBudget } from './columnless-budget';
 import type { DocumentBlock, DocumentStructure } from './document-blocks';
 import { initiativeHeading, sectionOfHeading, type SectionKind } from './headings';
 import type { ImportedProgramme, UnplacedText } from './imported-programme';
@@ -137,6 +138,12 @@ export function recogniseProgramme(structure: DocumentStructure): ImportedProgra
       return;
     }
     if (block.rows.every((r) => r.length <= 1)) {
+      // A budget whose figures fall into their years one way only is read as if it had columns.
+      const columnless = budget ? null : readColumnlessBudget(block.rows.map((r) => r[0] ?? ''));
+      if (columnless) {
+        budget = columnless;
+        return;
+      }
       warnings.push(
         `En tabel i afsnittet »${SECTION_NAMES[section]}« står som tekst uden kolonner (som i en tekstudskrift af en PDF): hvilket tal hører til hvilket år eller kvartal kan ikke aflæses, så den er listet som ikke placeret`,
       );

@@ -3,6 +3,7 @@
 // warnings – and only "Opret arbejdsbog…" and the save dialog create the workbook, which opens.
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Locator } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { BudgetSheet } from '../../shared/domain/budget';
 import { closeBrowser, startHarness, type Harness } from './harness';
@@ -33,6 +34,22 @@ async function previewOf(fixture: string) {
 }
 
 const focusedText = (h: Harness) => h.page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
+
+/** »Opret arbejdsbog…« by keyboard, the save dialog answering Dokumenter/<fileName>: the new workbook is created and opened. */
+async function createWorkbook(dialog: Locator, fileName: string) {
+  const target = path.join(harness.dir, 'Dokumenter', fileName);
+  harness.dialogAnswers.push(target);
+  await dialog.getByRole('button', { name: 'Opret arbejdsbog…' }).focus();
+  await harness.page.keyboard.press('Enter');
+  await expect.poll(() => dialog.count()).toBe(0);
+  expect(harness.workbookPath).toBe(target);
+  await expect.poll(() => harness.page.locator('.workbook-header .file-name').textContent()).toBe(fileName);
+  return (await harness.dispatch('budget.get', {})) as { ok: true; value: BudgetSheet };
+}
+
+/** The open workbook's budget as stored: "group / cost type: 2019 2020 2021 2022" ('–' for no amount). */
+const storedLines = (sheet: { value: BudgetSheet }) =>
+  sheet.value.data.groups.flatMap((g) => g.lines.map((l) => `${g.title} / ${l.costType}: ${[2019, 2020, 2021, 2022].map((y) => l.amounts[y]?.budget ?? '–').join(' ')}`));
 
 describe('Ny arbejdsbog fra programdokument', () => {
   it('previews the text copy – facts, initiatives, plan, budget with totals – and creates the workbook where the user saves it', async () => {
@@ -76,34 +93,42 @@ describe('Ny arbejdsbog fra programdokument', () => {
     expect(await dialog.count()).toBe(1);
     expect(harness.workbookPath).toBe(before);
 
-    const target = path.join(harness.dir, 'Dokumenter', 'Mørkhøj importeret.arbejdsbog');
-    harness.dialogAnswers.push(target);
-    await dialog.getByRole('button', { name: 'Opret arbejdsbog…' }).focus();
-    await page.keyboard.press('Enter');
-    await expect.poll(() => dialog.count()).toBe(0);
-    expect(harness.workbookPath).toBe(target);
-    await expect.poll(() => page.locator('.workbook-header .file-name').textContent()).toBe('Mørkhøj importeret.arbejdsbog');
-    const sheet = (await harness.dispatch('budget.get', {})) as { ok: true; value: BudgetSheet };
-    const lines = sheet.value.data.groups.flatMap((g) => g.lines.map((l) => `${g.title} / ${l.costType}: ${[2019, 2020, 2021, 2022].map((y) => l.amounts[y]?.budget ?? '–').join(' ')}`));
+    const sheet = await createWorkbook(dialog, 'Mørkhøj importeret.arbejdsbog');
+    const lines = storedLines(sheet);
     expect(lines).toHaveLength(5);
     expect(lines[0]).toMatch(/ \/ Løn: 143750 575000 575000 431250$/);
     const total = sheet.value.data.groups.flatMap((g) => g.lines).reduce((sum, l) => sum + Object.values(l.amounts).reduce((s, a) => s + (a.budget ?? 0), 0), 0);
     expect(total).toBe(2_510_000);
   });
 
-  it('shows the PDF extract\'s unplaced tables and warnings first; Escape cancels and creates nothing', async () => {
+  it('shows the PDF extract\'s unplaced plan and its warning first, its budget read without columns; Escape cancels and creates nothing', async () => {
     const { page, before, dialog, content } = await previewOf('programdokument-pdf-udtraek.txt');
     const attention = content.locator('.import-attention h3');
-    expect(await attention.allTextContents()).toEqual(['Advarsler (3)', 'Ikke placeret – tilføj selv efter oprettelsen (2)']);
-    expect(await content.locator('.import-where').allTextContents()).toEqual(['Programplan, tabel uden kolonner', 'Programansvar, tabel uden kolonner']);
-    expect(await content.locator('.import-unplaced-text').nth(1).textContent()).toContain('i alt 477.500 930.000 630.000 472.500 2.510.000');
-    expect(await content.textContent()).toContain('Ingen budgettabel fundet');
+    expect(await attention.allTextContents()).toEqual(['Advarsler (1)', 'Ikke placeret – tilføj selv efter oprettelsen (1)']);
+    expect(await content.locator('.import-where').allTextContents()).toEqual(['Programplan, tabel uden kolonner']);
+    expect(await content.locator('.import-unplaced-text').first().textContent()).toContain('Implementering af aktiviteter');
+    const budget = content.getByRole('table', { name: 'Budget' });
+    expect(await budget.locator('tr.import-budget-total').textContent()).toBe('I alt477.500930.000630.000472.5002.510.000');
+    expect(await content.textContent()).not.toContain('Ingen budgettabel fundet');
     await page.screenshot({ path: '/tmp/importui-pdf-udtraek-1280.png' });
+    await budget.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: '/tmp/cl-pdf-udtraek-budget.png' });
 
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
     expect(harness.workbookPath).toBe(before);
     expect(fs.readdirSync(path.join(harness.dir, 'Dokumenter')).filter((f) => f.endsWith('.arbejdsbog'))).toEqual([path.basename(before)]);
+  });
+
+  it('creates the workbook from the PDF extract with every amount of its budget table in its year', async () => {
+    const { dialog } = await previewOf('programdokument-pdf-udtraek.txt');
+    expect(storedLines(await createWorkbook(dialog, 'Fra PDF.arbejdsbog'))).toEqual([
+      'Indsats 1 og 2 – social innovator / Løn: 143750 575000 575000 431250',
+      'Indsats 1 og 2 – social innovator / Etableringsomkostninger: 20000 0 0 0',
+      'Indsats 1 og 2 – social innovator / Driftudgifter, herunder telefon, uddannelse mv.: 6250 25000 25000 18750',
+      'Indsats 1 og 2 – social innovator / Aktivitetsudgifter: 7500 30000 30000 22500',
+      'Indsats 3 – Det gode forældresamarbejde / Det gode forældresamarbejde: 300000 300000 – –',
+    ]);
   });
 
   it('says in Danish why a document cannot be read, creates nothing, and lets the user choose another', async () => {

@@ -55,13 +55,14 @@ describe('workbook.import.preview', () => {
     expect(fs.readdirSync(t.dir).filter((f) => f.endsWith('.arbejdsbog'))).toEqual([]);
   });
 
-  it('lists the PDF extract\'s tables it cannot place and the warnings', async () => {
+  it('reads the PDF extract\'s budget without columns, and lists the plan it cannot place with the warning', async () => {
     const t = sessionWithDialogs([path.join(FIXTURES, 'programdokument-pdf-udtraek.txt')]);
     const preview = (await t.call('workbook.import.preview', {})) as ImportPreview;
     expect(preview.clean).toBe(false);
-    expect(preview.imported.unplaced.map((u) => u.where)).toEqual(['Programplan, tabel uden kolonner', 'Programansvar, tabel uden kolonner']);
-    expect(preview.imported.warnings).toHaveLength(3);
-    expect(preview.budget).toBeNull();
+    expect(preview.imported.unplaced.map((u) => u.where)).toEqual(['Programplan, tabel uden kolonner']);
+    expect(preview.imported.warnings).toHaveLength(1);
+    expect(preview.budget?.groups.map((g) => g.totals.total)).toEqual([1_910_000, 600_000]);
+    expect(preview.budget?.totals).toEqual({ label: 'I alt', amounts: [477_500, 930_000, 630_000, 472_500], total: 2_510_000 });
     expect(preview.plan).toBeNull();
   });
 

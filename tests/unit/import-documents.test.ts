@@ -204,11 +204,13 @@ describe('npm run cli -- import', () => {
     }
   }, 60_000);
 
-  it('exits 1 and lists what it could not place for the PDF’s text extract', async () => {
+  it('exits 1 for the PDF’s text extract: its budget is read, its plan is listed as not placed', async () => {
     const dir = tempDir();
     const result = await cli('import', path.join(SEEDS, 'programdokument-pdf-udtraek.txt'), path.join(dir, 'fra-pdf.arbejdsbog'));
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('Ikke placeret (2):');
-    expect(result.stdout).toContain('Løn 143.750 575.000 575.000 431.250 1.725.000');
+    expect(result.stdout).toContain('Budget: 2 grupper, 5 linjer, i alt 2.510.000 kr.');
+    expect(result.stdout).toContain('Ikke placeret (1):');
+    expect(result.stdout).toContain('[Programplan, tabel uden kolonner]');
+    expect(result.stdout).not.toContain('Løn 143.750 575.000 575.000 431.250 1.725.000');
   }, 60_000);
 });

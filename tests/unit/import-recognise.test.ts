@@ -1,6 +1,7 @@
 // The programme document's two copies (../shared/seeds) read through the one recogniser: the
 // Word text copy (tables as tabs) places everything; the PDF's text extract has lost its tables'
-// columns, and says so rather than guess. Texts are the document's own words.
+// columns: its budget is still read exactly (its totals tell each figure's year), its plan is not,
+// and it says so rather than guess. Texts are the document's own words.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -91,16 +92,22 @@ describe('the PDF’s text extract (the original’s words; its tables without c
     }
   });
 
-  it('lists the plan and budget tables as not placed, with their text, and says why – never guesses a year', () => {
-    expect(imported.budget).toEqual([]);
-    expect(imported.unplaced.map((u) => u.where)).toEqual(['Programplan, tabel uden kolonner', 'Programansvar, tabel uden kolonner']);
-    expect(imported.unplaced[1]?.text).toContain('Løn 143.750 575.000 575.000 431.250 1.725.000');
-    expect(imported.warnings.filter((w) => w.includes('uden kolonner'))).toHaveLength(2);
-    // The period from the years the tables' header lines name, said as such, for the user to correct.
+  it('reads the budget table without columns to every amount of PRODUCT.md §5, each figure in its year by the document’s own totals', () => {
+    // The Word copy's figures and words, the single line of indsats 3 included.
+    expect(imported.budget).toEqual(PRODUCT_BUDGET);
+    expect(fromText('programdokument.txt').budget).toEqual(imported.budget);
+  });
+
+  it('lists only the plan as not placed, with its text, and says why – never guesses a quarter', () => {
+    expect(imported.unplaced.map((u) => u.where)).toEqual(['Programplan, tabel uden kolonner']);
+    expect(imported.unplaced[0]?.text).toContain('Implementering af aktiviteter');
+    expect(imported.warnings).toEqual([
+      'En tabel i afsnittet »Programplan« står som tekst uden kolonner (som i en tekstudskrift af en PDF): hvilket tal hører til hvilket år eller kvartal kan ikke aflæses, så den er listet som ikke placeret',
+    ]);
+    // No phase is read, so the period is the budget's whole years: from 2019 K1, where the plan
+    // (Word copy) starts in 2019 K2 – the user corrects it on the Program sheet.
+    expect(imported.initiatives.flatMap((i) => i.phases)).toEqual([]);
     expect(imported.program).toMatchObject({ periodStart: '2019-K1', periodEnd: '2022-K4' });
-    expect(imported.warnings).toContain(
-      'Programperioden kan ikke aflæses af en tabel med kolonner; arbejdsbogen får årene, tabellernes overskrifter nævner (2019 K1 – 2022 K4) – ret perioden på Program-arket',
-    );
     expect(importIsClean(imported)).toBe(false);
   });
 });

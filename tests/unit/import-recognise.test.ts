@@ -104,10 +104,10 @@ describe('the PDF’s text extract (the original’s words; its tables without c
     expect(imported.warnings).toEqual([
       'En tabel i afsnittet »Programplan« står som tekst uden kolonner (som i en tekstudskrift af en PDF): hvilket tal hører til hvilket år eller kvartal kan ikke aflæses, så den er listet som ikke placeret',
     ]);
-    // No phase is read, so the period is the budget's whole years: from 2019 K1, where the plan
-    // (Word copy) starts in 2019 K2 – the user corrects it on the Program sheet.
+    // No phase is read, but the plan's two header lines still name its columns in order
+    // (2019 … 2022 over K2 K3 K4 K1 … K4): the period is the default workbook's, 2019 K2 – 2022 K4.
     expect(imported.initiatives.flatMap((i) => i.phases)).toEqual([]);
-    expect(imported.program).toMatchObject({ periodStart: '2019-K1', periodEnd: '2022-K4' });
+    expect(imported.program).toMatchObject({ periodStart: '2019-K2', periodEnd: '2022-K4' });
     expect(importIsClean(imported)).toBe(false);
   });
 });

@@ -3,18 +3,25 @@
 // until every other file has run, so the two would take their sum; side by side they take the
 // longer of the two. Arguments are passed to both; a JSON report (--outputFile.json=FILE) is
 // written per project and then merged into FILE, so CI reads one report as before.
+// Both run with TMPDIR pointing into one folder of this run, removed at the end: what a test or
+// a program it starts (a server process killed on purpose, Chromium, LibreOffice) leaves in its
+// temporary folder does not stay behind on the machine.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 const PROJECTS = ['unit', 'e2e'];
 const args = process.argv.slice(2);
 const jsonArg = args.find((a) => a.startsWith('--outputFile.json='));
 const jsonFile = jsonArg?.slice('--outputFile.json='.length);
 
+const runTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'arbejdsbogen-test-'));
+
 function runProject(project) {
   const projectArgs = args.map((a) => (a === jsonArg ? `--outputFile.json=${jsonFile}.${project}` : a));
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--project', project, ...projectArgs], { stdio: 'inherit' });
+    const child = spawn(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--project', project, ...projectArgs], { stdio: 'inherit', env: { ...process.env, TMPDIR: runTemp } });
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
 }
@@ -45,4 +52,7 @@ function mergeReports() {
 
 const codes = await Promise.all(PROJECTS.map(runProject));
 if (jsonFile) mergeReports();
+const left = fs.readdirSync(runTemp);
+if (left.length > 0) console.log(`Efterladt i testenes midlertidige mappe (fjernes nu): ${left.length} – ${left.slice(0, 10).join(', ')}`);
+fs.rmSync(runTemp, { recursive: true, force: true });
 process.exitCode = codes.some((c) => c !== 0) ? 1 : 0;

@@ -3,6 +3,7 @@
 // stored with their Indstilling and source, and follows a link to where one comes from.
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { closeBrowser, startHarness, type Harness } from './harness';
+import { screenshotPath } from './screenshot-path';
 
 let harness: Harness;
 afterEach(async () => harness?.close());
@@ -76,7 +77,7 @@ describe('Forslag til dagsorden in the Møder sheet', () => {
     expect(shown.at(-1)).toBe('Eventuelt');
     expect(shown.slice(-4, -1)).toEqual(stored(meetingId).map((r) => r.title));
 
-    await page.screenshot({ path: '/tmp/arbejdsbogen-forslag-til-dagsorden.png' });
+    await page.screenshot({ path: screenshotPath('arbejdsbogen-forslag-til-dagsorden.png') });
 
     // A phase suggestion links to the Plan sheet.
     await panel.locator('.suggestion', { hasText: 'Plan, indsats 1' }).first().getByRole('button', { name: 'Gå til Plan' }).click();

@@ -4,6 +4,7 @@ import type { Dispatch } from '../../electron/app/dispatcher';
 import type { Session } from '../../electron/app/session';
 import { closeBrowser, startHarness, type Harness } from './harness';
 import { retypeField } from './typing';
+import { screenshotPath } from './screenshot-path';
 
 let harness: Harness;
 afterEach(async () => harness?.close());
@@ -41,7 +42,7 @@ describe('the Ændringslog sheet', () => {
     expect(await row(page, 2).locator('[col-id="details"]').textContent()).toBe('Beløb: budget: 575.000 kr. → 500.000 kr.');
     expect(await row(page, 2).locator('[col-id="sheets"]').textContent()).toBe('Økonomi');
     expect(await row(page, 3).locator('[col-id="details"]').textContent()).toBe('Program: finansiering: Pulje 519 → Pulje 520');
-    await page.screenshot({ path: '/tmp/arbejdsbogen-aendringslog.png' });
+    await page.screenshot({ path: screenshotPath('arbejdsbogen-aendringslog.png') });
 
     // Older than the 500 newest: the rest, down to the workbook's creation.
     await page.getByRole('button', { name: 'Vis flere ændringer' }).click();
@@ -72,7 +73,7 @@ describe('the Ændringslog sheet', () => {
     await retypeField(page, 'Til dato', '15.09.2026');
     await expect.poll(() => hint(page).textContent()).toMatch(/^De seneste 500 ændringer, der passer til filtrene/);
     await expect.poll(() => row(page, 0).locator('[col-id="description"]').textContent()).toMatch(/^Ret budget 2021/);
-    await page.screenshot({ path: '/tmp/arbejdsbogen-aendringslog-filtre.png' });
+    await page.screenshot({ path: screenshotPath('arbejdsbogen-aendringslog-filtre.png') });
 
     await retypeField(page, 'Til dato', '14.09.2026');
     await expect.poll(() => page.locator('.change-log-problem').textContent()).toBe('Perioden kan ikke slutte, før den begynder.');

@@ -9,9 +9,10 @@ import type { Envelope } from '../../shared/api/envelope';
 import { hostFolder, member, WORKBOOK, type Client, type HostedFolder } from '../support/server-client';
 import { startProxy, type Proxy } from '../support/tcp-proxy';
 import { closeBrowser, startHarness, type Harness } from './harness';
+import { screenshotPath } from './screenshot-path';
 
 /** Set to a file to keep a screenshot of the list there as well. */
-const SCREENSHOT = process.env.CONFLICTS_SCREENSHOT ?? '/tmp/arbejdsbogen-konflikter.png';
+const SCREENSHOT = process.env.CONFLICTS_SCREENSHOT ?? screenshotPath('arbejdsbogen-konflikter.png');
 /** What waits for the server may take a while on a busy machine; nothing waits for it. */
 const SERVER = { timeout: 10_000, interval: 50 };
 

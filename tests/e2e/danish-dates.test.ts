@@ -5,6 +5,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { readDocx } from '../support/docx-reader';
 import { closeBrowser, startHarness, type Harness } from './harness';
 import { retypeField } from './typing';
+import { screenshotPath } from './screenshot-path';
 
 // A Word document is made in a worker thread that, run from the TypeScript source, first
 // compiles the document code: allow for that on a busy machine.
@@ -29,7 +30,7 @@ describe('the statusnotat period typed the Danish way', () => {
     await expect.poll(() => page.getByLabel('Periode fra', { exact: true }).inputValue()).toBe('01.10.2026');
     await expect.poll(() => page.getByLabel('Periode til', { exact: true }).inputValue()).toBe('31.12.2026');
     await expect.poll(() => page.locator('.report-period-text').textContent()).toBe('1. oktober 2026 – 31. december 2026. ');
-    await page.screenshot({ path: '/tmp/arbejdsbogen-rapporter.png' });
+    await page.screenshot({ path: screenshotPath('arbejdsbogen-rapporter.png') });
 
     const target = path.join(harness.dir, 'Statusnotat oktober.docx');
     harness.dialogAnswers.push(target);
@@ -51,7 +52,7 @@ describe('the statusnotat period typed the Danish way', () => {
     expect(await generate.isDisabled()).toBe(true);
     expect(await page.getByLabel('Periode fra', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('.report-period-text').count()).toBe(0);
-    await page.screenshot({ path: '/tmp/arbejdsbogen-rapporter-fejl.png' });
+    await page.screenshot({ path: screenshotPath('arbejdsbogen-rapporter-fejl.png') });
 
     await retypeField(page, 'Periode fra', 'NaN');
     await expect.poll(() => fromField.locator('.field-problem').textContent()).toBe('Skriv datoen som dd.mm.åååå, fx 01.10.2026');

@@ -7,6 +7,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { generateDemo } from '../../electron/demo/generate-demo';
 import { readDocx } from '../support/docx-reader';
 import { closeBrowser, startHarness, type Harness } from './harness';
+import { screenshotPath } from './screenshot-path';
 
 // The worker compiles the document code on first use: allow for that on a busy machine.
 const DOCUMENT_MADE = { timeout: 30_000 };
@@ -42,7 +43,7 @@ describe('Rapporter → Evaluering', () => {
     await page.keyboard.type('31.12.2021', { delay: 80 });
     await page.keyboard.press('Tab');
     await expect.poll(() => page.locator('.report-period-text').textContent()).toBe('1. januar 2021 – 31. december 2021. ');
-    await page.screenshot({ path: '/tmp/eval-rapporter-evaluering.png', fullPage: true });
+    await page.screenshot({ path: screenshotPath('eval-rapporter-evaluering.png'), fullPage: true });
 
     const target = path.join(harness.dir, 'Slutevaluering 2021.docx');
     harness.dialogAnswers.push(target);

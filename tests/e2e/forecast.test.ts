@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { cell, LØN, openBudget, text } from './budget-page';
 import { closeBrowser, startHarness, type Harness } from './harness';
+import { screenshotPath } from './screenshot-path';
 
 let harness: Harness;
 afterEach(async () => harness?.close());
@@ -35,12 +36,12 @@ describe('Disponeret, Prognose and the afvigelsesforklaring in Økonomi', () => 
     // Difference = budget − prognose, and the prognose over the budget is marked until explained.
     await expect.poll(() => text(page, LØN, 'y2019-difference')).toBe('-16.250,50');
     await expect.poll(() => classOf(page, 'y2019-forecast')).toContain('deviation-missing');
-    await page.screenshot({ path: '/tmp/forecast-1280.png' });
+    await page.screenshot({ path: screenshotPath('forecast-1280.png') });
     // Under the grid the overrun asks for its explanation, marked as missing.
     const card = page.getByRole('region', { name: 'Afvigelsesforklaringer' });
     await expect.poll(() => card.textContent()).toContain('16.250,50 (11,3 %)');
     expect(await card.textContent()).toContain('⚠ Mangler');
-    await card.screenshot({ path: '/tmp/forecast-1280-card.png' });
+    await card.screenshot({ path: screenshotPath('forecast-1280-card.png') });
 
     const explanation = page.getByRole('textbox', { name: 'Afvigelsesforklaring 2019 for Løn' });
     await explanation.click();
@@ -73,7 +74,7 @@ describe('Disponeret, Prognose and the afvigelsesforklaring in Økonomi', () => 
       { lineId: LØN, year: 2021, measure: 'forecast', value: 560_000 },
     ] });
     await expect.poll(() => text(page, LØN, 'y2020-forecast')).toBe('620.000');
-    await page.screenshot({ path: '/tmp/forecast-1920.png' });
-    await page.screenshot({ path: '/tmp/forecast-1920-full.png', fullPage: true });
+    await page.screenshot({ path: screenshotPath('forecast-1920.png') });
+    await page.screenshot({ path: screenshotPath('forecast-1920-full.png'), fullPage: true });
   });
 });

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { readDocx } from '../support/docx-reader';
 import { closeBrowser, startHarness, type Harness } from './harness';
+import { screenshotPath } from './screenshot-path';
 
 const DOCUMENT_MADE = { timeout: 20_000 };
 const HUMAN = { delay: 80 };
@@ -55,13 +56,13 @@ describe('goals linked to initiatives and activities, and what the director rece
     await page.waitForTimeout(80);
     expect(await page.evaluate(() => document.activeElement?.closest('label')?.textContent)).toBe('Lektiecafé for børn og unge');
     await page.keyboard.press('Space');
-    await page.screenshot({ path: '/tmp/notat-goal-chooser.png' });
+    await page.screenshot({ path: screenshotPath('notat-goal-chooser.png') });
     await page.keyboard.press('Tab');
     await expect.poll(() => linksOfFirstGoal()).toEqual(['indsats 1', 'aktivitet Lektiecafé for børn og unge']);
     await expect.poll(() => cell.textContent()).toBe('Indsats 1; Lektiecafé for børn og unge');
     const [logged] = db().prepare('SELECT description FROM change_set ORDER BY id DESC LIMIT 1').pluck().all() as string[];
     expect(logged).toMatch(/^Ret indsatser og aktiviteter for målet «Skabe større social/);
-    await page.screenshot({ path: '/tmp/notat-goal-linked.png' });
+    await page.screenshot({ path: screenshotPath('notat-goal-linked.png') });
 
     await page.keyboard.press('Escape');
     await page.locator('body').click({ position: { x: 5, y: 5 } });
@@ -90,7 +91,7 @@ describe('goals linked to initiatives and activities, and what the director rece
     await page.getByLabel('Periode til').fill('30.09.2026');
     await page.getByLabel(/Indstilling til direktøren/).click();
     await page.keyboard.type('Det indstilles, at direktøren godkender lektiecaféens fortsættelse.', HUMAN);
-    await page.screenshot({ path: '/tmp/notat-reports-form.png' });
+    await page.screenshot({ path: screenshotPath('notat-reports-form.png') });
     const target = path.join(harness.dir, 'Statusnotat.docx');
     harness.dialogAnswers.push(target);
     await page.getByRole('button', { name: 'Generér' }).click();

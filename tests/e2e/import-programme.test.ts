@@ -7,6 +7,7 @@ import type { Locator } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { BudgetSheet } from '../../shared/domain/budget';
 import { closeBrowser, startHarness, type Harness } from './harness';
+import { screenshotPath } from './screenshot-path';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/programme-documents');
 const SMALL_SCREEN = { width: 1280, height: 720 };
@@ -74,13 +75,13 @@ describe('Ny arbejdsbog fra programdokument', () => {
     const box = await dialog.boundingBox();
     expect(box!.y + box!.height).toBeLessThanOrEqual(SMALL_SCREEN.height);
     expect(await content.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
-    await page.screenshot({ path: '/tmp/importui-tekst-1280.png' });
+    await page.screenshot({ path: screenshotPath('importui-tekst-1280.png') });
     await page.keyboard.press('PageDown');
     await page.keyboard.press('PageDown');
-    await page.screenshot({ path: '/tmp/importui-tekst-1280-rullet.png' });
+    await page.screenshot({ path: screenshotPath('importui-tekst-1280-rullet.png') });
     await page.setViewportSize({ width: 1920, height: 1080 });
     await content.evaluate((el) => el.scrollTo(0, el.scrollHeight));
-    await page.screenshot({ path: '/tmp/importui-tekst-1920.png' });
+    await page.screenshot({ path: screenshotPath('importui-tekst-1920.png') });
 
     // Tab goes from the findings to Annullér, then to Opret arbejdsbog…; a cancelled save creates nothing.
     await page.keyboard.press('Tab');
@@ -110,9 +111,9 @@ describe('Ny arbejdsbog fra programdokument', () => {
     const budget = content.getByRole('table', { name: 'Budget' });
     expect(await budget.locator('tr.import-budget-total').textContent()).toBe('I alt477.500930.000630.000472.5002.510.000');
     expect(await content.textContent()).not.toContain('Ingen budgettabel fundet');
-    await page.screenshot({ path: '/tmp/importui-pdf-udtraek-1280.png' });
+    await page.screenshot({ path: screenshotPath('importui-pdf-udtraek-1280.png') });
     await budget.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: '/tmp/cl-pdf-udtraek-budget.png' });
+    await page.screenshot({ path: screenshotPath('cl-pdf-udtraek-budget.png') });
 
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
@@ -142,7 +143,7 @@ describe('Ny arbejdsbog fra programdokument', () => {
     expect(await alert.textContent()).toBe('Filen »beskadiget.docx« kan ikke læses. Word-dokumentet er beskadiget: det kan ikke pakkes ud');
     expect(await dialog.textContent()).toContain('Der er ikke oprettet nogen arbejdsbog.');
     await expect.poll(() => focusedText(harness)).toBe('Luk');
-    await page.screenshot({ path: '/tmp/importui-afvist-1280.png' });
+    await page.screenshot({ path: screenshotPath('importui-afvist-1280.png') });
     harness.dialogAnswers.push(path.join(FIXTURES, 'programdokument.txt'));
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');

@@ -4,13 +4,14 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { closeBrowser, startHarness, type Harness } from './harness';
+import { SCREENSHOT_DIR } from './screenshot-path';
 
 let harness: Harness;
 afterEach(async () => harness?.close());
 afterAll(closeBrowser);
 
 /** Set to a folder to keep the screenshots of the panel there (they are looked at, not compared). */
-const SCREENSHOTS = process.env.SERIES_SCREENSHOTS ?? '/tmp';
+const SCREENSHOTS = process.env.SERIES_SCREENSHOTS ?? SCREENSHOT_DIR;
 const KEY_DELAY = 70;
 
 function db() {

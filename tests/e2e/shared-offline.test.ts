@@ -11,6 +11,7 @@ import { hostFolder, WORKBOOK, type HostedFolder } from '../support/server-clien
 import { startProxy, type Proxy } from '../support/tcp-proxy';
 import { closeBrowser, startHarness, type Harness } from './harness';
 import { gridCell } from './typing';
+import { screenshotPath } from './screenshot-path';
 
 /** What waits for the server (a login, a reconnect) may take a while on a busy machine; nothing waits for it. */
 const SERVER = { timeout: 15_000, interval: 50 };
@@ -83,7 +84,7 @@ describe('a shared workbook without its server, in the app', () => {
     expect(initiativeTitle(folder.workbookPath, 2)).not.toBe('Skrevet uden forbindelse');
     await expect.poll(() => notice.textContent(), SERVER).toContain(' · 1 ændring venter');
     expect(await page.locator('.ag-row[row-id="1"]').first().evaluate((el) => getComputedStyle(el).boxShadow)).not.toContain('rgb(184, 110, 0)');
-    await page.screenshot({ path: '/tmp/arbejdsbogen-uden-forbindelse.png' });
+    await page.screenshot({ path: screenshotPath('arbejdsbogen-uden-forbindelse.png') });
     if (SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, 'app-offline-waiting-row.png') });
 
     // Økonomi: forbrug with øre typed at a person's speed; its line is marked, the other lines not.
@@ -97,7 +98,7 @@ describe('a shared workbook without its server, in the app', () => {
     expect(await page.getByRole('region', { name: 'Budget og forbrug', exact: true }).locator('.ag-row[row-id="line-1"]').first().evaluate((el) => getComputedStyle(el).boxShadow)).not.toContain('rgb(184, 110, 0)');
     await expect.poll(() => notice.textContent(), SERVER).toContain(' · 2 ændringer venter');
     if (SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, 'app-offline-budget.png') });
-    await page.screenshot({ path: '/tmp/arbejdsbogen-uden-forbindelse-okonomi.png' });
+    await page.screenshot({ path: screenshotPath('arbejdsbogen-uden-forbindelse-okonomi.png') });
     await page.getByRole('tab', { name: 'Indsatser' }).click();
     await title.waitFor();
 

@@ -4,6 +4,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Dispatch } from '../../electron/app/dispatcher';
 import { formatDateLong, todayIso } from '../../shared/dates';
 import { closeBrowser, startHarness, type Harness } from './harness';
+import { screenshotPath } from './screenshot-path';
 
 let harness: Harness;
 afterEach(async () => harness?.close());
@@ -48,6 +49,6 @@ describe('Siden sidst in the Møder sheet', () => {
     await ok(harness.dispatch, 'initiatives.update', { id: 2, patch: { status: 'rød', statusReason: 'Ingen lokaler til klubben' } });
     await expect.poll(() => since.textContent()).toContain('fra grøn til rød');
     await since.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: '/tmp/arbejdsbogen-siden-sidst.png' });
+    await page.screenshot({ path: screenshotPath('arbejdsbogen-siden-sidst.png') });
   });
 });

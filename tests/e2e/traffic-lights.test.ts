@@ -5,6 +5,7 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { BudgetSheet } from '../../shared/domain/budget';
 import { closeBrowser, startHarness, type Harness } from './harness';
+import { screenshotPath } from './screenshot-path';
 
 let harness: Harness;
 afterEach(async () => harness?.close());
@@ -43,7 +44,7 @@ describe('traffic lights on the Program and Indsatser sheets', () => {
       .poll(() => harness.session.current!.db.prepare('SELECT economy_red_percent FROM status_rules').pluck().get())
       .toBe(5);
     await expect.poll(() => page.locator('.status-rules .hint').last().textContent()).toContain('økonomi rød ved overskridelse over 5 %');
-    await page.locator('.status-rules').screenshot({ path: '/tmp/arbejdsbogen-trafiklys-regler.png' });
+    await page.locator('.status-rules').screenshot({ path: screenshotPath('arbejdsbogen-trafiklys-regler.png') });
 
     await page.getByRole('tab', { name: 'Indsatser' }).click();
     await expect.poll(() => economyOf3.textContent()).toBe('Økonomi: rød');
@@ -54,7 +55,7 @@ describe('traffic lights on the Program and Indsatser sheets', () => {
     await expect.poll(() => card.textContent()).toContain('Indsats 3');
     await expect.poll(() => card.textContent()).toContain('Økonomi: rød Linjen »Indsats 3 – Det gode forældresamarbejde – Forløb« forventes overskredet med 42.000 kr.');
     expect(await card.textContent()).toContain('Programmets lys er det dårligste blandt indsatsernes: rød på grund af indsats 3');
-    await page.screenshot({ path: '/tmp/arbejdsbogen-trafiklys-indsatser.png', fullPage: true });
+    await page.screenshot({ path: screenshotPath('arbejdsbogen-trafiklys-indsatser.png'), fullPage: true });
 
     // Undo with the keyboard brings the rule and the yellow light back.
     await page.getByRole('heading', { name: 'Indsatser', exact: true }).click();

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { closeBrowser, startHarness, type Harness } from './harness';
+import { screenshotPath } from './screenshot-path';
 
 let harness: Harness;
 afterEach(async () => harness?.close());
@@ -37,7 +38,7 @@ describe('Fortryd and Gentag say what they did and where', () => {
     await expect.poll(() => storedBudget(2021)).toBe(575_000);
     const undone = page.locator('.notice', { hasText: 'Fortrudt:' });
     await expect.poll(() => undone.textContent()).toContain(`Fortrudt: ${description} (Økonomi)`);
-    await page.screenshot({ path: '/tmp/arbejdsbogen-fortrudt.png' });
+    await page.screenshot({ path: screenshotPath('arbejdsbogen-fortrudt.png') });
     await undone.getByRole('button', { name: 'Gå til Økonomi' }).click();
     await expect.poll(() => tab(page, 'Økonomi').getAttribute('aria-selected')).toBe('true');
     await expect.poll(() => cell.textContent()).toBe('575.000');

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { closeBrowser, startHarness, type Harness } from './harness';
+import { screenshotPath } from './screenshot-path';
 
 let harness: Harness;
 afterEach(async () => harness?.close());
@@ -27,7 +28,7 @@ describe('Navn og rolle after the first start', () => {
     await page.keyboard.press('Control+A');
     await page.keyboard.type('Sara Khalil', { delay: 40 });
     await dialog.getByLabel('Rolle').selectOption('Social innovator');
-    await page.screenshot({ path: '/tmp/arbejdsbogen-navn-og-rolle.png' });
+    await page.screenshot({ path: screenshotPath('arbejdsbogen-navn-og-rolle.png') });
     await dialog.getByRole('button', { name: 'Gem' }).click();
     await expect.poll(() => dialog.count()).toBe(0);
     await expect.poll(() => badge.textContent()).toBe('Sara Khalil · Social innovator');

@@ -17,6 +17,8 @@ const jsonArg = args.find((a) => a.startsWith('--outputFile.json='));
 const jsonFile = jsonArg?.slice('--outputFile.json='.length);
 
 const runTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'arbejdsbogen-test-'));
+// Open to all as /tmp is (sticky): a test runs a program as another user (nobody) to prove a file it may not read is refused.
+fs.chmodSync(runTemp, 0o1777);
 
 function runProject(project) {
   const projectArgs = args.map((a) => (a === jsonArg ? `--outputFile.json=${jsonFile}.${project}` : a));

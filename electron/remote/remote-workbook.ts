@@ -6,76 +6,21 @@ import WebSocket from 'ws';
 import type { WorkbookPresence } from '../../shared/api/bridge';
 import { contract, isChannel } from '../../shared/api/contract';
 import { failure, type Envelope } from '../../shared/api/envelope';
-import { LOGGED_OUT_CLOSE_CODE, LOGOUT_PATH, parseServerFrame, type CallFrame, type CallId, type DownloadedFile } from '../../shared/api/socket-protocol';
+import { LOGGED_OUT_CLOSE_CODE, LOGOUT_PATH, parseServerFrame, type CallFrame, type DownloadedFile } from '../../shared/api/socket-protocol';
 import type { UserProfile } from '../../shared/domain/user';
 import { describeConnectionError, RemoteFailure } from './connection-errors';
 import { LoginNeeded, logIn, openMemberSocket } from './server-login';
 import { Outbox, outboxPath, type OutboxEntry, type RefusedEntry } from './outbox';
 import { OutboxSender, type OutboxCounts } from './outbox-sender';
+import { PendingCalls, uncertainOutcome } from './pending-calls';
+import { DEFAULTS, type RemoteStatus, type RemoteWorkbookOptions } from './remote-options';
 
+// The options and states live in remote-options.ts; callers keep importing them from here.
+export type { DownloadSaver, RemoteStatus, RemoteWorkbookOptions } from './remote-options';
 export type { OutboxCounts };
-
-/** Turns a file the server sent for a call into the call's local result (asks where, writes it). */
-export interface DownloadSaver {
-  /** sent: every file the call sent (most send one) and the server's own answer. */
-  save(channel: string, download: DownloadedFile, sent: { files: DownloadedFile[]; answer: unknown }): Promise<unknown>;
-}
-
-export interface RemoteWorkbookOptions {
-  /** The server's origin, as the user chose it (https://arbejdsbog.kommune.dk). */
-  server: string;
-  /** The workbook's file name on the server. */
-  workbook: string;
-  code: string;
-  /** Where files the server sends go; without it such a call is answered with a refusal. */
-  downloads?: DownloadSaver;
-  /** How long a call may wait for its answer. */
-  callTimeoutMs?: number;
-  /** How long a login or a socket upgrade may take. */
-  connectTimeoutMs?: number;
-  /** Waits between reconnection attempts; the last one repeats. */
-  reconnectDelaysMs?: readonly number[];
-  /**
-   * The folder for changes waiting for the server (the app's data folder). With it, a change
-   * made while the connection is lost is kept on disk and sent when it is back; without it,
-   * it is refused as before.
-   */
-  outboxDir?: string;
-  /** Where a change the server refused on a resend is logged. */
-  log?: (line: string) => void;
-}
-
-export type RemoteStatus =
-  | { state: 'connected'; resumed: boolean }
-  | { state: 'reconnecting'; message: string; attempt: number }
-  | { state: 'closed'; message: string | null };
 
 type EventListener = (event: string, payload: unknown) => void;
 type StatusListener = (status: RemoteStatus) => void;
-
-interface PendingCall {
-  channel: string;
-  resolve: (envelope: Envelope<unknown>) => void;
-  timer: NodeJS.Timeout;
-  download?: DownloadedFile;
-  /** Files after the first ("Send dagsorden" sends the e-mail and the invitation). */
-  moreDownloads?: DownloadedFile[];
-  /** For a change from the outbox: the connection was lost before the answer (it is sent again). */
-  lost?: () => void;
-  /** The file the call sends is the answer itself (the local copy), not something to save where the user says. */
-  capture?: boolean;
-}
-
-const DEFAULTS = {
-  callTimeoutMs: 120_000,
-  connectTimeoutMs: 15_000,
-  reconnectDelaysMs: [500, 1_000, 2_000, 5_000, 10_000, 30_000],
-};
-
-/** "Ændringen er måske ikke gemt" for a change, "Prøv igen" for a read. */
-function uncertainOutcome(channel: string): string {
-  return isChannel(channel) && contract[channel].mutates ? 'Det er uvist, om ændringen blev gemt – se efter, når arbejdsbogen er opdateret' : 'Prøv igen';
-}
 
 export class RemoteWorkbook {
   readonly server: string;
@@ -89,8 +34,7 @@ export class RemoteWorkbook {
   private memberProfile: UserProfile | null = null;
   /** Who is online, as the server last said – it says so on connecting, before anyone listens. */
   private latestPresence: WorkbookPresence | null = null;
-  private nextId = 1;
-  private readonly pending = new Map<CallId, PendingCall>();
+  private readonly pending: PendingCalls;
   private readonly eventListeners = new Set<EventListener>();
   private readonly statusListeners = new Set<StatusListener>();
   private current: RemoteStatus = { state: 'closed', message: null };
@@ -105,6 +49,7 @@ export class RemoteWorkbook {
     this.host = new URL(options.server).host;
     this.workbook = options.workbook;
     this.options = { ...DEFAULTS, ...options };
+    this.pending = new PendingCalls(this.host, options.downloads);
     this.sending = options.outboxDir
       ? new OutboxSender(new Outbox(outboxPath(options.outboxDir, this.server, this.workbook)), {
           isConnected: () => !this.closing && this.current.state === 'connected',
@@ -196,7 +141,7 @@ export class RemoteWorkbook {
     if (!socket || socket.readyState !== WebSocket.OPEN || this.current.state !== 'connected') {
       return Promise.resolve(this.notConnected());
     }
-    const id = this.nextId++;
+    const id = this.pending.nextId();
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         this.pending.delete(id);
@@ -207,7 +152,7 @@ export class RemoteWorkbook {
       const frame: CallFrame = { id, channel, input: input ?? {} };
       socket.send(JSON.stringify(frame), (error) => {
         if (!error) return;
-        this.settle(id, failure('internal', `Kaldet kunne ikke sendes til serveren ${this.host}. Intet er ændret`));
+        this.pending.settle(id, failure('internal', `Kaldet kunne ikke sendes til serveren ${this.host}. Intet er ændret`));
       });
     });
   }
@@ -219,12 +164,12 @@ export class RemoteWorkbook {
   fetchFile(channel: string, input: unknown): Promise<Envelope<DownloadedFile>> {
     const socket = this.socket;
     if (!socket || socket.readyState !== WebSocket.OPEN || this.current.state !== 'connected') return Promise.resolve(this.notConnected());
-    const id = this.nextId++;
+    const id = this.pending.nextId();
     return new Promise((resolve) => {
-      const timer = setTimeout(() => this.settle(id, failure('internal', `Serveren ${this.host} sendte ikke filen i tide`)), this.options.callTimeoutMs);
+      const timer = setTimeout(() => this.pending.settle(id, failure('internal', `Serveren ${this.host} sendte ikke filen i tide`)), this.options.callTimeoutMs);
       this.pending.set(id, { channel, resolve: resolve as (envelope: Envelope<unknown>) => void, timer, capture: true });
       socket.send(JSON.stringify({ id, channel, input: input ?? {} } satisfies CallFrame), (error) => {
-        if (error) this.settle(id, failure('internal', `Kaldet kunne ikke sendes til serveren ${this.host}`));
+        if (error) this.pending.settle(id, failure('internal', `Kaldet kunne ikke sendes til serveren ${this.host}`));
       });
     });
   }
@@ -236,7 +181,7 @@ export class RemoteWorkbook {
     this.wake?.();
     const socket = this.socket;
     this.socket = null;
-    this.failPending('Den delte arbejdsbog blev lukket, før serveren svarede');
+    this.pending.failAll('Den delte arbejdsbog blev lukket, før serveren svarede');
     this.sending?.releaseWaiters('Den delte arbejdsbog blev lukket');
     if (socket && socket.readyState !== WebSocket.CLOSED) {
       await new Promise<void>((resolve) => {
@@ -278,7 +223,7 @@ export class RemoteWorkbook {
   private send(entry: OutboxEntry): Promise<Envelope<unknown> | null> {
     const socket = this.socket;
     if (!socket || socket.readyState !== WebSocket.OPEN) return Promise.resolve(null);
-    const id = this.nextId++;
+    const id = this.pending.nextId();
     return new Promise((resolve) => {
       // A server that does not answer is treated as a lost connection: reconnect and send again.
       const timer = setTimeout(() => socket.terminate(), this.options.callTimeoutMs);
@@ -339,11 +284,9 @@ export class RemoteWorkbook {
       if (frame.event === 'workbook.presence') this.latestPresence = frame.payload as WorkbookPresence;
       for (const listener of this.eventListeners) listener(frame.event, frame.payload);
     } else if ('download' in frame) {
-      const call = this.pending.get(frame.id);
-      if (call?.download) (call.moreDownloads ??= []).push(frame.download);
-      else if (call) call.download = frame.download;
+      this.pending.addDownload(frame.id, frame.download);
     } else if (frame.id !== null) {
-      void this.answer(frame.id, frame.envelope);
+      void this.pending.answer(frame.id, frame.envelope);
     } else if (!frame.envelope.ok) {
       // Not an answer to a call: why the server is about to close (it cannot open the workbook).
       this.serverNotice = frame.envelope.error.message;
@@ -356,7 +299,7 @@ export class RemoteWorkbook {
     socket.on('close', (code, reason) => {
       if (this.socket !== socket) return;
       this.socket = null;
-      this.failPending(`Forbindelsen til serveren ${this.host} blev afbrudt, før svaret kom. %`);
+      this.pending.failAll(`Forbindelsen til serveren ${this.host} blev afbrudt, før svaret kom. %`);
       const why = this.serverNotice ?? (code === LOGGED_OUT_CLOSE_CODE ? `Serveren lukkede forbindelsen (${reason.toString() || 'logget ud'})` : `Forbindelsen til serveren ${this.host} er afbrudt`);
       this.serverNotice = null;
       if (!this.closing) void this.reconnect(why);
@@ -392,49 +335,6 @@ export class RemoteWorkbook {
           return;
         }
         message = described.message;
-      }
-    }
-  }
-
-  // ---- Answers -------------------------------------------------------------------------
-
-  private async answer(id: CallId, envelope: Envelope<unknown>): Promise<void> {
-    const call = this.pending.get(id);
-    if (!call) return;
-    // Answered: no more timeout, even while the user picks where to save a file.
-    clearTimeout(call.timer);
-    if (call.capture) {
-      if (envelope.ok && !call.download) return this.settle(id, failure('internal', `Serveren ${this.host} sendte ingen fil`));
-      return this.settle(id, envelope.ok ? { ok: true, value: call.download } : envelope);
-    }
-    if (!envelope.ok || !call.download) return this.settle(id, envelope);
-    if (!this.options.downloads) return this.settle(id, failure('refused', 'Filen fra serveren kan ikke gemmes her'));
-    try {
-      const files = [call.download, ...(call.moreDownloads ?? [])];
-      const value = await this.options.downloads.save(call.channel, call.download, { files, answer: envelope.value });
-      this.settle(id, { ok: true, value });
-    } catch (error) {
-      this.settle(id, failure('refused', error instanceof Error ? error.message : String(error)));
-    }
-  }
-
-  private settle(id: CallId, envelope: Envelope<unknown>): void {
-    const call = this.pending.get(id);
-    if (!call) return;
-    this.pending.delete(id);
-    clearTimeout(call.timer);
-    call.resolve(envelope);
-  }
-
-  /** Answers every waiting call; `%` in the message stands for what it means for that call. */
-  private failPending(message: string): void {
-    for (const [id, call] of this.pending) {
-      if (call.lost) {
-        this.pending.delete(id);
-        clearTimeout(call.timer);
-        call.lost();
-      } else {
-        this.settle(id, failure('internal', message.replace('%', uncertainOutcome(call.channel))));
       }
     }
   }

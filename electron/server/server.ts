@@ -13,9 +13,7 @@ import fastifyWebsocket from '@fastify/websocket';
 import type { WebSocket } from 'ws';
 import type { WorkbookPresence } from '../../shared/api/bridge';
 import { failure, type Envelope } from '../../shared/api/envelope';
-import {
-  callFrameSchema, LOGGED_OUT_CLOSE_CODE, LOGGED_OUT_MESSAGE, LOGIN_COOKIE, loginRequestSchema, LOGIN_PATH, LOGOUT_PATH, SOCKET_PATH, type LoginAnswer,
-} from '../../shared/api/socket-protocol';
+import { LOGGED_OUT_CLOSE_CODE, LOGGED_OUT_MESSAGE, SOCKET_PATH } from '../../shared/api/socket-protocol';
 import { createDispatcher, type Dispatch } from '../app/dispatcher';
 import { Session } from '../app/session';
 import { SettingsStore } from '../app/settings';
@@ -25,80 +23,13 @@ import { createDownloadShell, type DownloadShell } from './downloads';
 import { createPathHider } from './hide-paths';
 import { MemberStore, type Member } from './members';
 import { DEFAULT_RENDERER_DIR, serveWebPages } from './web-pages';
+import { readCallFrame } from './call-frames';
+import { currentLogin, registerLoginRoutes, type Login, type Logins } from './login-routes';
+import { DEFAULT_LIMITS, SERVER_REFUSED_CHANNELS, type RunningServer, type ServerLimits, type ServerOptions } from './server-options';
 
-export interface ServerLimits {
-  /** A frame larger than this is answered with a Danish error and not run. */
-  maxFrameBytes: number;
-  /** A connection whose unsent data grows beyond this is dropped (a client that does not read). */
-  maxBufferedBytes: number;
-  /** Calls one connection may have waiting before further ones are refused. */
-  maxPendingCalls: number;
-  /** Logins per address and window before the Danish "too many attempts". */
-  loginsPerWindow: number;
-  loginWindowMs: number;
-  /** How long a login lasts. */
-  sessionMs: number;
-  /** How often a connection is pinged; one that has not answered the last ping is dropped. */
-  pingMs: number;
-}
-
-export const DEFAULT_LIMITS: ServerLimits = {
-  maxFrameBytes: 4 * 1024 * 1024,
-  maxBufferedBytes: 16 * 1024 * 1024,
-  maxPendingCalls: 64,
-  loginsPerWindow: 10,
-  loginWindowMs: 60_000,
-  sessionMs: 12 * 60 * 60 * 1000,
-  pingMs: 30_000,
-};
-
-export interface ServerOptions {
-  folder: string;
-  host?: string;
-  port?: number;
-  tls?: { cert: Buffer | string; key: Buffer | string };
-  /**
-   * The address members' browsers use (https://arbejdsbog.kommune.dk), when it is not this
-   * server's own – behind a reverse proxy. The socket then accepts exactly this Origin.
-   */
-  publicOrigin?: string;
-  /**
-   * The reverse proxy's address(es) (e.g. "127.0.0.1"): only then is X-Forwarded-For believed,
-   * so that login attempts are counted per member's address and not all as the proxy's.
-   */
-  trustProxy?: string;
-  /** One line per start, stop, refused login and dropped connection. */
-  log?: (line: string) => void;
-  limits?: Partial<ServerLimits>;
-  /** The built renderer served to browsers (default out/renderer). */
-  rendererDir?: string;
-}
-
-export interface RunningServer {
-  /** http(s)://host:port – also the Origin the socket accepts. */
-  url: string;
-  close(): Promise<void>;
-}
-
-/**
- * Channels a member may not call through the server: they name or open files on the server,
- * change the machine's user or its backups, or belong to the app's own window (opening a shared
- * workbook, the list of them in its settings, the Konflikter list of its outbox). Everything else is the workbook's own work; files a
- * call saves (documents, the Excel export, a copy) are sent to the member (downloads.ts).
- */
-export const SERVER_REFUSED_CHANNELS: ReadonlySet<string> = new Set([
-  'user.set', 'workbook.openStartup', 'workbook.newFromProgrammeDialog', 'workbook.newBlankDialog', 'workbook.openDialog',
-  'workbook.openRecent', 'workbook.lock.takeOver', 'workbook.import.preview', 'workbook.import.create',
-  'workbook.openShared', 'workbook.openRecentShared', 'workbook.sharedWorkbooks',
-  'conflicts.list', 'conflicts.takeTheirs', 'conflicts.applyMine',
-  'backups.restore', 'backups.createNow', 'backups.chooseFolder', 'backups.useDefaultFolder',
-  'meetings.attachments.add', 'meetings.attachments.open',
-]);
-
-/** "4 MB", "16 kB": a limit as a member reads it. */
-function describeBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${Math.floor(bytes / 1024 / 1024)} MB` : `${Math.floor(bytes / 1024)} kB`;
-}
+// The options, limits and refused channels live in server-options.ts; callers keep importing them from here.
+export { DEFAULT_LIMITS, SERVER_REFUSED_CHANNELS } from './server-options';
+export type { RunningServer, ServerLimits, ServerOptions } from './server-options';
 
 interface Hosted {
   name: string;
@@ -106,12 +37,6 @@ interface Hosted {
   members: MemberStore;
   connections: Set<Connection>;
   lock: HostedLock;
-}
-
-interface Login {
-  workbook: string;
-  memberId: string;
-  expiresAt: number;
 }
 
 interface Connection {
@@ -134,7 +59,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const hosted = new Map<string, Hosted>();
   /** Calls still running for connections that have closed (awaited before the workbooks close). */
   const closed = new Set<Promise<void>>();
-  const logins = new Map<string, Login>();
+  const logins: Logins = new Map();
   /** The server's own folders: no answer names a path inside them. */
   const ownFolders = [folder, path.resolve(options.folder), settingsDir];
   const hidePaths = createPathHider(ownFolders);
@@ -177,17 +102,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     socket.send(frame);
   }
 
-  function currentLogin(request: FastifyRequest): Login | null {
-    const token = request.cookies[LOGIN_COOKIE];
-    const login = token ? logins.get(token) : undefined;
-    if (!login) return null;
-    if (login.expiresAt <= Date.now()) {
-      logins.delete(token!);
-      return null;
-    }
-    return login;
-  }
-
   const app: FastifyInstance = Fastify({
     logger: false,
     bodyLimit: 16 * 1024,
@@ -218,42 +132,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     return `${secure ? 'https' : 'http'}://${request.headers.host ?? ''}`;
   }
 
-  app.post(LOGIN_PATH, { config: { rateLimit: { max: limits.loginsPerWindow, timeWindow: limits.loginWindowMs } } }, async (request, reply) => {
-    const origin = request.headers.origin;
-    if (origin !== undefined && origin !== ownOrigin(request)) {
-      log(`afvist login fra ${request.ip}: fremmed Origin ${origin}`);
-      return reply.code(403).send(failure('refused', 'Login er kun tilladt fra serverens egen side'));
-    }
-    const body = loginRequestSchema.safeParse(request.body);
-    if (!body.success) return reply.code(400).send(failure('invalid_input', 'Angiv arbejdsbog og invitationskode'));
-    const target = workbookFile(body.data.workbook);
-    const member = target ? await new MemberStore(target.file).verify(body.data.code) : null;
-    if (!target || !member) {
-      log(`afvist login til "${body.data.workbook}" fra ${request.ip}`);
-      return reply.code(401).send(failure('refused', 'Arbejdsbogen og koden passer ikke sammen. Tjek koden i din invitation'));
-    }
-    const token = crypto.randomBytes(32).toString('base64url');
-    const login: Login = { workbook: target.name, memberId: member.id, expiresAt: Date.now() + limits.sessionMs };
-    logins.set(token, login);
-    reply.setCookie(LOGIN_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure, path: '/api', maxAge: Math.floor(limits.sessionMs / 1000) });
-    return { ok: true, value: { workbook: target.name, name: member.name, role: member.role } satisfies LoginAnswer };
-  });
-
-  // Who the cookie logs in as (the page cannot read its HttpOnly cookie): a reload needs no new code.
-  app.get(LOGIN_PATH, async (request, reply) => {
-    const login = currentLogin(request);
-    const target = login ? workbookFile(login.workbook) : null;
-    const member = login && target ? new MemberStore(target.file).list().find((m) => m.id === login.memberId && !m.revokedAt) : undefined;
-    if (!login || !member) return reply.code(401).send(failure('refused', 'Du er ikke logget ind'));
-    return { ok: true, value: { workbook: login.workbook, name: member.name, role: member.role } satisfies LoginAnswer };
-  });
-
-  app.post(LOGOUT_PATH, async (request, reply) => {
-    const token = request.cookies[LOGIN_COOKIE];
-    if (token) logins.delete(token);
-    reply.clearCookie(LOGIN_COOKIE, { path: '/api' });
-    return { ok: true, value: null };
-  });
+  registerLoginRoutes(app, logins, { limits, log, secure, workbookFile, ownOrigin });
 
   async function authorizeSocket(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     const origin = request.headers.origin;
@@ -262,7 +141,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await reply.code(403).send(failure('refused', 'Forbindelsen er kun tilladt fra serverens egen side'));
       return;
     }
-    const login = currentLogin(request);
+    const login = currentLogin(logins, request);
     const target = login ? workbookFile(login.workbook) : null;
     if (!login || !target || !new MemberStore(target.file).isActive(login.memberId)) {
       await reply.code(401).send(failure('refused', 'Du er ikke logget ind (eller invitationen er trukket tilbage). Log ind igen'));
@@ -270,7 +149,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
 
   app.get(SOCKET_PATH, { websocket: true, preValidation: authorizeSocket }, (socket, request) => {
-    const login = currentLogin(request)!;
+    const login = currentLogin(logins, request)!;
     const target = workbookFile(login.workbook)!;
     let entry: Hosted;
     try {
@@ -297,21 +176,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const answer = (id: unknown, envelope: Envelope<unknown>) => send(connection, hideConnectionPaths(JSON.stringify({ id, envelope })));
 
     socket.on('message', (data, isBinary) => {
-      const bytes = Array.isArray(data) ? data.reduce((n, b) => n + b.length, 0) : (data as Buffer | ArrayBuffer).byteLength;
-      if (bytes > limits.maxFrameBytes) return answer(null, failure('invalid_input', `Kaldet er for stort (højst ${describeBytes(limits.maxFrameBytes)}). Intet er ændret`));
-      if (isBinary) return answer(null, failure('invalid_input', 'Kaldet skal være tekst (JSON). Intet er ændret'));
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(Buffer.isBuffer(data) ? data.toString('utf8') : Buffer.concat(data as Buffer[]).toString('utf8'));
-      } catch {
-        return answer(null, failure('invalid_input', 'Kaldet er ikke gyldig JSON. Intet er ændret'));
-      }
-      const frame = callFrameSchema.safeParse(parsed);
-      if (!frame.success) {
-        const id = typeof parsed === 'object' && parsed && 'id' in parsed && (typeof parsed.id === 'string' || typeof parsed.id === 'number') ? parsed.id : null;
-        return answer(id, failure('invalid_input', 'Kaldet har ikke formen {id, channel, input}. Intet er ændret'));
-      }
-      const { id, channel, input, callId } = frame.data;
+      const read = readCallFrame(data, isBinary, limits.maxFrameBytes);
+      if (!read.ok) return answer(read.id, read.envelope);
+      const { id, channel, input, callId } = read.frame;
       if (login.expiresAt <= Date.now() || !entry.members.isActive(member.id)) {
         answer(id, failure('refused', LOGGED_OUT_MESSAGE));
         socket.close(LOGGED_OUT_CLOSE_CODE, 'logget ud');

@@ -16,6 +16,12 @@ export interface IdentifiedRow {
   id: number;
 }
 
+/** What a sheet may ask of its grid beyond AG Grid's api, keeping the grid's promise not to disturb an open editor. */
+export interface GridHandle {
+  /** Repaints every cell – class rules that read beyond their row – except rows being edited, which follow when their editor closes. */
+  repaintAll(): void;
+}
+
 /** An edited (or pasted) cell, with its row as the grid showed it before: see seenField(). */
 export type CellEdit<T> = CellValueChangedEvent<T> & { shown?: T };
 
@@ -29,6 +35,8 @@ type Props<T> = Omit<AgGridReactProps<T>, 'onCellValueChanged' | 'onCellEditRequ
   pasteCells?: boolean;
   /** The workbook tables whose rows this grid shows: rows changed offline and not yet sent are marked. */
   pendingRows?: readonly PendingRowsOf[];
+  /** Called once the grid is ready, with what the sheet may ask of it. */
+  onHandle?: (handle: GridHandle) => void;
 };
 
 const defaultRowId = (row: unknown) => String((row as IdentifiedRow).id);
@@ -42,7 +50,7 @@ const DEFAULT_COL_DEF = { resizable: true, sortable: false, suppressMovable: tru
  * visible and marked; Ctrl+V of a block from Excel into the editable cells.
  */
 export function DataGrid<T>(props: Props<T>) {
-  const { label, height = 'auto', pasteCells = true, pendingRows, rowData, columnDefs, getRowId, onGridReady, onCellEditingStopped, onCellValueChanged, onCellEditRequest, ...rest } = props;
+  const { label, height = 'auto', pasteCells = true, pendingRows, onHandle, rowData, columnDefs, getRowId, onGridReady, onCellEditingStopped, onCellValueChanged, onCellEditRequest, ...rest } = props;
   const { notify } = useNotifier();
   const rowId = useMemo(() => (getRowId ? (row: T) => getRowId({ data: row } as GetRowIdParams<T>) : (row: T) => defaultRowId(row)), [getRowId]);
   // The grid gets its first rows as a prop; every later set goes through the controller.
@@ -104,6 +112,7 @@ export function DataGrid<T>(props: Props<T>) {
     onGridReady: (event: GridReadyEvent<T>) => {
       controller.attach(event.api);
       flush();
+      onHandle?.({ repaintAll: () => controller.repaintAll() });
       onGridReady?.(event);
     },
     onCellEditingStopped: (event) => {

@@ -104,6 +104,28 @@ export class GridController<T> {
     api.refreshCells({ rowNodes: [node], columns: [colId], force: true });
   }
 
+  /**
+   * Repaints every cell, for class rules that read something beyond their row (a column that
+   * gained øre restyles all of it). Rows with an open editor wait until it closes: repainting
+   * such a row as the editor opens leaves it without the focus, and the keys typed next are lost.
+   */
+  repaintAll(): void {
+    const api = this.api;
+    if (!api || api.isDestroyed()) return;
+    const editing = editingRowIds(api);
+    const colIds = (api.getColumns() ?? []).map((column) => column.getColId());
+    const nodes: IRowNode<T>[] = [];
+    const take = (node: IRowNode<T> | undefined) => {
+      if (!node?.id) return;
+      if (editing.has(node.id)) this.repaintLater.set(node.id, new Set([...(this.repaintLater.get(node.id) ?? []), ...colIds]));
+      else nodes.push(node);
+    };
+    api.forEachNode(take);
+    for (let i = 0; i < api.getPinnedTopRowCount(); i++) take(api.getPinnedTopRow(i));
+    for (let i = 0; i < api.getPinnedBottomRowCount(); i++) take(api.getPinnedBottomRow(i));
+    api.refreshCells({ rowNodes: nodes, force: true });
+  }
+
   private repaintWaitingCells(api: GridApi<T>): void {
     if (this.repaintLater.size === 0) return;
     const editing = editingRowIds(api);

@@ -190,6 +190,35 @@ describe('typing forbrug with øre and a credit note', () => {
     ]));
   });
 
+  it('keeps every key typed when øre come or go in the column at the very moment Enter opens the editor', async () => {
+    const page = await openInView('Alle kolonner');
+    const before = storedAmounts(harness);
+    // A slow PC widens the moment between Enter and the editor taking the focus, as a busy one does.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    // Someone else gives Løn øre in the same column, or takes them away again, a little before the
+    // Enter that opens the editor – at one of these moments their change reaches the sheet just as
+    // the editor opens.
+    const leads = [0, 4, 8, 12, 16, 24, 32, 48];
+    const typed = ['-1.250', '2.000,50', '-3', '4.125,25'];
+    for (const [round, lead] of leads.entries()) {
+      const value = typed[round % typed.length]!;
+      await cell(page, ETABLERING, 'y2021-actual').click();
+      const other = harness.dispatch('budget.amounts.set', { cells: [{ lineId: LØN, year: 2021, measure: 'actual', value: round % 2 === 0 ? 12_345.67 : 12_345 }] });
+      await new Promise((resolve) => setTimeout(resolve, lead));
+      await page.keyboard.press('Enter');
+      await page.keyboard.type(value, { delay: 60 });
+      await page.keyboard.press('Enter');
+      expect((await other).ok).toBe(true);
+      await expect.poll(() => text(page, ETABLERING, 'y2021-actual'), { timeout: 5000 }).toBe(value);
+    }
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    expect(storedAmounts(harness)).toEqual(withChanges(before, [
+      { line_id: LØN, year: 2021, actual_ore: 1_234_500 },
+      { line_id: ETABLERING, year: 2021, actual_ore: 412_525 },
+    ]));
+  });
+
   it('keeps the selected cell when the column widens for øre from someone else, so Enter and typing go on there', async () => {
     const page = await openInView('Alle kolonner');
     const before = storedAmounts(harness);

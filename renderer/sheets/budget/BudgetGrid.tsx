@@ -7,7 +7,7 @@ import { MEASURE_LABELS, type BudgetProblem } from '../../../shared/domain/budge
 import { formatKroner, formatKronerExact } from '../../../shared/money';
 import { useNotifier } from '../../app/notifications';
 import { cellOutcome, seenField } from '../../grid/cell-edits';
-import { DataGrid, type CellCommitOutcome, type CellEdit } from '../../grid/DataGrid';
+import { DataGrid, type CellCommitOutcome, type CellEdit, type GridHandle } from '../../grid/DataGrid';
 import type { PendingRowsOf } from '../../grid/pending-rows';
 import {
   amountColumnId, measuresShown, parseAmountColumnId, pasteColumnOf, pasteRowOf, storedShown, type BudgetGridModel, type BudgetRow, type BudgetView, type ColumnMeasure,
@@ -90,13 +90,15 @@ function displayedPasteTarget(api: GridApi<BudgetRow>): PasteTarget | null {
 export function BudgetGrid({ model, years, periodYears, problems, deviations, view, readOnly, budgetReadOnly = false, onCurrentRow }: Props) {
   const { run, notify, attempt } = useNotifier();
   const apiRef = useRef<GridApi<BudgetRow> | null>(null);
+  const gridRef = useRef<GridHandle | null>(null);
   // Read by a cell class rule; when a column gains or loses øre, every cell in it is restyled,
-  // not only the rows whose data changed.
+  // not only the rows whose data changed – through the grid, which leaves a cell being edited
+  // alone (refreshed as Enter opened it, the editor never got the focus and the keys were lost).
   const oreColumns = useRef(model.oreColumns);
   useEffect(() => {
     const changed = keyOf(oreColumns.current) !== keyOf(model.oreColumns);
     oreColumns.current = model.oreColumns;
-    if (changed) apiRef.current?.refreshCells({ force: true });
+    if (changed) gridRef.current?.repaintAll();
   }, [model.oreColumns]);
 
   // Column widths follow the widest figure; the columns are rebuilt only when a width changes.
@@ -275,6 +277,9 @@ export function BudgetGrid({ model, years, periodYears, problems, deviations, vi
         pendingRows={BUDGET_PENDING_ROWS}
         onGridReady={(e) => {
           apiRef.current = e.api;
+        }}
+        onHandle={(handle) => {
+          gridRef.current = handle;
         }}
         label="Budget og forbrug"
         height={height}

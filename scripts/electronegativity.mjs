@@ -28,12 +28,16 @@ try {
 const stage = fs.mkdtempSync(path.join(os.tmpdir(), 'electronegativity-'));
 try {
   for (const entry of ['electron', 'renderer', 'shared', 'package.json']) fs.cpSync(path.join(root, entry), path.join(stage, entry), { recursive: true });
-  const csv = path.join(stage, 'fund.csv');
-  execFileSync(process.execPath, [cli, '-i', stage, '-r', '-v', 'false', '-o', csv], { stdio: ['ignore', 'ignore', 'inherit'], timeout: 300_000 });
-  const rows = fs.readFileSync(csv, 'utf8').trim().split('\n').slice(1).filter(Boolean);
-  const findings = rows.map((line) => {
-    const [check, severity, confidence, file, location] = line.split(',').map((c) => c.replace(/^"|"$/g, ''));
-    return { check, severity, confidence, file, location, line };
+  // SARIF, not CSV: the tool writes its CSV header and rows as two unordered writes, and now and
+  // then the header lands last and cuts a row in two (seen in CI as a finding that was none).
+  const report = path.join(stage, 'fund.sarif');
+  execFileSync(process.execPath, [cli, '-i', stage, '-r', '-v', 'false', '-o', report], { stdio: ['ignore', 'ignore', 'inherit'], timeout: 300_000 });
+  const results = JSON.parse(fs.readFileSync(report, 'utf8')).runs?.[0]?.results ?? [];
+  const findings = results.map((r) => {
+    const where = r.locations?.[0]?.physicalLocation;
+    const file = where?.artifactLocation?.uri ?? '';
+    const location = `${where?.region?.startLine ?? '?'}:${(where?.region?.startColumn ?? 1) - 1}`;
+    return { check: r.ruleId, file, location, line: `${r.ruleId} ${file}:${location} – ${r.message?.text ?? ''}` };
   });
   const judged = findings.filter((f) => FALSE_POSITIVES.some((fp) => fp.check === f.check && fp.file === f.file));
   const real = findings.filter((f) => !judged.includes(f));

@@ -1,76 +1,35 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AppEventName, AppEvents } from '../../shared/api/bridge';
-import type { BackupKind, BackupOverview } from '../../shared/domain/backup';
+import type { BackupOverview } from '../../shared/domain/backup';
 import type { AppState, LockNotice, WorkbookInfo } from '../../shared/domain/workbook';
-import { todayIso } from '../../shared/dates';
-import {
-  BackupWriteError, backupFolderFor, hasBackupOn, KEEP_AUTOMATIC_BACKUPS, KEEP_RESTORE_BACKUPS, listBackups, pruneBackups, readWorkbookIdentity, resolveBackup,
-  setWorkbookIdentity, writeBackup, type BackupOwner,
-} from '../workbook/backups';
+import { readWorkbookIdentity, setWorkbookIdentity } from '../workbook/backups';
 import { removeStaleTemporaries } from '../workbook/backup';
 import { saveIndependentCopy } from '../workbook/independent-copy';
-import { writeFailureReason } from '../workbook/backup-errors';
 import { FileInUseError, UserFacingError } from '../workbook/errors';
 import { inspectWorkbookFile, WORKBOOK_EXTENSION } from '../workbook/file-format';
-import { LATEST_SCHEMA_VERSION } from '../workbook/migrations';
 import { canonicalWorkbookPath, detectStorage, systemProbe, type LocationProbe, type StorageKind } from '../workbook/location';
 import {
   acquireLock, describeOwner, lockNotice, readLockOwner, systemLockEnvironment, takeOverLock,
   type LockEnvironment, type WorkbookLock,
 } from '../workbook/lock';
-import { isSqliteBusy, isSqliteReadOnlyOrPermission } from '../workbook/sqlite-errors';
-import { seedBlank, seedFromProgrammeDocument } from '../workbook/seed/seed-workbook';
-import { seedFromImport } from '../workbook/seed/seed-imported';
-import type { ImportedProgramme } from '../../shared/import/imported-programme';
-import { openDatabase } from '../workbook/schema';
 import { Workbook } from '../workbook/workbook';
 import { readProgram } from '../features/program';
+import { createSeededWorkbook, DEFAULT_WORKBOOK_NAME, type WorkbookSource } from './new-workbook';
+import { copyBackupOver, SessionBackups } from './session-backups';
 import type { SettingsStore } from './settings';
+import type { ShellServices } from './shell-services';
+import { needsWriterToOpen, openReadOnly, openWritable, type OpenedWorkbook } from './workbook-opening';
 import type { UserProfile } from '../../shared/domain/user';
+
+// Callers import these from here, as before the session's parts moved to their own modules.
+export type { FileDialogOptions, FileFilter, ShellServices } from './shell-services';
+export { DEFAULT_WORKBOOK_NAME, type WorkbookKind, type WorkbookSource } from './new-workbook';
 
 /** How a user is named in the change log, on proposals and in the lock file: »Navn (Rolle)«. */
 export function authorName(user: UserProfile): string {
   return `${user.name} (${user.role})`;
 }
-
-/** What only the Electron shell (or a test standing in for the user) can provide. */
-export interface ShellServices {
-  documentsDir: string;
-  /** Where "Send dagsorden/referat" writes e-mail drafts and invitations without asking; default documentsDir. */
-  outgoingDir?: string;
-  /** Native "open" dialog; resolves to null when the user cancels. Default filter: workbooks. */
-  chooseFileToOpen(options?: FileDialogOptions): Promise<string | null>;
-  /** Native "save" dialog. suggested is a file name (put in the documents folder) or a full path. */
-  chooseFileToSave(suggested: string, title: string, filter?: FileFilter): Promise<string | null>;
-  /** Opens a file with the system's program for it (Word for .docx). Resolves to an error text or null. */
-  openPath(filePath: string): Promise<string | null>;
-  /** Native folder picker (for the backup folder); absent where there is no window. */
-  chooseFolder?(title: string): Promise<string | null>;
-}
-
-export interface FileFilter {
-  name: string;
-  extensions: string[];
-}
-
-export interface FileDialogOptions {
-  title?: string;
-  /** Omit for workbooks; an empty list allows any file. */
-  filters?: FileFilter[];
-}
-
-export type WorkbookKind = 'programme' | 'blank';
-function creationDescription(kind: WorkbookSource): string {
-  if (kind === 'programme') return 'Arbejdsbog oprettet fra programdokumentet';
-  if (kind === 'blank') return 'Tom arbejdsbog oprettet';
-  return `Arbejdsbog oprettet fra programdokumentet »${kind.imported.program.title}«`;
-}
-
-/** What a new workbook is filled with: the default programme, nothing, or an imported document. */
-export type WorkbookSource = WorkbookKind | { imported: ImportedProgramme };
-
-export const DEFAULT_WORKBOOK_NAME = `Social balance i Mørkhøj${WORKBOOK_EXTENSION}`;
 
 type Listener = (event: AppEventName, payload: AppEvents[AppEventName]) => void;
 
@@ -100,8 +59,8 @@ export class Session {
   /** The token of a stale lock the user may take over (null: nothing to ask). */
   private staleToken: string | null | undefined = undefined;
   private lockCheckedAt = 0;
-  private lastBackupDay: string | null = null;
-  private lastBackupError: string | null = null;
+  /** The open workbook's backups (and the day of the last automatic one). */
+  private readonly backupKeeper: SessionBackups = new SessionBackups(this);
 
   readonly settings: SettingsStore;
   readonly shell: ShellServices;
@@ -189,7 +148,7 @@ export class Session {
     } else {
       // A writer on this machine that died while upgrading the file left its lock: the file cannot
       // be shown read-only (it must be upgraded first) and no one else can have it, so take it over.
-      if (state.kind === 'stale' && state.owner?.machine === this.lockEnvironment.machine && this.needsWriterToOpen(resolved)) {
+      if (state.kind === 'stale' && state.owner?.machine === this.lockEnvironment.machine && needsWriterToOpen(resolved, this.nativeBinding)) {
         const taken = takeOverLock(resolved, this.author, state.owner.token, this.lockEnvironment);
         if (taken.kind === 'acquired') {
           const opened = this.openWritable(resolved, storage, taken.lock);
@@ -201,19 +160,6 @@ export class Session {
       this.adopt(this.openReadOnly(resolved, storage, notice), null, notice, state.kind === 'stale' ? (state.owner?.token ?? null) : undefined);
     }
     return this.info();
-  }
-
-  /**
-   * Whether only a writer can open the file: it must be upgraded, or the writer that died left a
-   * half-written change (a hot journal) that a read-only connection cannot roll back.
-   */
-  private needsWriterToOpen(resolved: string): boolean {
-    try {
-      return inspectWorkbookFile(resolved, this.nativeBinding).schemaVersion < LATEST_SCHEMA_VERSION;
-    } catch (error) {
-      if (error instanceof FileInUseError) return true;
-      throw error;
-    }
   }
 
   /** The user agreed to take over a lock that looked abandoned: reopen the workbook for writing. */
@@ -238,31 +184,12 @@ export class Session {
     return this.info();
   }
 
-  private openWritable(resolved: string, storage: StorageKind, lock: WorkbookLock): { workbook: Workbook; lock: WorkbookLock | null; notice: LockNotice | null } {
-    try {
-      const workbook = Workbook.open(resolved, { nativeBinding: this.nativeBinding, storage, beforeWrite: () => this.beforeWrite() });
-      return { workbook, lock, notice: null };
-    } catch (error) {
-      lock.release();
-      let notice: LockNotice | null = null;
-      if (isSqliteReadOnlyOrPermission(error) || (error instanceof UserFacingError && error.code === 'read_only')) {
-        notice = lockNotice({ kind: 'unwritable', error: error as NodeJS.ErrnoException });
-      } else if (error instanceof FileInUseError || isSqliteBusy(error) || (error instanceof UserFacingError && error.code === 'conflict')) {
-        notice = lockNotice({ kind: 'held', owner: null });
-      }
-      if (!notice) throw error;
-      return { workbook: this.openReadOnly(resolved, storage, notice), lock: null, notice };
-    }
+  private openWritable(resolved: string, storage: StorageKind, lock: WorkbookLock): OpenedWorkbook {
+    return openWritable(resolved, storage, lock, this.nativeBinding, () => this.beforeWrite());
   }
 
   private openReadOnly(resolved: string, storage: StorageKind, notice: LockNotice): Workbook {
-    const options = { nativeBinding: this.nativeBinding, storage, readOnly: true, readOnlyReason: notice.message };
-    try {
-      return Workbook.open(resolved, options);
-    } catch (error) {
-      if (error instanceof FileInUseError || isSqliteBusy(error) || isSqliteReadOnlyOrPermission(error)) return Workbook.openSnapshot(resolved, options);
-      throw error;
-    }
+    return openReadOnly(resolved, storage, notice, this.nativeBinding);
   }
 
   /**
@@ -316,29 +243,7 @@ export class Session {
     const state = acquireLock(resolved, this.author, this.lockEnvironment);
     if (state.kind === 'unwritable') throw new UserFacingError('refused', 'Du har ikke skriveadgang til den valgte mappe, så arbejdsbogen kan ikke oprettes dér');
     if (state.kind !== 'acquired') throw new UserFacingError('conflict', lockNotice(state)!.message);
-    const notCreated = (error: unknown) =>
-      error instanceof UserFacingError ? error : new UserFacingError('refused', `Arbejdsbogen "${path.basename(resolved)}" kunne ikke oprettes: ${writeFailureReason(error)}. Der er ikke oprettet nogen fil`);
-    let next: Workbook;
-    try {
-      next = Workbook.create(resolved, { nativeBinding: this.nativeBinding, storage, beforeWrite: () => this.beforeWrite() });
-    } catch (error) {
-      state.lock.release();
-      throw notCreated(error);
-    }
-    try {
-      next.mutate(this.author, creationDescription(kind), (tx) => {
-        if (kind === 'programme') seedFromProgrammeDocument(tx);
-        else if (kind === 'blank') seedBlank(tx);
-        else seedFromImport(tx, kind.imported);
-      });
-      // Creation is not an edit the user should be able to undo.
-      next.forgetUndoHistory();
-    } catch (error) {
-      next.close();
-      state.lock.release();
-      for (const file of [resolved, `${resolved}-wal`, `${resolved}-shm`, `${resolved}-journal`]) fs.rmSync(file, { force: true });
-      throw notCreated(error);
-    }
+    const next = createSeededWorkbook(resolved, kind, this.author, state.lock, { nativeBinding: this.nativeBinding, storage, beforeWrite: () => this.beforeWrite() });
     this.adopt(next, state.lock, null, undefined);
     return this.info();
   }
@@ -372,93 +277,35 @@ export class Session {
     this.lock = null;
     this.notice = null;
     this.staleToken = undefined;
-    this.lastBackupDay = null;
+    this.backupKeeper.forgetDay();
   }
 
   // ---- Backups -------------------------------------------------------------------------
 
   backupFolder(): string {
-    return backupFolderFor(this.requireWorkbook().filePath, this.settings.backupFolder);
+    return this.backupKeeper.folder();
   }
 
   backups(): BackupOverview {
-    this.requireWorkbook();
-    const folder = this.backupFolder();
-    return {
-      folder,
-      chosenByUser: this.settings.backupFolder !== null,
-      backups: listBackups(this.backupOwner(), folder),
-      keep: KEEP_AUTOMATIC_BACKUPS,
-      lastError: this.lastBackupError,
-    };
+    return this.backupKeeper.overview();
   }
 
-  /**
-   * One automatic backup a day while the workbook is in use: at opening, and at the first change
-   * on a new day. The last 14 are kept. A failed backup never stops the work; it is reported in
-   * the backup dialog.
-   */
+  /** One automatic backup a day while the workbook is in use (see SessionBackups.ensureDaily). */
   ensureDailyBackup(now = this.lockEnvironment.now()): string | null {
-    const wb = this.workbook;
-    if (!wb || wb.readOnly) return null;
-    const day = todayIso(now);
-    if (this.lastBackupDay === day) return null;
-    try {
-      const folder = this.backupFolder();
-      let made: string | null = null;
-      if (!hasBackupOn(listBackups(this.backupOwner(), folder), 'automatic', day)) {
-        made = writeBackup(wb.db, wb.filePath, folder, 'automatic', now);
-      }
-      this.lastBackupDay = day;
-      this.lastBackupError = null;
-      this.prune('automatic', KEEP_AUTOMATIC_BACKUPS, made);
-      return made;
-    } catch (error) {
-      const reason = error instanceof BackupWriteError ? error.reason : writeFailureReason(error);
-      this.lastBackupError = `Den automatiske sikkerhedskopi kunne ikke gemmes i "${this.backupFolder()}": ${reason}`;
-      return null;
-    }
+    return this.backupKeeper.ensureDaily(now);
   }
 
   /** Restores a listed backup after the window confirmed; the current state is backed up first. */
   async restoreBackup(name: string): Promise<WorkbookInfo> {
+    const source = this.backupKeeper.safeguardBeforeRestore(name);
     const wb = this.requireWorkbook();
-    if (wb.readOnly) throw new UserFacingError('read_only', 'Arbejdsbogen er skrivebeskyttet, så der kan ikke gendannes en sikkerhedskopi');
-    const folder = this.backupFolder();
-    const source = resolveBackup(this.backupOwner(), folder, name);
-    if (!source) throw new UserFacingError('not_found', 'Sikkerhedskopien findes ikke (længere)');
-    inspectWorkbookFile(source, this.nativeBinding);
-    const now = this.lockEnvironment.now();
-    let safety: string;
-    try {
-      safety = writeBackup(wb.db, wb.filePath, folder, 'beforeRestore', now);
-    } catch (error) {
-      const reason = error instanceof BackupWriteError ? error.reason : writeFailureReason(error);
-      throw new UserFacingError('refused', `Den nuværende arbejdsbog kunne ikke sikkerhedskopieres i "${folder}" (${reason}), så der er ikke gendannet noget. Arbejdsbogen er uændret`);
-    }
-    this.prune('beforeRestore', KEEP_RESTORE_BACKUPS, safety);
-    if (!fs.existsSync(safety)) {
-      throw new UserFacingError('refused', 'Sikkerhedskopien af den nuværende arbejdsbog forsvandt, før der blev gendannet. Der er ikke gendannet noget, og arbejdsbogen er uændret');
-    }
-
     const { filePath, storage } = wb;
     const identity = readWorkbookIdentity(wb.db);
     const lock = this.lock;
     // Close our connection but keep the lock file: no one else may write while we copy.
     wb.close();
     this.workbook = null;
-    let failure: unknown = null;
-    const from = openDatabase(source, { readonly: true, fileMustExist: true, nativeBinding: this.nativeBinding });
-    try {
-      // SQLite's backup API writes the pages in one transaction through SQLite's own locking and
-      // journal: a reader elsewhere sees the old or the new workbook, never a mixture, and a
-      // failure leaves the old one.
-      await from.backup(filePath);
-    } catch (error) {
-      failure = error;
-    } finally {
-      from.close();
-    }
+    const failure = await copyBackupOver(source, filePath, this.nativeBinding);
     const reopened = Workbook.open(filePath, { nativeBinding: this.nativeBinding, storage, beforeWrite: () => this.beforeWrite() });
     // A backup from before identities (upgraded as it reopened) keeps the workbook's identity.
     if (identity !== null && readWorkbookIdentity(reopened.db) !== identity) setWorkbookIdentity(reopened.db, identity);
@@ -467,67 +314,17 @@ export class Session {
     return this.info();
   }
 
-  /** This workbook's backups: named after it and carrying its identity. */
-  private backupOwner(): BackupOwner {
-    const wb = this.requireWorkbook();
-    return {
-      workbookPath: wb.filePath,
-      identity: readWorkbookIdentity(wb.db),
-      acceptsUnidentified: this.settings.backupFolder === null,
-      identityOf: (file) => {
-        try {
-          const db = openDatabase(file, { readonly: true, fileMustExist: true, nativeBinding: this.nativeBinding });
-          try {
-            return readWorkbookIdentity(db);
-          } finally {
-            db.close();
-          }
-        } catch {
-          return undefined;
-        }
-      },
-    };
-  }
-
-  /** Removes old backups of a kind; one that cannot be removed is reported in the backup dialog. */
-  private prune(kind: BackupKind, keep: number, justWritten: string | null): void {
-    const { failures } = pruneBackups(this.backupOwner(), this.backupFolder(), kind, keep, justWritten);
-    if (failures.length) this.lastBackupError = `Gamle sikkerhedskopier kunne ikke slettes: ${failures.join('; ')}`;
-  }
-
-  async chooseBackupFolder(): Promise<BackupOverview | null> {
-    this.requireWorkbook();
-    if (!this.shell.chooseFolder) throw new UserFacingError('refused', 'Der kan ikke vælges en mappe her');
-    const folder = await this.shell.chooseFolder('Vælg mappe til sikkerhedskopier');
-    if (!folder) return null;
-    const resolved = path.resolve(folder);
-    try {
-      fs.mkdirSync(resolved, { recursive: true });
-      const probe = path.join(resolved, `.arbejdsbogen-skrivetest-${process.pid}`);
-      fs.writeFileSync(probe, '');
-      fs.rmSync(probe);
-    } catch {
-      throw new UserFacingError('refused', `Der kan ikke skrives i mappen "${resolved}". Vælg en anden mappe`);
-    }
-    this.settings.setBackupFolder(resolved);
-    this.lastBackupDay = null;
-    this.ensureDailyBackup();
-    return this.backups();
+  chooseBackupFolder(): Promise<BackupOverview | null> {
+    return this.backupKeeper.chooseFolder();
   }
 
   useDefaultBackupFolder(): BackupOverview {
-    this.requireWorkbook();
-    this.settings.setBackupFolder(null);
-    this.lastBackupDay = null;
-    this.ensureDailyBackup();
-    return this.backups();
+    return this.backupKeeper.useDefaultFolder();
   }
 
   /** A backup taken now, on request (kept apart from the 14 automatic ones). */
   backupNow(): BackupOverview {
-    const wb = this.requireWorkbook();
-    writeBackup(wb.db, wb.filePath, this.backupFolder(), 'manual', this.lockEnvironment.now());
-    return this.backups();
+    return this.backupKeeper.backupNow();
   }
 
   private adopt(next: Workbook, lock: WorkbookLock | null, notice: LockNotice | null, staleToken: string | null | undefined, options: { keepLock?: boolean } = {}): void {

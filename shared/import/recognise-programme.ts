@@ -5,7 +5,7 @@ import { PROGRAM_FIELD_NAMES, type Program } from '../domain/program';
 import { addQuarters, compareQuarters, formatQuarter, quarterKey } from '../quarters';
 import { readBudgetTable } from './budget-table';
 import { readColumnlessBudget } from './columnless-budget';
-import { periodOfColumnlessPlan } from './columnless-plan-period';
+import { columnlessPlanPeriod, yearsOfColumnlessTables } from './columnless-plan-period';
 import type { DocumentBlock, DocumentStructure } from './document-blocks';
 import { initiativeHeading, sectionOfHeading, type SectionKind } from './headings';
 import type { ImportedProgramme, UnplacedText } from './imported-programme';
@@ -183,14 +183,14 @@ export function recogniseProgramme(structure: DocumentStructure): ImportedProgra
   const quarters = plan?.columns.filter((c): c is string => c !== null) ?? [];
   const first = quarters[0];
   const last = quarters.at(-1);
+  const columnlessPeriod = first && last ? null : columnlessPlanPeriod(unplaced);
   if (first && last) {
     program.periodStart = first;
     // A table of years only gives each year's first quarter: the period runs to the last year's end.
     program.periodEnd = quarters.every((c) => c.endsWith('K1')) ? addQuarters(last, 3) : last;
-  } else if (columnlessPlanPeriod(unplaced)) {
-    const period = columnlessPlanPeriod(unplaced)!;
-    program.periodStart = period.start;
-    program.periodEnd = period.end;
+  } else if (columnlessPeriod) {
+    program.periodStart = columnlessPeriod.start;
+    program.periodEnd = columnlessPeriod.end;
   } else if (budget && budget.years.length > 0) {
     program.periodStart = quarterKey(Math.min(...budget.years), 1);
     program.periodEnd = quarterKey(Math.max(...budget.years), 4);
@@ -231,19 +231,4 @@ export function recogniseProgramme(structure: DocumentStructure): ImportedProgra
 function isTableCaption(block: DocumentBlock, next: DocumentBlock | undefined): boolean {
   if (block.kind !== 'heading' || next?.kind !== 'table') return false;
   return sectionOfHeading(block.text) === null && initiativeHeading(block.text) === null && initiativeLabel(block.text) === null;
-}
-
-/** The period a plan table printed without columns still names in its header lines. */
-function columnlessPlanPeriod(unplaced: readonly UnplacedText[]): ReturnType<typeof periodOfColumnlessPlan> {
-  for (const table of unplaced.filter((u) => u.where.endsWith('tabel uden kolonner'))) {
-    const period = periodOfColumnlessPlan(table.text.split('\n'));
-    if (period) return period;
-  }
-  return null;
-}
-
-/** The years a column-less table's header line names ("Samlede udgifter 2019 2020 2021 2022 I alt"). */
-function yearsOfColumnlessTables(unplaced: readonly UnplacedText[]): number[] {
-  const headers = unplaced.filter((u) => u.where.endsWith('tabel uden kolonner')).map((u) => u.text.split('\n')[0] ?? '');
-  return headers.flatMap((line) => [...line.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0])));
 }

@@ -38,6 +38,21 @@ export default tseslint.config(
     },
   },
   {
+    // A sheet reaches AG Grid's cells only through DataGrid and its controller, which never touch
+    // a row being edited: a direct refresh once cost the keys typed into an editor opening then.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/grid/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name=/^(refreshCells|redrawRows|applyTransaction|applyTransactionAsync|setGridOption|updateGridOptions)$/]",
+          message: 'Gå gennem DataGrid (renderer/grid/): den rører ikke en række, der redigeres.',
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/**/*.ts'],
     ignores: ['electron/main.ts', 'electron/preload.ts', 'electron/ipc.ts', 'electron/menu.ts', 'electron/dialogs.ts', 'electron/window.ts'],
     rules: {

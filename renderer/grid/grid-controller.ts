@@ -96,12 +96,17 @@ export class GridController<T> {
     const api = this.api;
     if (!api || api.isDestroyed() || !node.id) return;
     if (editingRowIds(api).has(node.id)) {
-      const waiting = this.repaintLater.get(node.id) ?? new Set<string>();
-      waiting.add(colId);
-      this.repaintLater.set(node.id, waiting);
+      this.repaintWhenClosed(node.id, [colId]);
       return;
     }
     api.refreshCells({ rowNodes: [node], columns: [colId], force: true });
+  }
+
+  /** Remembers cells of a row with an open editor, to repaint once it has closed (see flush()). */
+  private repaintWhenClosed(rowId: string, colIds: readonly string[]): void {
+    const waiting = this.repaintLater.get(rowId) ?? new Set<string>();
+    for (const colId of colIds) waiting.add(colId);
+    this.repaintLater.set(rowId, waiting);
   }
 
   /**
@@ -117,7 +122,7 @@ export class GridController<T> {
     const nodes: IRowNode<T>[] = [];
     const take = (node: IRowNode<T> | undefined) => {
       if (!node?.id) return;
-      if (editing.has(node.id)) this.repaintLater.set(node.id, new Set([...(this.repaintLater.get(node.id) ?? []), ...colIds]));
+      if (editing.has(node.id)) this.repaintWhenClosed(node.id, colIds);
       else nodes.push(node);
     };
     api.forEachNode(take);

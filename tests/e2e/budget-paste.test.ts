@@ -61,7 +61,7 @@ describe('pasting into the Økonomi sheet in Chromium, on a real workbook', () =
     await expect.poll(() => page.getByRole('status').textContent()).toContain(
       '4 celler sat ind: "Løn" og "Etableringsomkostninger", Budget 2021 og Forbrug 2021 – fortryd med Ctrl+Z',
     );
-    expect(storedAmounts(harness)).toEqual(withChanges(before, [
+    await expect.poll(() => storedAmounts(harness)).toEqual(withChanges(before, [
       { line_id: LØN, year: 2021, budget: 12_500, actual_ore: 300_000 },
       { line_id: ETABLERING, year: 2021, budget: 7_250, actual_ore: 0 },
     ]));
@@ -75,7 +75,7 @@ describe('pasting into the Økonomi sheet in Chromium, on a real workbook', () =
     await expect.poll(() => page.getByRole('status').textContent()).toContain(
       '4 celler sat ind: "Løn" og "Etableringsomkostninger", Forbrug 2021 og Forbrug 2022 – fortryd med Ctrl+Z',
     );
-    expect(storedAmounts(harness)).toEqual(withChanges(before, [
+    await expect.poll(() => storedAmounts(harness)).toEqual(withChanges(before, [
       { line_id: LØN, year: 2021, actual_ore: 1_234_567 },
       { line_id: LØN, year: 2022, actual_ore: -125_000 },
       { line_id: ETABLERING, year: 2021, actual_ore: 125_050 },
@@ -116,7 +116,7 @@ describe('pasting into the Økonomi sheet in Chromium, on a real workbook', () =
 
     await pasteBlock(page, LØN, 'y2021-budget', TWO_BY_TWO);
     await expect.poll(() => page.getByRole('status').textContent()).toContain('4 celler sat ind: "Løn" og "Etableringsomkostninger", Budget 2021 og Budget 2022');
-    expect(storedAmounts(harness)).toEqual(withChanges(before, [
+    await expect.poll(() => storedAmounts(harness)).toEqual(withChanges(before, [
       { line_id: LØN, year: 2021, budget: 12_500 }, { line_id: LØN, year: 2022, budget: 3_000 },
       { line_id: ETABLERING, year: 2021, budget: 7_250 }, { line_id: ETABLERING, year: 2022, budget: 0 },
     ]));
@@ -148,7 +148,7 @@ describe('typing forbrug with øre and a credit note', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => text(page, ETABLERING, 'y2021-actual')).toBe('-1.250');
 
-    expect(storedAmounts(harness)).toEqual(withChanges(before, [
+    await expect.poll(() => storedAmounts(harness)).toEqual(withChanges(before, [
       { line_id: LØN, year: 2021, actual_ore: 1_234_567 },
       { line_id: ETABLERING, year: 2021, actual_ore: -125_000 },
     ]));
@@ -166,7 +166,7 @@ describe('typing forbrug with øre and a credit note', () => {
     await cell(page, LØN, 'y2021-budget').click();
     await page.keyboard.press('Escape');
     await expect.poll(() => text(page, LØN, 'y2021-budget')).toBe('575.000');
-    expect(storedAmounts(harness)).toEqual(withChanges(before, [
+    await expect.poll(() => storedAmounts(harness)).toEqual(withChanges(before, [
       { line_id: LØN, year: 2021, actual_ore: 1_234_567 },
       { line_id: ETABLERING, year: 2021, actual_ore: -125_000 },
     ]));
@@ -184,7 +184,7 @@ describe('typing forbrug with øre and a credit note', () => {
     await page.keyboard.type('50', { delay: 60 });
     await page.keyboard.press('Enter');
     await expect.poll(() => text(page, ETABLERING, 'y2021-actual')).toBe('-1.250');
-    expect(storedAmounts(harness)).toEqual(withChanges(before, [
+    await expect.poll(() => storedAmounts(harness)).toEqual(withChanges(before, [
       { line_id: LØN, year: 2021, actual_ore: 1_234_567 },
       { line_id: ETABLERING, year: 2021, actual_ore: -125_000 },
     ]));
@@ -213,7 +213,7 @@ describe('typing forbrug with øre and a credit note', () => {
       await expect.poll(() => text(page, ETABLERING, 'y2021-actual'), { timeout: 5000 }).toBe(value);
     }
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-    expect(storedAmounts(harness)).toEqual(withChanges(before, [
+    await expect.poll(() => storedAmounts(harness)).toEqual(withChanges(before, [
       { line_id: LØN, year: 2021, actual_ore: 1_234_500 },
       { line_id: ETABLERING, year: 2021, actual_ore: 412_525 },
     ]));
@@ -231,7 +231,7 @@ describe('typing forbrug with øre and a credit note', () => {
     await page.keyboard.type('-1.250', { delay: 60 });
     await page.keyboard.press('Enter');
     await expect.poll(() => text(page, ETABLERING, 'y2021-actual')).toBe('-1.250');
-    expect(storedAmounts(harness)).toEqual(withChanges(before, [
+    await expect.poll(() => storedAmounts(harness)).toEqual(withChanges(before, [
       { line_id: LØN, year: 2021, actual_ore: 1_234_567_890 },
       { line_id: ETABLERING, year: 2021, actual_ore: -125_000 },
     ]));

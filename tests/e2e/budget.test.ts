@@ -143,7 +143,8 @@ describe('the Økonomi sheet in Chromium, on a real workbook', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => added.textContent()).toBe('Husleje');
     const names = () => harness.session.current!.db.prepare('SELECT cost_type FROM budget_line WHERE group_id = 1 ORDER BY position').pluck().all();
-    expect(names()).toEqual(['Løn', 'Husleje', 'Etableringsomkostninger', 'Driftudgifter, herunder telefon, uddannelse mv.', 'Aktivitetsudgifter']);
+    // The cell shows the typed name at once, while the workbook stores it: wait for the file.
+    await expect.poll(names).toEqual(['Løn', 'Husleje', 'Etableringsomkostninger', 'Driftudgifter, herunder telefon, uddannelse mv.', 'Aktivitetsudgifter']);
 
     await added.click();
     await page.getByRole('button', { name: 'Flyt linje ned' }).click();
